@@ -1,0 +1,90 @@
+package io.github.juesuan.cli;
+
+import io.github.juesuan.read.ReadException;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code juesuan} command line.
+ *
+ * <pre>
+ * java -jar juesuan.jar read FILE [--json] [--password PW]
+ * </pre>
+ *
+ * <p>Exit codes: 0 success; 2 an input could not be read (the message names the file and what is wrong);
+ * 64 wrong usage; 70 an internal error (a bug: please report it with the file).
+ */
+public final class Main {
+    /** Success. */
+    public static final int OK = 0;
+    /** An input could not be read. */
+    public static final int UNREADABLE = 2;
+    /** The command line was wrong. */
+    public static final int USAGE = 64;
+    /** A bug in juesuan. */
+    public static final int INTERNAL = 70;
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line, writing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            usage(args.length == 0 ? err : out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "read":
+                    return ReadCommand.run(rest, out, err);
+                default:
+                    err.println("未知命令「" + args[0] + "」(unknown command)");
+                    usage(err);
+                    return USAGE;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            usage(err);
+            return USAGE;
+        } catch (ReadException e) {
+            err.println(e.getMessage());
+            return UNREADABLE;
+        } catch (RuntimeException e) {
+            err.println("juesuan 内部错误，请附上文件报告此问题 (internal error, please report it): " + e);
+            if (Boolean.getBoolean("juesuan.debug")) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL;
+        }
+    }
+
+    private static void usage(PrintStream s) {
+        s.println("用法 (usage):");
+        s.println("  java -jar juesuan.jar read FILE [--json] [--password PW]");
+        s.println("      读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)");
+        s.println("退出码 (exit codes): 0 成功; 2 文件无法读取; 64 用法错误; 70 内部错误");
+    }
+
+    /** A wrong command line. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

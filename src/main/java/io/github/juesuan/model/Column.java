@@ -1,0 +1,18 @@
+package io.github.juesuan.model;
+
+import java.util.Objects;
+
+/**
+ * A value column of a table.
+ *
+ * @param key    canonical key, e.g. {@code total}, {@code basic}, {@code amount}
+ * @param label  the header text as printed, levels joined by {@code /} (e.g. {@code 本年支出/基本支出})
+ * @param number the printed 栏次, or {@code null} where the table prints none
+ */
+public record Column(String key, String label, Integer number) {
+    /** Checks for nulls. */
+    public Column {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.juesuan.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A project's funds block: the 资金总额 row and its source rows.
+ *
+ * @param total   the 资金总额 row
+ * @param sources the source rows (单位自筹资金, 本年财政拨款, 上年结转资金, 其他资金), as printed
+ */
+public record Funds(FundsRow total, List<FundsRow> sources) {
+    /** Checks for nulls and copies the list. */
+    public Funds {
+        Objects.requireNonNull(total, "total");
+        sources = List.copyOf(sources);
+    }
+
+    /** 执行率 of the 资金总额 row, in percent. */
+    public Figure executionRate() {
+        return total.rate();
+    }
+
+    /** 得分 of the 资金总额 row. */
+    public Figure score() {
+        return total.score();
+    }
+
+    /** 全年预算数 of the 资金总额 row. */
+    public Figure budget() {
+        return total.budget();
+    }
+
+    /** 全年执行数 of the 资金总额 row. */
+    public Figure executed() {
+        return total.executed();
+    }
+
+    /** 资金结(转)余 of the 资金总额 row. */
+    public Figure balance() {
+        return total.balance();
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.juesuan.model;
+
+import java.util.Objects;
+
+/**
+ * One row of a project's funds block (资金总额 or one of its sources). A figure is {@code null} where the
+ * table has no such column.
+ *
+ * @param key      {@code total}, {@code self}, {@code fiscal}, {@code carryover} or {@code other}
+ * @param label    the label as printed
+ * @param declared 年初预算数 · 目标申报数
+ * @param planned  年初预算数 · 预算编制数 (or a single 年初预算数)
+ * @param budget   全年预算数
+ * @param executed 全年执行数
+ * @param balance  资金结(转)余
+ * @param rate     执行率 in percent
+ * @param score    得分 (the execution score)
+ * @param reason   偏差原因, or ""
+ */
+public record FundsRow(String key, String label, Figure declared, Figure planned, Figure budget, Figure executed,
+                       Figure balance, Figure rate, Figure score, String reason) {
+    /** Checks for nulls where a value is always present. */
+    public FundsRow {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.juesuan.model;
+
+import java.util.Optional;
+
+/**
+ * Typed view of 公开10表 部门决算公开相关信息统计表 (Shanxi).
+ *
+ * @param table the generic table, column {@code amount}
+ */
+public record OtherInfoTable(Table table) {
+    /** 政府采购 合计. */
+    public Optional<Figure> procurementTotal() {
+        return table.figure("procurement.total", "amount");
+    }
+
+    /** 车辆数合计. */
+    public Optional<Figure> vehicleCount() {
+        return table.figure("vehicles.total", "amount");
+    }
+
+    /** Any row by its catalogue key, e.g. {@code running.admin} or {@code equipment}. */
+    public Optional<Figure> figure(String key) {
+        return table.figure(key, "amount");
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.juesuan.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One 项目支出绩效自评表.
+ *
+ * <p>{@link #table()} is the same content in generic form for the rule engine: funds rows keyed
+ * {@code total}/{@code self}/{@code fiscal}/{@code carryover}/{@code other} with columns {@code declared},
+ * {@code planned}, {@code budget}, {@code executed}, {@code balance}, {@code rate}, {@code score}; indicator rows
+ * {@code ind.1}, {@code ind.2}… with columns {@code weight} and {@code points}; and the row {@code summary} with
+ * column {@code total}.
+ *
+ * @param table       the generic table
+ * @param projectName 项目名称
+ * @param department  主管部门及代码, or ""
+ * @param unit        预算单位 / 实施单位, or ""
+ * @param funds       the funds block
+ * @param indicators  the indicators in printed order
+ * @param total       总分
+ * @param grade       等级 as printed (a TEXT figure), or a BLANK figure
+ */
+public record PerformanceEvaluation(Table table, String projectName, String department, String unit, Funds funds,
+                                    List<Indicator> indicators, Figure total, Figure grade) {
+    /** Checks for nulls and copies the list. */
+    public PerformanceEvaluation {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(projectName, "projectName");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(funds, "funds");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(grade, "grade");
+        indicators = List.copyOf(indicators);
+    }
+}

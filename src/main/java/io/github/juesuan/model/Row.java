@@ -1,0 +1,43 @@
+package io.github.juesuan.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of a table: a canonical key, its label as printed, and its figures by column key.
+ *
+ * @param key     canonical key: a catalogue key such as {@code inc.total}, a 科目代码 such as {@code 2060799},
+ *                or {@code total} for a 合计 row
+ * @param label   the label as printed (indentation and ordinals kept)
+ * @param code    the 科目代码 (3, 5 or 7 digits for functional, 3 or 5 for economic codes), or {@code null}
+ * @param line    the printed 行次, or {@code null} where the table prints none
+ * @param figures the figures by column key, in column order
+ * @param source  the cell holding the label
+ */
+public record Row(String key, String label,
+                  @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}", message = "{juesuan.row.code}") String code,
+                  Integer line, Map<String, @Valid Figure> figures, Source source) {
+    /** Checks for nulls and copies the figures, keeping their order. */
+    public Row {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(source, "source");
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    /** The figure in the given column, if the row has one. */
+    public Optional<Figure> figure(String column) {
+        return Optional.ofNullable(figures.get(column));
+    }
+
+    /** Whether every figure of the row is blank or a dash. */
+    public boolean isEmpty() {
+        return figures.values().stream().allMatch(Figure::isEmpty);
+    }
+}

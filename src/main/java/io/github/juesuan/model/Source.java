@@ -1,0 +1,31 @@
+package io.github.juesuan.model;
+
+import java.util.Objects;
+
+/**
+ * Where a value came from: file, sheet, A1 reference and the text as stored.
+ *
+ * @param file  the file name as given to the reader
+ * @param sheet the sheet name
+ * @param cell  the A1 reference, e.g. {@code C27}
+ * @param raw   the cell's content as stored (the cached value for formulas), or "" for an empty cell
+ */
+public record Source(String file, String sheet, String cell, String raw) {
+    /** Checks for nulls. */
+    public Source {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(raw, "raw");
+    }
+
+    /** {@code 公开01表!C27}: the sheet and cell, as a spreadsheet user writes them. */
+    public String location() {
+        return sheet + "!" + cell;
+    }
+
+    @Override
+    public String toString() {
+        return file + " " + location();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.juesuan.model;
+
+import java.util.Optional;
+
+/**
+ * Typed view of 公开01表 收入支出决算总表. A row the table does not print reads as absent.
+ *
+ * @param table the generic table
+ */
+public record SummaryTable(Table table) {
+    private Optional<Figure> amount(String key) {
+        return table.figure(key, "amount");
+    }
+
+    /** 本年收入合计 (seed 行次 27). */
+    public Optional<Figure> totalIncome() {
+        return amount("inc.total");
+    }
+
+    /** 使用非财政拨款结余（含专用结余） (28). */
+    public Optional<Figure> surplusUsed() {
+        return amount("inc.surplus");
+    }
+
+    /** 年初结转和结余 (29). */
+    public Optional<Figure> openingBalance() {
+        return amount("inc.opening");
+    }
+
+    /** 收入总计 (31). */
+    public Optional<Figure> incomeGrandTotal() {
+        return amount("inc.grand");
+    }
+
+    /** 本年支出合计 (58). */
+    public Optional<Figure> totalExpenditure() {
+        return amount("exp.total");
+    }
+
+    /** 结余分配 (59). */
+    public Optional<Figure> surplusDistribution() {
+        return amount("exp.distribution");
+    }
+
+    /** 年末结转和结余 (60). */
+    public Optional<Figure> closingBalance() {
+        return amount("exp.closing");
+    }
+
+    /** 支出总计 (62). */
+    public Optional<Figure> expenditureGrandTotal() {
+        return amount("exp.grand");
+    }
+
+    /**
+     * An income row by key: {@code general}, {@code fund}, {@code soe}, {@code upper}, {@code business},
+     * {@code operating}, {@code affiliated}, {@code other}.
+     */
+    public Optional<Figure> income(String key) {
+        return amount("inc." + key);
+    }
+
+    /** The expenditure row of a functional 类 by its 3-digit code, e.g. {@code 206} 科学技术支出. */
+    public Optional<Figure> expenditure(String classCode) {
+        return amount("exp." + classCode);
+    }
+}

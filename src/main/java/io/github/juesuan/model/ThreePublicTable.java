@@ -1,0 +1,61 @@
+package io.github.juesuan.model;
+
+import java.util.Optional;
+
+/**
+ * Typed view of 公开09表 财政拨款“三公”经费支出决算表: the 预算数 and 决算数 of each item, whichever way the
+ * table lays them out.
+ *
+ * @param table the generic table: rows {@code total}, {@code overseas}, {@code vehicle},
+ *              {@code vehicle.purchase}, {@code vehicle.operation}, {@code hospitality}; columns
+ *              {@code budget} and {@code actual}
+ */
+public record ThreePublicTable(Table table) {
+    /** The 预算数 side. */
+    public Items budget() {
+        return new Items(table, "budget");
+    }
+
+    /** The 决算数 side. */
+    public Items actual() {
+        return new Items(table, "actual");
+    }
+
+    /**
+     * One side (预算数 or 决算数) of the table.
+     *
+     * @param table  the generic table
+     * @param column {@code budget} or {@code actual}
+     */
+    public record Items(Table table, String column) {
+        /** 合计. */
+        public Optional<Figure> total() {
+            return table.figure("total", column);
+        }
+
+        /** 因公出国（境）费. */
+        public Optional<Figure> overseas() {
+            return table.figure("overseas", column);
+        }
+
+        /** 公务用车购置及运行维护费 小计. */
+        public Optional<Figure> vehicles() {
+            return table.figure("vehicle", column);
+        }
+
+        /** 公务用车购置费. */
+        public Optional<Figure> vehiclePurchase() {
+            return table.figure("vehicle.purchase", column);
+        }
+
+        /** 公务用车运行维护费. */
+        public Optional<Figure> vehicleOperation() {
+            return table.figure("vehicle.operation", column);
+        }
+
+        /** 公务接待费. */
+        public Optional<Figure> hospitality() {
+            return table.figure("hospitality", column);
+        }
+    }
+}

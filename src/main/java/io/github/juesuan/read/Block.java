@@ -1,0 +1,274 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.AmountUnit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of one table on a sheet: from its title to the next title (or the sheet's end), split into
+ * metadata, header, data and notes, with each column's header path.
+ */
+final class Block {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern NUMBER = Pattern.compile("(公开\\d{1,2}表|财决\\d{1,2}表|[附]?表\\d{1,2}(?:-\\d+)?)");
+
+    final Grid grid;
+    final Catalogue.TableDef def;
+    final int titleRow;
+    final int titleCol;
+    final int endRow;
+    final int minCol;
+    final int maxCol;
+    String number;
+    String unitName;
+    Integer year;
+    AmountUnit unit = AmountUnit.UNSTATED;
+    /** Header rows without the 栏次 row. */
+    final List<Integer> headerRows = new ArrayList<>();
+    int lineNumberRow = -1;
+    final List<Integer> dataRows = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    /** Per column (index c - minCol): header texts top to bottom, consecutive repeats removed. */
+    List<List<String>> paths;
+    /** Per column: folded path. */
+    List<List<String>> folded;
+    /** Per column: the printed 栏次, or null. */
+    Integer[] columnNumbers;
+
+    Block(Grid grid, Catalogue.TableDef def, int titleRow, int titleCol, int endRow) {
+        this.grid = grid;
+        this.def = def;
+        this.titleRow = titleRow;
+        this.titleCol = titleCol;
+        this.endRow = endRow;
+        this.minCol = 0;
+        this.maxCol = Math.max(grid.lastCol(), 0);
+    }
+
+    String sheet() {
+        return grid.sheet.name();
+    }
+
+    /** The non-empty cells of a row between minCol and maxCol. */
+    List<RawCell> cells(int row) {
+        List<RawCell> out = new ArrayList<>();
+        for (int c = minCol; c <= maxCol; c++) {
+            RawCell cell = grid.at(row, c);
+            if (cell != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    String foldedAt(int row, int col) {
+        return Text.fold(Grid.text(grid.visible(row, col)));
+    }
+
+    // ---- metadata -----------------------------------------------------------------------------------
+
+    /** Reads what a metadata cell says; true when the cell is metadata. */
+    boolean takeMetadata(RawCell cell, int row) {
+        if (cell.type() != RawType.TEXT) {
+            return false;
+        }
+        String raw = Text.trim(cell.text());
+        String f = Text.fold(raw);
+        if (f.isEmpty()) {
+            return false;
+        }
+        boolean meta = false;
+        for (String t : def.titles()) {
+            if (f.contains(t)) {
+                meta = true;
+                break;
+            }
+        }
+        Matcher n = NUMBER.matcher(f);
+        if (n.find() && f.length() <= n.group(1).length() + 4) {
+            number = n.group(1);
+            meta = true;
+        }
+        int colon = f.indexOf(':');
+        String head = colon >= 0 ? f.substring(0, colon) : f;
+        if (head.endsWith("名称") && (head.startsWith("部门") || head.startsWith("单位"))
+                || head.equals("编制单位") || head.equals("填报单位") || head.equals("编报单位")) {
+            String value = colon >= 0 ? raw.substring(raw.indexOf(colon(raw)) + 1) : "";
+            value = Text.trim(value);
+            if (value.isEmpty()) {
+                RawCell next = nextTextRight(row, cell.col());
+                value = next == null ? "" : Text.trim(next.text());
+            }
+            if (!value.isEmpty()) {
+                unitName = value;
+            }
+            meta = true;
+        }
+        if (head.endsWith("单位") && colon >= 0 && f.endsWith("元")) {
+            unit = f.endsWith("万元") ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
+            meta = true;
+        }
+        Matcher y = YEAR.matcher(f);
+        if (y.find() && f.length() <= 24) {
+            year = Integer.valueOf(y.group(1));
+            meta = meta || f.length() <= 10;
+        } else if (y.find(0) && meta) {
+            year = Integer.valueOf(y.group(1));
+        }
+        return meta;
+    }
+
+    private static String colon(String raw) {
+        return raw.indexOf('：') >= 0 && (raw.indexOf(':') < 0 || raw.indexOf('：') < raw.indexOf(':')) ? "：" : ":";
+    }
+
+    private RawCell nextTextRight(int row, int col) {
+        for (int c = col + 1; c <= Math.min(maxCol, col + 6); c++) {
+            RawCell cell = grid.at(row, c);
+            if (cell != null && cell.type() == RawType.TEXT && !Text.trim(cell.text()).isEmpty()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    // ---- header paths --------------------------------------------------------------------------------
+
+    /** Builds each column's header path from the header rows, filling merged and grouped cells. */
+    void buildPaths() {
+        int width = maxCol - minCol + 1;
+        int levels = headerRows.size();
+        String[][] txt = new String[levels][width];
+        boolean[][] own = new boolean[levels][width];
+        for (int h = 0; h < levels; h++) {
+            int r = headerRows.get(h);
+            for (int i = 0; i < width; i++) {
+                int c = minCol + i;
+                RawCell cell = grid.at(r, c);
+                String t = cell == null ? "" : Text.trim(Grid.text(cell));
+                if (!t.isEmpty()) {
+                    txt[h][i] = t;
+                    own[h][i] = true;
+                } else if (grid.mergedAway(r, c)) {
+                    String v = Text.trim(Grid.text(grid.visible(r, c)));
+                    txt[h][i] = v.isEmpty() ? null : v;
+                } else if (i > 0 && txt[h][i - 1] != null && (h == 0
+                        ? !nothingBelow(own, txt, h, i, levels)
+                        : txt[h - 1][i] != null && !own[h - 1][i] && txt[h - 1][i].equals(txt[h - 1][i - 1]))) {
+                    // A group header printed once above several columns without a merged region.
+                    txt[h][i] = txt[h][i - 1];
+                }
+            }
+        }
+        paths = new ArrayList<>(width);
+        folded = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+            List<String> p = new ArrayList<>();
+            List<String> f = new ArrayList<>();
+            for (int h = 0; h < levels; h++) {
+                String t = txt[h][i];
+                if (t == null) {
+                    continue;
+                }
+                String ft = Text.fold(t);
+                if (!f.isEmpty() && f.get(f.size() - 1).equals(ft)) {
+                    continue;
+                }
+                p.add(t);
+                f.add(ft);
+            }
+            paths.add(p);
+            folded.add(f);
+        }
+        columnNumbers = new Integer[width];
+        if (lineNumberRow >= 0) {
+            for (int i = 0; i < width; i++) {
+                columnNumbers[i] = integer(grid.at(lineNumberRow, minCol + i));
+            }
+        }
+    }
+
+    /** Whether a column has no header text below the top row: such a column is not part of a group above it. */
+    private boolean nothingBelow(boolean[][] own, String[][] txt, int h, int i, int levels) {
+        // Filled lazily: lower rows are not read yet, so look at the grid directly.
+        for (int k = h + 1; k < levels; k++) {
+            RawCell cell = grid.at(headerRows.get(k), minCol + i);
+            if (cell != null && !Text.trim(Grid.text(cell)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The catalogue column a header path names: the lowest header level that names one wins. */
+    Catalogue.ColumnDef mapByHeader(int col, List<Catalogue.ColumnDef> defs) {
+        List<String> path = foldedPath(col);
+        for (int level = path.size() - 1; level >= 0; level--) {
+            String t = path.get(level);
+            String bare = Text.withoutParenthetical(t);
+            Catalogue.ColumnDef plain = null;
+            for (Catalogue.ColumnDef def : defs) {
+                for (Catalogue.Alias a : def.aliases()) {
+                    if (!(a.text().equals(t) || a.text().equals(bare))) {
+                        continue;
+                    }
+                    if (a.group() != null) {
+                        for (int up = 0; up < level; up++) {
+                            if (path.get(up).contains(a.group())) {
+                                return def;
+                            }
+                        }
+                    } else if (plain == null) {
+                        plain = def;
+                    }
+                }
+            }
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return null;
+    }
+
+    List<String> path(int col) {
+        return paths.get(col - minCol);
+    }
+
+    List<String> foldedPath(int col) {
+        return folded.get(col - minCol);
+    }
+
+    String leaf(int col) {
+        List<String> f = foldedPath(col);
+        return f.isEmpty() ? "" : f.get(f.size() - 1);
+    }
+
+    Integer columnNumber(int col) {
+        return columnNumbers[col - minCol];
+    }
+
+    String label(int col) {
+        return String.join("/", path(col));
+    }
+
+    /** The integer a cell holds (a number, or digits as text), or null. */
+    static Integer integer(RawCell cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.type() == RawType.NUMBER) {
+            double d = cell.number();
+            return d == Math.rint(d) && Math.abs(d) < 1_000_000 ? (int) d : null;
+        }
+        if (cell.type() == RawType.TEXT) {
+            String t = Text.fold(cell.text());
+            if (!t.isEmpty() && t.length() <= 6 && t.chars().allMatch(Character::isDigit)) {
+                return Integer.valueOf(t);
+            }
+        }
+        return null;
+    }
+}

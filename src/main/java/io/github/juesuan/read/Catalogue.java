@@ -1,0 +1,177 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.TableId;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The table definitions juesuan recognises, loaded from {@code catalogue.txt} (see the comment at its top).
+ * Immutable and shared: loaded once per class loader.
+ */
+final class Catalogue {
+    /** How a table is laid out. */
+    enum Kind { FIXED, CODED, CROSS, PERF }
+
+    /** One alias: the folded text, and the folded group word that must appear above it, or null. */
+    record Alias(String text, String group) {
+    }
+
+    /** A column definition. */
+    record ColumnDef(String key, Integer number, List<Alias> aliases) {
+    }
+
+    /** A row definition (fixed rows, specials of coded tables, items of cross tables). */
+    record RowDef(String key, Integer line, List<String> aliases) {
+    }
+
+    /** A table definition. */
+    record TableDef(TableId id, Kind kind, List<String> titles, List<ColumnDef> columns, List<RowDef> rows,
+                    List<RowDef> specials, Set<String> headings) {
+        ColumnDef column(String key) {
+            for (ColumnDef c : columns) {
+                if (c.key().equals(key)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Catalogue STANDARD = load();
+
+    private final Map<TableId, TableDef> tables;
+
+    private Catalogue(Map<TableId, TableDef> tables) {
+        this.tables = tables;
+    }
+
+    static Catalogue standard() {
+        return STANDARD;
+    }
+
+    TableDef table(TableId id) {
+        return tables.get(id);
+    }
+
+    Iterable<TableDef> tables() {
+        return tables.values();
+    }
+
+    private static Catalogue load() {
+        try (InputStream in = Catalogue.class.getResourceAsStream("catalogue.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("catalogue.txt missing from the juesuan jar");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Catalogue parse(BufferedReader reader) throws IOException {
+        Map<TableId, TableDef> tables = new EnumMap<>(TableId.class);
+        Builder current = null;
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (t.startsWith("[") && t.endsWith("]")) {
+                if (current != null) {
+                    tables.put(current.id, current.build());
+                }
+                String code = t.substring(1, t.length() - 1).strip();
+                TableId id = TableId.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown table " + code));
+                current = new Builder(id);
+                continue;
+            }
+            int eq = t.indexOf('=');
+            if (current == null || eq < 0) {
+                throw new IllegalStateException("catalogue.txt line " + n + ": cannot read «" + t + "»");
+            }
+            String[] head = t.substring(0, eq).strip().split("\\s+");
+            String value = t.substring(eq + 1).strip();
+            List<String> aliases = new ArrayList<>();
+            for (String a : value.split("\\|")) {
+                if (!a.isBlank()) {
+                    aliases.add(a.strip());
+                }
+            }
+            switch (head[0]) {
+                case "kind":
+                    current.kind = Kind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                    break;
+                case "title":
+                    for (String a : aliases) {
+                        current.titles.add(Text.fold(a));
+                    }
+                    break;
+                case "heading":
+                    for (String a : aliases) {
+                        current.headings.add(Text.fold(a));
+                    }
+                    break;
+                case "column": {
+                    List<Alias> list = new ArrayList<>();
+                    for (String a : aliases) {
+                        int at = a.indexOf('@');
+                        list.add(at < 0 ? new Alias(Text.fold(a), null)
+                                : new Alias(Text.fold(a.substring(0, at)), Text.fold(a.substring(at + 1))));
+                    }
+                    current.columns.add(new ColumnDef(head[1], number(head[2]), List.copyOf(list)));
+                    break;
+                }
+                case "row":
+                case "special": {
+                    List<String> folded = aliases.stream().map(Text::fold).toList();
+                    RowDef def = new RowDef(head[1], head.length > 2 ? number(head[2]) : null, folded);
+                    (head[0].equals("row") ? current.rows : current.specials).add(def);
+                    break;
+                }
+                default:
+                    throw new IllegalStateException("catalogue.txt line " + n + ": unknown entry " + head[0]);
+            }
+        }
+        if (current != null) {
+            tables.put(current.id, current.build());
+        }
+        return new Catalogue(tables);
+    }
+
+    private static Integer number(String s) {
+        return s.equals("-") ? null : Integer.valueOf(s);
+    }
+
+    private static final class Builder {
+        final TableId id;
+        Kind kind = Kind.FIXED;
+        final List<String> titles = new ArrayList<>();
+        final List<ColumnDef> columns = new ArrayList<>();
+        final List<RowDef> rows = new ArrayList<>();
+        final List<RowDef> specials = new ArrayList<>();
+        final Set<String> headings = new HashSet<>();
+
+        Builder(TableId id) {
+            this.id = id;
+        }
+
+        TableDef build() {
+            return new TableDef(id, kind, List.copyOf(titles), List.copyOf(columns), List.copyOf(rows),
+                    List.copyOf(specials), Set.copyOf(headings));
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads 部门决算公开 workbooks (.xlsx or .xls, told apart by content, not by name) into a {@link Disclosure}.
+ *
+ * <pre>{@code
+ * JuesuanReader reader = JuesuanReader.create();
+ * ReadResult result = reader.read(Path.of("山西省科普服务中心.xlsx"));
+ * result.disclosure().summary().flatMap(SummaryTable::totalIncome)
+ *       .ifPresent(f -> System.out.println(f.value() + " at " + f.source().location()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it. A file that cannot be read at all throws
+ * {@link ReadException}; anything less comes back as a {@link Problem} in the result.
+ */
+public final class JuesuanReader {
+    private static final Logger LOG = LoggerFactory.getLogger(JuesuanReader.class);
+
+    private final ReaderOptions options;
+    private final Catalogue catalogue;
+
+    private JuesuanReader(ReaderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.catalogue = Catalogue.standard();
+    }
+
+    /** A reader with the {@linkplain ReaderOptions#DEFAULTS default} limits. */
+    public static JuesuanReader create() {
+        return new JuesuanReader(ReaderOptions.DEFAULTS);
+    }
+
+    /** A reader with the given limits and password. */
+    public static JuesuanReader create(ReaderOptions options) {
+        return new JuesuanReader(options);
+    }
+
+    /** The options this reader applies. */
+    public ReaderOptions options() {
+        return options;
+    }
+
+    /**
+     * Reads the workbook at {@code path}; messages name it by its file name.
+     *
+     * @throws ReadException when the file cannot be read as a workbook at all
+     */
+    public ReadResult read(Path path) throws ReadException {
+        Path name = path.getFileName();
+        return read(path, name == null ? path.toString() : name.toString());
+    }
+
+    /**
+     * Reads a workbook from a stream (read to its end, not closed); {@code name} is used in messages.
+     *
+     * @throws ReadException when the content cannot be read as a workbook at all
+     */
+    public ReadResult read(InputStream in, String name) throws ReadException {
+        Objects.requireNonNull(in, "in");
+        Path temp = null;
+        try {
+            // POI's zip guard works on files; a temporary copy keeps one code path and bounded memory.
+            temp = Files.createTempFile("juesuan-", ".bin");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buf = new byte[65536];
+                long total = 0;
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    total += n;
+                    if (total > options.maxFileBytes()) {
+                        throw tooLarge(name, total);
+                    }
+                    out.write(buf, 0, n);
+                }
+            }
+            return read(temp, name);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReadException(ReadException.Reason.IO, name, "读取输入时出错：" + e.getMessage(),
+                    "I/O error while reading the input: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.debug("could not delete {}", temp, e);
+                }
+            }
+        }
+    }
+
+    private ReadException tooLarge(String name, long size) {
+        return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
+                "文件大小 " + size + " 字节超过上限 " + options.maxFileBytes() + " 字节",
+                "the file has " + size + " bytes, more than maxFileBytes " + options.maxFileBytes(), null);
+    }
+
+    private ReadResult read(Path path, String name) throws ReadException {
+        List<RawSheet> sheets = sheets(path, name);
+        List<Problem> problems = new ArrayList<>();
+        SheetReader reader = new SheetReader(name, catalogue, problems);
+        for (RawSheet sheet : sheets) {
+            reader.read(sheet);
+        }
+        Disclosure disclosure = assemble(name, reader.tables, reader.evaluations, problems);
+        problems.addAll(ModelValidator.validate(disclosure));
+        return new ReadResult(disclosure, problems);
+    }
+
+    private List<RawSheet> sheets(Path path, String name) throws ReadException {
+        long size;
+        byte[] head = new byte[8];
+        int got;
+        try {
+            size = Files.size(path);
+            if (size > options.maxFileBytes()) {
+                throw tooLarge(name, size);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                got = in.readNBytes(head, 0, head.length);
+            }
+        } catch (ReadException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
+        } catch (IOException e) {
+            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "无法打开文件：" + e.getMessage(),
+                    "cannot open the file: " + e.getMessage(), e);
+        }
+        if (got == 0) {
+            throw new ReadException(ReadException.Reason.EMPTY, name, "文件为空（0 字节），请重新导出或上传",
+                    "the file is empty (0 bytes)", null);
+        }
+        Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
+        if (kind == Containers.Kind.XLSX_ZIP) {
+            return XlsxGrid.read(path, name, options);
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ReadException(ReadException.Reason.IO, name, "读取文件时出错：" + e.getMessage(),
+                    "I/O error: " + e.getMessage(), e);
+        }
+        kind = Containers.detect(content);
+        switch (kind) {
+            case XLS:
+                return XlsGrid.read(content, name, options);
+            case ENCRYPTED_OOXML:
+                return decrypted(Containers.decryptOoxml(content, name, options), name);
+            case XLSX_ZIP:
+                return XlsxGrid.read(path, name, options);
+            default:
+                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
+                        "不是 Excel 工作簿（.xlsx 或 .xls），看起来是" + Containers.describe(content)
+                                + "；请上传从决算软件导出的 Excel 文件",
+                        "not an Excel workbook (.xlsx or .xls)", null);
+        }
+    }
+
+    private List<RawSheet> decrypted(byte[] zip, String name) throws ReadException {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("juesuan-", ".xlsx");
+            Files.write(temp, zip);
+            return XlsxGrid.read(temp, name, options);
+        } catch (IOException e) {
+            throw new ReadException(ReadException.Reason.IO, name, "无法写入临时文件：" + e.getMessage(),
+                    "cannot write a temporary file: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.debug("could not delete {}", temp, e);
+                }
+            }
+        }
+    }
+
+    /** Orders the tables, drops duplicates, and notes missing tables and disagreeing names and years. */
+    private static Disclosure assemble(String file, List<Table> found, List<PerformanceEvaluation> evaluations,
+                                       List<Problem> problems) {
+        Map<TableId, Table> byId = new EnumMap<>(TableId.class);
+        for (Table t : found) {
+            Table first = byId.putIfAbsent(t.id(), t);
+            if (first != null) {
+                problems.add(new Problem("READ.DUPLICATE_TABLE", Severity.ERROR, t.source(),
+                        t.source().location() + "：表「" + t.id().title() + "」出现了两次（第一次在 "
+                                + first.source().location() + "），只读取第一次",
+                        t.source().location() + ": table " + t.id().code() + " appears twice (first at "
+                                + first.source().location() + "); only the first is read"));
+            }
+        }
+        List<Table> tables = new ArrayList<>(byId.values());
+        String unitName = majority(tables.stream().map(Table::unitName).toList());
+        Integer year = majority(tables.stream().map(Table::year).toList());
+        for (Table t : tables) {
+            if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
+                problems.add(new Problem("READ.UNIT_MISMATCH", Severity.WARNING, t.source(),
+                        t.source().location() + "：表「" + t.id().title() + "」的单位名称「" + t.unitName()
+                                + "」与其他表的「" + unitName + "」不一致",
+                        t.source().location() + ": table " + t.id().code() + " names the unit \"" + t.unitName()
+                                + "\" where the other tables say \"" + unitName + "\""));
+            }
+            if (t.year() != null && year != null && !t.year().equals(year)) {
+                problems.add(new Problem("READ.YEAR_MISMATCH", Severity.WARNING, t.source(),
+                        t.source().location() + "：表「" + t.id().title() + "」的年度 " + t.year() + " 与其他表的 "
+                                + year + " 不一致",
+                        t.source().location() + ": table " + t.id().code() + " is for " + t.year()
+                                + " where the other tables say " + year));
+            }
+        }
+        if (!tables.isEmpty()) {
+            boolean shanxi = byId.containsKey(TableId.T10)
+                    || tables.stream().anyMatch(t -> t.number() != null && t.number().startsWith("公开"));
+            TableId last = shanxi ? TableId.T10 : TableId.T09;
+            for (TableId id : TableId.values()) {
+                if (id.ordinal() <= last.ordinal() && !byId.containsKey(id)) {
+                    problems.add(new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
+                            file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
+                            file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "
+                                    + "still be published with a note that it has no data"));
+                }
+            }
+        } else if (evaluations.isEmpty()) {
+            problems.add(new Problem("READ.NO_TABLES", Severity.ERROR, null,
+                    file + "：工作簿中没有找到任何决算公开表或绩效自评表",
+                    file + ": no disclosure table or performance self-evaluation was found in the workbook"));
+        }
+        return new Disclosure(file, unitName, year, tables, evaluations);
+    }
+
+    private static <T> T majority(List<T> values) {
+        Map<T, Integer> counts = new HashMap<>();
+        T best = null;
+        int bestCount = 0;
+        for (T v : values) {
+            if (v == null) {
+                continue;
+            }
+            int c = counts.merge(v, 1, Integer::sum);
+            if (c > bestCount) {
+                best = v;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Row;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Source;
+import io.github.juesuan.model.Table;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Runs the Bean Validation constraints of the model and turns each violation into a {@link Problem}.
+ *
+ * <p>Hibernate Validator is bootstrapped with {@link ParameterMessageInterpolator}, so no Expression
+ * Language implementation is needed at run time; the message templates are keys into juesuan's own
+ * bundle ({@code ValidationMessages_zh/en} in this package), resolved here in Chinese and English. The
+ * factory is built once per class loader: building it costs far more than validating.
+ */
+final class ModelValidator {
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    private static final String BUNDLE = "io.github.juesuan.read.ValidationMessages";
+
+    private ModelValidator() {
+    }
+
+    static List<Problem> validate(Disclosure disclosure) {
+        Set<ConstraintViolation<Disclosure>> violations = Holder.VALIDATOR.validate(disclosure);
+        List<ConstraintViolation<Disclosure>> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        List<Problem> problems = new ArrayList<>(sorted.size());
+        ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
+        ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        for (ConstraintViolation<Disclosure> v : sorted) {
+            String template = v.getMessageTemplate();
+            String key = template.startsWith("{") && template.endsWith("}")
+                    ? template.substring(1, template.length() - 1) : template;
+            Source source = sourceOf(v.getLeafBean(), disclosure);
+            String value = String.valueOf(v.getInvalidValue());
+            String where = source == null ? disclosure.file() : source.location();
+            String zhText = where + "：" + (zh.containsKey(key) ? zh.getString(key) : v.getMessage()) + "（当前值：" + value + "）";
+            String enText = where + ": " + (en.containsKey(key) ? en.getString(key) : v.getMessage()) + " (value: " + value + ")";
+            String property = key.startsWith("juesuan.") ? key.substring("juesuan.".length()) : v.getPropertyPath().toString();
+            problems.add(new Problem("READ.CONSTRAINT." + property, Severity.WARNING, source, zhText, enText));
+        }
+        return problems;
+    }
+
+    private static Source sourceOf(Object bean, Disclosure d) {
+        if (bean instanceof Figure f) {
+            return f.source();
+        }
+        if (bean instanceof Row r) {
+            return r.source();
+        }
+        if (bean instanceof Table t) {
+            return t.source();
+        }
+        if (bean instanceof PerformanceEvaluation p) {
+            return p.table().source();
+        }
+        if (bean instanceof Disclosure disc && !disc.tables().isEmpty()) {
+            return disc.tables().get(0).source();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.juesuan.read;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NumberFormatsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "General|-1|false|false",
+            "0|0|false|false",
+            "0.00|2|false|false",
+            "#,##0.00|2|false|false",
+            "#,##0.00_ |2|false|false",
+            "#,##0.00_);[Red](#,##0.00)|2|false|false",
+            "[Red]#,##0.000;-#,##0.000|3|false|false",
+            "0.00%|2|true|false",
+            "0%|0|true|false",
+            "\"￥\"#,##0.00|2|false|false",
+            "#,##0.00\"万元\"|2|false|false",
+            "yyyy\"年\"m\"月\"d\"日\"|0|false|true",
+            "[$-804]yyyy\"年\"m\"月\"|0|false|true",
+            "m/d/yy|0|false|true",
+            "h:mm:ss|0|false|true",
+    })
+    void parse(String code, int decimals, boolean percent, boolean date) {
+        NumberFormats.Style s = NumberFormats.parse(code);
+        assertEquals(decimals, s.decimals(), "decimals");
+        assertEquals(percent, s.percent(), "percent");
+        assertEquals(date, s.date(), "date");
+    }
+
+    @ParameterizedTest(name = "built-in id {0} is a date")
+    @CsvSource({"27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "50", "51", "52", "53", "54", "55", "56", "57", "58"})
+    void zhCnBuiltInsAreDates(int id) {
+        assertEquals(true, NumberFormats.style(id, NumberFormats.builtIn(id)).date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2|0.00", "4|#,##0.00", "10|0.00%", "49|@"})
+    void builtIns(int id, String code) {
+        assertEquals(code, NumberFormats.builtIn(id));
+    }
+}
