@@ -94,8 +94,10 @@ final class Block {
         }
         int colon = f.indexOf(':');
         String head = colon >= 0 ? f.substring(0, colon) : f;
-        if (head.endsWith("名称") && (head.startsWith("部门") || head.startsWith("单位"))
-                || head.equals("编制单位") || head.equals("填报单位") || head.equals("编报单位")) {
+        boolean money = colon >= 0 && (f.endsWith(":万元") || f.endsWith(":元"));
+        if (!money && (head.endsWith("名称") && (head.startsWith("部门") || head.startsWith("单位"))
+                || head.equals("部门") || head.equals("单位") || head.equals("编制单位") || head.equals("填报单位")
+                || head.equals("编报单位") || head.equals("预算单位"))) {
             String value = colon >= 0 ? raw.substring(raw.indexOf(colon(raw)) + 1) : "";
             value = Text.trim(value);
             if (value.isEmpty()) {

@@ -9,6 +9,7 @@ final class Grid {
     final RawSheet sheet;
     private final Map<Long, RawCell> cells;
     private final Map<Long, Merge> mergeOf;
+    private final Map<Long, Merge> mergeFrom;
     private final int lastRow;
     private final int lastCol;
 
@@ -24,7 +25,9 @@ final class Grid {
             maxCol = Math.max(maxCol, c.col());
         }
         this.mergeOf = new HashMap<>();
+        this.mergeFrom = new HashMap<>();
         for (Merge m : sheet.merges()) {
+            mergeFrom.put(key(m.firstRow(), m.firstCol()), m);
             // Bounded by ReaderOptions.maxMerges and the sheet extent; header merges are small.
             long area = (long) (m.lastRow() - m.firstRow() + 1) * (m.lastCol() - m.firstCol() + 1);
             if (area > 4096) {
@@ -69,6 +72,11 @@ final class Grid {
     /** The merged region whose non-top-left part covers this position, or null. */
     Merge mergeCovering(int row, int col) {
         return mergeOf.get(key(row, col));
+    }
+
+    /** The merged region whose top-left cell is this position, or null. */
+    Merge mergeAt(int row, int col) {
+        return mergeFrom.get(key(row, col));
     }
 
     int lastRow() {

@@ -234,11 +234,9 @@ public final class JuesuanReader {
             }
         }
         if (!tables.isEmpty()) {
-            boolean shanxi = byId.containsKey(TableId.T10)
-                    || tables.stream().anyMatch(t -> t.number() != null && t.number().startsWith("公开"));
-            TableId last = shanxi ? TableId.T10 : TableId.T09;
+            // 01–09 are published everywhere; 10 only in Shanxi, so its absence is not a finding.
             for (TableId id : TableId.values()) {
-                if (id.ordinal() <= last.ordinal() && !byId.containsKey(id)) {
+                if (id.ordinal() <= TableId.T09.ordinal() && !byId.containsKey(id)) {
                     problems.add(new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
                             file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
                             file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "

@@ -263,6 +263,19 @@ final class SheetReader {
     }
 
     private static boolean dataLike(Block b, List<RawCell> cells) {
+        if (b.def.kind() == Catalogue.Kind.CROSS) {
+            // Items such as 合计 and 公务接待费 head the columns of a horizontal 三公 table; a data row is one
+            // with numbers, or a single item label with nothing but blanks beside it (a vertical table).
+            long texts = cells.stream().filter(c -> c.type() == RawType.TEXT && !Text.isDash(Text.trim(c.text()))).count();
+            RawCell first = cells.get(0);
+            return cells.stream().anyMatch(c -> c.type() == RawType.NUMBER)
+                    || texts == 1 && first.type() == RawType.TEXT && matchesAny(b.def.rows(), Text.fold(first.text()));
+        }
+        RawCell lead = cells.get(0);
+        if (b.def.kind() == Catalogue.Kind.CODED && lead.type() == RawType.TEXT
+                && matchesAny(b.def.specials(), Text.fold(lead.text()))) {
+            return true; // 合计 in the label column starts the data even where 合计 is also a column header word
+        }
         for (RawCell c : cells) {
             if (c.type() == RawType.NUMBER) {
                 return true;
@@ -476,25 +489,30 @@ final class SheetReader {
                 }
                 valueCols.add(c);
                 defs.add(def);
-                columns.putIfAbsent(def.key(), new Column(def.key(), b.label(c), b.columnNumber(c)));
+                addColumn(columns, new Column(def.key(), b.label(c), b.columnNumber(c)));
             }
             sides.add(new Side(from, lineCol, valueCols, defs));
         }
         List<Row> rows = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        List<int[]> unlabelled = new ArrayList<>();
         for (int r : b.dataRows) {
-            for (Side side : sides) {
+            for (int sideIndex = 0; sideIndex < sides.size(); sideIndex++) {
+                Side side = sides.get(sideIndex);
                 RawCell labelCell = b.grid.visible(r, side.labelCol());
                 String label = Text.trim(Grid.text(labelCell));
                 String f = Text.fold(label);
                 boolean values = anyValue(b, r, side.valueCols());
                 if (f.isEmpty()) {
-                    if (values && anyNonBlankFigure(b, r, side.valueCols())) {
+                    Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
+                    if (line != null) {
+                        unlabelled.add(new int[]{r, sideIndex, line});
+                    } else if (values && anyNonBlankFigure(b, r, side.valueCols())) {
                         unknownRow(b, r, side.labelCol(), "（空）", true);
                     }
                     continue;
                 }
-                if (isHeaderWord(b.def, f)) {
+                if (isHeaderWord(b.def, f) && !matchesAny(b.def.rows(), f)) {
                     continue; // a sub-header or heading inside the data (10's sections)
                 }
                 Catalogue.RowDef def = pickRow(b.def.rows(), f, used);
@@ -503,19 +521,77 @@ final class SheetReader {
                     continue;
                 }
                 used.add(def.key());
-                Map<String, Figure> figures = new LinkedHashMap<>();
-                for (int i = 0; i < side.valueCols().size(); i++) {
-                    int c = side.valueCols().get(i);
-                    figures.put(side.defs().get(i).key(), valueFigure(b, r, c, label + "/" + b.label(c)));
-                }
-                Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
-                String code = def.key().startsWith("exp.") && isCode(def.key().substring(4)) ? def.key().substring(4) : null;
-                rows.add(new Row(def.key(), label, code, line, figures,
-                        Values.source(file, b.sheet(), r, side.labelCol(), labelCell)));
+                rows.add(fixedRow(b, side, def, r, label, labelCell));
             }
+        }
+        if (!unlabelled.isEmpty() && standardNumbering(b, rows)) {
+            // Rows printed with a 行次 but no label (the seed's 04 lines 61–63) are placed by the standard 行次.
+            for (int[] u : unlabelled) {
+                Side side = sides.get(u[1]);
+                for (Catalogue.RowDef def : b.def.rows()) {
+                    if (def.line() != null && def.line() == u[2] && !used.contains(def.key())) {
+                        used.add(def.key());
+                        Row row = fixedRow(b, side, def, u[0], "", b.grid.visible(u[0], side.labelCol()));
+                        rows.add(row);
+                        problems.add(new Problem("READ.ROW_BY_LINE", Severity.INFO, row.source(),
+                                row.source().location() + "：行次 " + u[2] + " 未印项目名称，按标准表样视为「"
+                                        + def.aliases().get(0) + "」",
+                                row.source().location() + ": line " + u[2] + " has no label; taken as " + def.key()
+                                        + " by the standard numbering"));
+                        break;
+                    }
+                }
+            }
+            rows.sort(java.util.Comparator.comparingInt((Row x) -> CellRefs.parseRow(x.source().cell()))
+                    .thenComparingInt(x -> CellRefs.parseColumn(x.source().cell())));
         }
         crossCheckLines(b, rows);
         return table(b, List.copyOf(columns.values()), rows);
+    }
+
+    private Row fixedRow(Block b, Side side, Catalogue.RowDef def, int r, String label, RawCell labelCell) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        String what = label.isEmpty() ? def.aliases().get(0) : label;
+        for (int i = 0; i < side.valueCols().size(); i++) {
+            int c = side.valueCols().get(i);
+            figures.put(side.defs().get(i).key(), valueFigure(b, r, c, what + "/" + b.label(c)));
+        }
+        Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
+        String code = def.key().startsWith("exp.") && isCode(def.key().substring(4)) ? def.key().substring(4) : null;
+        return new Row(def.key(), label, code, line, figures,
+                Values.source(file, b.sheet(), r, side.labelCol(), labelCell));
+    }
+
+    /** Whether the printed 行次 of the labelled rows agree with the catalogue's standard numbering (80%). */
+    private static boolean standardNumbering(Block b, List<Row> rows) {
+        int printed = 0;
+        int agree = 0;
+        for (Row r : rows) {
+            for (Catalogue.RowDef d : b.def.rows()) {
+                if (d.key().equals(r.key()) && d.line() != null && r.line() != null) {
+                    printed++;
+                    if (d.line().equals(r.line())) {
+                        agree++;
+                    }
+                }
+            }
+        }
+        return printed >= 4 && agree * 5 >= printed * 4;
+    }
+
+    /**
+     * Adds a column; where both sides of a two-sided table use the same key (01's 金额 under 收入 and under
+     * 支出), the column keeps the words they share and no single 栏次.
+     */
+    private static void addColumn(Map<String, Column> columns, Column c) {
+        Column old = columns.putIfAbsent(c.key(), c);
+        if (old != null && !old.equals(c)) {
+            String[] a = old.label().split("/");
+            String[] b = c.label().split("/");
+            String shared = a[a.length - 1].equals(b[b.length - 1]) ? a[a.length - 1] : c.key();
+            columns.put(c.key(), new Column(c.key(), shared,
+                    java.util.Objects.equals(old.number(), c.number()) ? old.number() : null));
+        }
     }
 
     private boolean anyNonBlankFigure(Block b, int r, List<Integer> cols) {
@@ -559,25 +635,14 @@ final class SheetReader {
 
     /** Printed 行次 are a cross-check: where the layout is the standard one, a row that disagrees is noted. */
     private void crossCheckLines(Block b, List<Row> rows) {
-        int printed = 0;
-        int agree = 0;
+        if (!standardNumbering(b, rows)) {
+            return; // not the standard numbering (e.g. 24 categories): nothing to compare with
+        }
         Map<String, Integer> standard = new LinkedHashMap<>();
         for (Catalogue.RowDef d : b.def.rows()) {
             if (d.line() != null) {
                 standard.put(d.key(), d.line());
             }
-        }
-        for (Row r : rows) {
-            Integer s = standard.get(r.key());
-            if (r.line() != null && s != null) {
-                printed++;
-                if (s.equals(r.line())) {
-                    agree++;
-                }
-            }
-        }
-        if (printed < 4 || agree * 5 < printed * 4) {
-            return; // not the standard numbering (e.g. 24 categories): nothing to compare with
         }
         for (Row r : rows) {
             Integer s = standard.get(r.key());
@@ -649,10 +714,19 @@ final class SheetReader {
         }
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Integer> allValueCols = new ArrayList<>();
+        List<Catalogue.ColumnDef> allDefs = new ArrayList<>();
+        for (CodeBlock cb : blocks) {
+            allValueCols.addAll(cb.valueCols());
+            allDefs.addAll(cb.defs());
+        }
         for (CodeBlock cb : blocks) {
             String lei = null;
             String kuanCode = null;
             for (int r : b.dataRows) {
+                if (b.grid.mergedAway(r, cb.codeCol())) {
+                    continue; // a label merged in from the left, read with its own block
+                }
                 RawCell codeCell = b.grid.visible(r, cb.codeCol());
                 String codeText = Text.fold(Grid.text(codeCell));
                 String nameText = cb.nameCol() >= 0 ? Text.trim(Grid.text(b.grid.at(r, cb.nameCol()))) : "";
@@ -734,9 +808,21 @@ final class SheetReader {
                     continue;
                 }
                 Map<String, Figure> figures = new LinkedHashMap<>();
-                for (int i = 0; i < cb.valueCols().size(); i++) {
-                    int c = cb.valueCols().get(i);
-                    figures.put(cb.defs().get(i).key(), valueFigure(b, r, c, (code != null ? code : label) + "/" + b.label(c)));
+                Merge span = b.grid.mergeAt(r, cb.codeCol());
+                if (code == null && span != null && !cb.valueCols().isEmpty() && span.lastCol() >= cb.valueCols().get(0)) {
+                    // A footer such as 公用经费合计 merged across blocks: its figure stands right of the merge.
+                    for (int i = 0; i < allValueCols.size(); i++) {
+                        int c = allValueCols.get(i);
+                        if (c > span.lastCol() && !figures.containsKey(allDefs.get(i).key())) {
+                            figures.put(allDefs.get(i).key(), valueFigure(b, r, c, label + "/" + b.label(c)));
+                            break;
+                        }
+                    }
+                } else {
+                    for (int i = 0; i < cb.valueCols().size(); i++) {
+                        int c = cb.valueCols().get(i);
+                        figures.put(cb.defs().get(i).key(), valueFigure(b, r, c, (code != null ? code : label) + "/" + b.label(c)));
+                    }
                 }
                 rows.add(new Row(key, label.isEmpty() ? key : label, code, line, figures,
                         Values.source(file, b.sheet(), r, cb.codeCol(), codeCell)));

@@ -188,9 +188,22 @@ final class XlsxGrid {
     /** {name, relationship id, state} per sheet in workbook order. */
     private List<String[]> workbookSheets(String workbookPart) throws ReadException {
         List<String[]> sheets = new ArrayList<>();
+        boolean[] root = new boolean[1];
         parse(workbookPart, null, r -> {
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(r.getLocalName())) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (!root[0]) {
+                    root[0] = true;
+                    if (!"workbook".equals(r.getLocalName())) {
+                        // e.g. a .docx: its office document is word/document.xml
+                        throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, file,
+                                "这是 Office 文档，但不是 Excel 工作簿（主体为「" + workbookPart + "」），请上传 .xlsx 或 .xls 文件",
+                                "an Office document but not an Excel workbook (its main part is " + workbookPart + ")", null);
+                    }
+                }
+                if ("sheet".equals(r.getLocalName())) {
                     String rid = null;
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         if ("id".equals(r.getAttributeLocalName(i))) {
@@ -349,6 +362,8 @@ final class XlsxGrid {
                 } else if ("f".equals(local)) {
                     formula = true;
                     r.getElementText();
+                } else if ("rPh".equals(local)) {
+                    skipElement(r); // a phonetic reading (拼音指南), not part of the text
                 } else if ("t".equals(local)) {
                     if (inline == null) {
                         inline = new StringBuilder();
@@ -517,6 +532,18 @@ final class XlsxGrid {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    private static void skipElement(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
         }
     }
 
