@@ -102,6 +102,9 @@ final class ReadCommand {
 
     private static void printRows(Table t, String id, PrintStream out) {
         for (Row r : t.rows()) {
+            if (r.key().startsWith("ind.") || r.key().equals("summary")) {
+                continue; // a self-evaluation's indicators and 总分 are printed on their own lines
+            }
             for (var e : r.figures().entrySet()) {
                 Column c = t.column(e.getKey()).orElse(new Column(e.getKey(), e.getKey(), null));
                 Figure f = e.getValue();

@@ -9,11 +9,8 @@ import io.github.juesuan.fixtures.SyntheticDocument;
 import io.github.juesuan.fixtures.WrittenFigure;
 import io.github.juesuan.fixtures.WrittenWorkbook;
 import io.github.juesuan.model.Disclosure;
-import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Severity;
-import io.github.juesuan.model.Table;
-import io.github.juesuan.model.TableId;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,26 +56,7 @@ class OracleReadTest {
         WrittenWorkbook written = FixtureWriter.write(document(doc), layout, format, file);
         ReadResult result = JuesuanReader.create().read(file);
         Disclosure d = result.disclosure();
-        List<String> errors = new ArrayList<>();
-        for (WrittenFigure w : written.figures()) {
-            Optional<Figure> got = figure(d, w);
-            if (got.isEmpty()) {
-                errors.add(w.id() + " @" + w.sheet() + "!" + w.a1() + ": not read");
-                continue;
-            }
-            Figure f = got.get();
-            String where = w.id() + " @" + w.sheet() + "!" + w.a1();
-            if (!f.source().sheet().equals(w.sheet()) || !f.source().cell().equals(w.a1())) {
-                errors.add(where + ": read from " + f.source().location());
-            }
-            if (w.value() == null) {
-                if (!f.isEmpty()) {
-                    errors.add(where + ": expected blank/dash «" + w.printed() + "», got " + f);
-                }
-            } else if (f.kind() != Figure.Kind.NUMBER || f.value().compareTo(w.value()) != 0) {
-                errors.add(where + ": expected " + w.value() + ", got " + f);
-            }
-        }
+        List<String> errors = Oracle.mismatches(d, written.figures());
         List<Problem> serious = result.problems(Severity.WARNING);
         if (!errors.isEmpty() || !serious.isEmpty()) {
             fail(errors.size() + " figure mismatches, " + serious.size() + " problems:\n"
@@ -89,17 +66,5 @@ class OracleReadTest {
         assertEquals(written.figures().stream().map(WrittenFigure::table).filter(t -> !t.startsWith("PERF")).distinct().count(),
                 d.tables().size(), "tables read");
         assertTrue(d.evaluations().size() == document(doc).perfs().size(), "evaluations read");
-    }
-
-    static Optional<Figure> figure(Disclosure d, WrittenFigure w) {
-        if (w.table().startsWith("PERF")) {
-            int n = Integer.parseInt(w.table().substring(4));
-            if (d.evaluations().size() < n) {
-                return Optional.empty();
-            }
-            return d.evaluations().get(n - 1).table().figure(w.rowKey(), w.columnKey());
-        }
-        Optional<Table> t = d.table(TableId.ofCode(w.table()).orElseThrow());
-        return t.flatMap(table -> table.figure(w.rowKey(), w.columnKey()));
     }
 }
