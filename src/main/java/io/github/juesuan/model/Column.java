@@ -8,11 +8,17 @@ import java.util.Objects;
  * @param key    canonical key, e.g. {@code total}, {@code basic}, {@code amount}
  * @param label  the header text as printed, levels joined by {@code /} (e.g. {@code 本年支出/基本支出})
  * @param number the printed 栏次, or {@code null} where the table prints none
+ * @param standardNumber the 栏次 of this column in the standard layout, or {@code null}
  */
-public record Column(String key, String label, Integer number) {
+public record Column(String key, String label, Integer number, Integer standardNumber) {
     /** Checks for nulls. */
     public Column {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
+    }
+
+    /** A column the standard layout does not number. */
+    public Column(String key, String label, Integer number) {
+        this(key, label, number, null);
     }
 }

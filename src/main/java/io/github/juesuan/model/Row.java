@@ -17,18 +17,25 @@ import java.util.Optional;
  * @param label   the label as printed (indentation and ordinals kept)
  * @param code    the 科目代码 (3, 5 or 7 digits for functional, 3 or 5 for economic codes), or {@code null}
  * @param line    the printed 行次, or {@code null} where the table prints none
+ * @param standardLine the 行次 of this row in the standard (Shanxi 2024) layout, whatever the file printed,
+ *                or {@code null} for rows the standard layout does not number
  * @param figures the figures by column key, in column order
  * @param source  the cell holding the label
  */
 public record Row(String key, String label,
                   @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}", message = "{juesuan.row.code}") String code,
-                  Integer line, Map<String, @Valid Figure> figures, Source source) {
+                  Integer line, Integer standardLine, Map<String, @Valid Figure> figures, Source source) {
     /** Checks for nulls and copies the figures, keeping their order. */
     public Row {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(source, "source");
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    /** A row the standard layout does not number. */
+    public Row(String key, String label, String code, Integer line, Map<String, Figure> figures, Source source) {
+        this(key, label, code, line, null, figures, source);
     }
 
     /** The figure in the given column, if the row has one. */

@@ -489,7 +489,7 @@ final class SheetReader {
                 }
                 valueCols.add(c);
                 defs.add(def);
-                addColumn(columns, new Column(def.key(), b.label(c), b.columnNumber(c)));
+                addColumn(columns, new Column(def.key(), b.label(c), b.columnNumber(c), def.number()));
             }
             sides.add(new Side(from, lineCol, valueCols, defs));
         }
@@ -558,7 +558,7 @@ final class SheetReader {
         }
         Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
         String code = def.key().startsWith("exp.") && isCode(def.key().substring(4)) ? def.key().substring(4) : null;
-        return new Row(def.key(), label, code, line, figures,
+        return new Row(def.key(), label, code, line, def.line(), figures,
                 Values.source(file, b.sheet(), r, side.labelCol(), labelCell));
     }
 
@@ -590,7 +590,7 @@ final class SheetReader {
             String[] b = c.label().split("/");
             String shared = a[a.length - 1].equals(b[b.length - 1]) ? a[a.length - 1] : c.key();
             columns.put(c.key(), new Column(c.key(), shared,
-                    java.util.Objects.equals(old.number(), c.number()) ? old.number() : null));
+                    java.util.Objects.equals(old.number(), c.number()) ? old.number() : null, c.standardNumber()));
         }
     }
 
@@ -704,7 +704,7 @@ final class SheetReader {
                     }
                     valueCols.add(c);
                     defs.add(def);
-                    columns.putIfAbsent(def.key(), new Column(def.key(), b.label(c), b.columnNumber(c)));
+                    columns.putIfAbsent(def.key(), new Column(def.key(), b.label(c), b.columnNumber(c), def.number()));
                 }
             }
             if (name < 0 && from + 1 <= to && !valueCols.contains(from + 1)) {
@@ -927,7 +927,7 @@ final class SheetReader {
                 }
                 cols.add(c);
                 defs.add(d);
-                columns.putIfAbsent(d.key(), new Column(d.key(), b.label(c), b.columnNumber(c)));
+                columns.putIfAbsent(d.key(), new Column(d.key(), b.label(c), b.columnNumber(c), d.number()));
             }
             Set<String> used = new HashSet<>();
             for (int r : b.dataRows) {
