@@ -54,10 +54,10 @@ final class ModelValidator {
             String key = template.startsWith("{") && template.endsWith("}")
                     ? template.substring(1, template.length() - 1) : template;
             Source source = sourceOf(v.getLeafBean(), disclosure);
-            String value = String.valueOf(v.getInvalidValue());
+            Object invalid = v.getInvalidValue();
             String where = source == null ? disclosure.file() : source.location();
-            String zhText = where + "：" + (zh.containsKey(key) ? zh.getString(key) : v.getMessage()) + "（当前值：" + value + "）";
-            String enText = where + ": " + (en.containsKey(key) ? en.getString(key) : v.getMessage()) + " (value: " + value + ")";
+            String zhText = where + "：" + (zh.containsKey(key) ? zh.getString(key) : v.getMessage()) + (invalid == null ? "（未填写）" : "（当前值：" + invalid + "）");
+            String enText = where + ": " + (en.containsKey(key) ? en.getString(key) : v.getMessage()) + (invalid == null ? " (missing)" : " (value: " + invalid + ")");
             String property = key.startsWith("juesuan.") ? key.substring("juesuan.".length()) : v.getPropertyPath().toString();
             problems.add(new Problem("READ.CONSTRAINT." + property, Severity.WARNING, source, zhText, enText));
         }

@@ -25,6 +25,9 @@ import java.util.Map;
  */
 final class PerfReader {
     private static final int DECIMALS = 2;
+    /** Grade words a 总分 row may print where the score would be. */
+    private static final java.util.Set<String> GRADES = java.util.Set.of("优", "良", "中", "差", "优秀", "良好", "合格",
+            "不合格", "较差");
 
     private final String file;
     private final Block b;
@@ -97,8 +100,17 @@ final class PerfReader {
             total = new FundsRow("total", "", null, null, null, null, null, null, null, "");
         }
 
+        int indicatorEnd = totalRow >= 0 ? totalRow : b.endRow + 1;
+        if (indicatorHeader >= 0) {
+            for (int r = indicatorHeader + 1; r < indicatorEnd; r++) {
+                if (endsIndicators(r)) {
+                    indicatorEnd = r; // 项目绩效分析, 备注…: the grid has ended though no 总分 row says so
+                    break;
+                }
+            }
+        }
         List<Indicator> indicators = indicatorHeader < 0 ? List.of()
-                : readIndicators(indicatorHeader, totalRow < 0 ? b.endRow + 1 : totalRow, indicatorDefs, columns, rows);
+                : readIndicators(indicatorHeader, indicatorEnd, indicatorDefs, columns, rows);
         if (indicatorHeader < 0) {
             Source s = titleSource();
             problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
@@ -125,7 +137,7 @@ final class PerfReader {
         rows.add(new Row("summary", "总分", null, null, summary, totalScore.source()));
         columns.putIfAbsent("total", new Column("total", "总分", null));
 
-        for (int r = (totalRow >= 0 ? totalRow + 1 : b.endRow + 1); r <= b.endRow; r++) {
+        for (int r = Math.max(totalRow, indicatorEnd - 1) + 1; r <= b.endRow; r++) {
             List<RawCell> cells = b.cells(r);
             if (!cells.isEmpty() && Text.fold(Grid.text(cells.get(0))).startsWith("备注")) {
                 StringBuilder sb = new StringBuilder();
@@ -142,6 +154,20 @@ final class PerfReader {
                 b.unitName, b.year, b.unit, List.copyOf(columns.values()), rows, b.notes, titleSource());
         return new PerformanceEvaluation(table, projectName, department, unit,
                 new Funds(total, sources), indicators, totalScore, grade);
+    }
+
+    /** Whether a row starts a part that follows the indicator grid. */
+    private boolean endsIndicators(int r) {
+        for (RawCell c : b.cells(r)) {
+            if (c.type() != RawType.TEXT) {
+                continue;
+            }
+            String f = Text.fold(c.text());
+            if (b.def.headings().contains(f) || f.startsWith("备注")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstOf(int... rows) {
@@ -386,14 +412,23 @@ final class PerfReader {
             }
             Source s = Values.source(file, b.sheet(), r, c, cell);
             Figure f = Values.figure(cell, s, DECIMALS);
-            if (total == null && f.kind() == Figure.Kind.NUMBER) {
+            if (f.kind() == Figure.Kind.BLANK) {
+                continue;
+            }
+            if (total == null && f.kind() == Figure.Kind.TEXT && GRADES.contains(Text.fold(f.text()))) {
+                total = new Figure(Figure.Kind.BLANK, null, DECIMALS, "", s);
+                grade = f; // a grade with no score printed before it
+                break;
+            }
+            if (total == null) {
+                if (f.kind() == Figure.Kind.TEXT || f.kind() == Figure.Kind.INVALID) {
+                    f = new Figure(Figure.Kind.INVALID, null, DECIMALS, f.text(), s);
+                    problems.add(Values.invalid(cell, f, "总分"));
+                }
                 total = f;
-            } else if (total != null && grade == null && f.kind() == Figure.Kind.TEXT) {
+            } else if (f.kind() == Figure.Kind.TEXT) {
                 grade = f;
                 break;
-            } else if (total == null && f.kind() == Figure.Kind.INVALID) {
-                problems.add(Values.invalid(cell, f, "总分"));
-                total = f;
             }
         }
         Source at = Values.source(file, b.sheet(), r, labelCol + 1, b.grid.at(r, labelCol + 1));

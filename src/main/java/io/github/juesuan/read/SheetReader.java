@@ -48,12 +48,13 @@ final class SheetReader {
         Grid grid = new Grid(sheet);
         List<Title> titles = findTitles(grid);
         if (titles.isEmpty()) {
-            boolean numbers = sheet.cells().stream().anyMatch(c -> c.type() == RawType.NUMBER);
+            boolean numbers = sheet.cells().stream().anyMatch(c -> c.type() == RawType.NUMBER
+                    || c.type() == RawType.TEXT && Values.parseNumber(Text.trim(c.text())) != null);
             if (numbers && !sheet.hidden()) {
-                problems.add(new Problem("READ.UNRECOGNISED_SHEET", Severity.WARNING,
-                        new Source(file, sheet.name(), "A1", ""),
-                        "工作表「" + sheet.name() + "」含有数字，但找不到可识别的表名（如「收入支出决算总表」），未读取",
-                        "sheet \"" + sheet.name() + "\" holds numbers but no recognisable table title; not read"));
+                Source at = new Source(file, sheet.name(), "A1", Values.raw(grid.at(0, 0)));
+                problems.add(new Problem("READ.UNRECOGNISED_SHEET", Severity.WARNING, at,
+                        at.location() + "：工作表「" + sheet.name() + "」含有数字，但找不到可识别的表名（如「收入支出决算总表」），未读取",
+                        at.location() + ": sheet \"" + sheet.name() + "\" holds numbers but no recognisable table title; not read"));
             }
             return;
         }
@@ -180,6 +181,10 @@ final class SheetReader {
             }
             if (dataLike(b, cells)) {
                 break;
+            }
+            if (cells.size() == 1 && cells.get(0).type() == RawType.TEXT
+                    && b.def.headings().contains(Text.fold(cells.get(0).text()))) {
+                continue; // a section heading such as 一、政府采购情况 names no column
             }
             b.headerRows.add(r);
         }
@@ -329,8 +334,39 @@ final class SheetReader {
         return false;
     }
 
-    /** Maps a column's header path to a catalogue column; by 栏次 or as the only column where the header fails. */
-    private Catalogue.ColumnDef mapColumn(Block b, int col, boolean fallbackToOnly) {
+    /**
+     * Maps candidate value columns to catalogue columns, filling {@code cols}/{@code defs} in column order;
+     * returns the columns left unmapped. Where no column names itself and the table has a single value
+     * column (01's 金额, 06's 决算数), the first candidate is taken as that column: an unusual header must not
+     * lose a whole table, but an extra column beside a recognised one must not replace it either.
+     */
+    private List<Integer> mapColumns(Block b, List<Integer> candidates, List<Integer> cols,
+                                     List<Catalogue.ColumnDef> defs) {
+        List<Integer> unknown = new ArrayList<>();
+        java.util.TreeMap<Integer, Catalogue.ColumnDef> mapped = new java.util.TreeMap<>();
+        for (int c : candidates) {
+            Catalogue.ColumnDef def = mapColumn(b, c);
+            if (def == null) {
+                unknown.add(c);
+            } else {
+                mapped.put(c, def);
+            }
+        }
+        if (mapped.isEmpty() && !unknown.isEmpty() && b.def.columns().size() == 1) {
+            int c = unknown.remove(0);
+            mapped.put(c, b.def.columns().get(0));
+            Source at = headerSource(b, c);
+            problems.add(new Problem("READ.COLUMN_BY_POSITION", Severity.INFO, at,
+                    at.location() + "：列「" + b.label(c) + "」的表头无法识别，作为本表唯一的金额栏读取",
+                    at.location() + ": column \"" + b.label(c) + "\" is not recognised; read as the table's only value column"));
+        }
+        cols.addAll(mapped.keySet());
+        defs.addAll(mapped.values());
+        return unknown;
+    }
+
+    /** Maps a column's header path to a catalogue column; by 栏次 where the header fails. */
+    private Catalogue.ColumnDef mapColumn(Block b, int col) {
         Catalogue.ColumnDef byHeader = b.mapByHeader(col, b.def.columns());
         if (byHeader != null) {
             return byHeader;
@@ -340,20 +376,31 @@ final class SheetReader {
         if (number != null && !path.isEmpty()) {
             for (Catalogue.ColumnDef def : b.def.columns()) {
                 if (number.equals(def.number())) {
-                    problems.add(new Problem("READ.COLUMN_BY_NUMBER", Severity.INFO, headerSource(b, col),
-                            "列「" + b.label(col) + "」的表头无法识别，按栏次 " + number + " 视为「" + def.aliases().get(0).text() + "」",
-                            "column \"" + b.label(col) + "\" taken as " + def.key() + " by its 栏次 " + number));
+                    Source at = headerSource(b, col);
+                    problems.add(new Problem("READ.COLUMN_BY_NUMBER", Severity.INFO, at,
+                            at.location() + "：列「" + b.label(col) + "」的表头无法识别，按栏次 " + number + " 视为「"
+                                    + def.aliases().get(0).text() + "」",
+                            at.location() + ": column \"" + b.label(col) + "\" taken as " + def.key() + " by its 栏次 " + number));
                     return def;
                 }
             }
         }
-        if (fallbackToOnly && b.def.columns().size() == 1) {
-            return b.def.columns().get(0);
-        }
         return null;
     }
 
+    /** The cell that prints a column's lowest header: its own cell, or the top-left cell of its merge. */
     private Source headerSource(Block b, int col) {
+        for (int i = b.headerRows.size() - 1; i >= 0; i--) {
+            int r = b.headerRows.get(i);
+            RawCell own = b.grid.at(r, col);
+            if (own != null && !Text.trim(Grid.text(own)).isEmpty()) {
+                return Values.source(file, b.sheet(), r, col, own);
+            }
+            Merge m = b.grid.mergeCovering(r, col);
+            if (m != null) {
+                return Values.source(file, b.sheet(), m.firstRow(), m.firstCol(), b.grid.at(m.firstRow(), m.firstCol()));
+            }
+        }
         int r = b.headerRows.isEmpty() ? b.titleRow : b.headerRows.get(b.headerRows.size() - 1);
         return Values.source(file, b.sheet(), r, col, b.grid.visible(r, col));
     }
@@ -471,6 +518,7 @@ final class SheetReader {
             int lineCol = -1;
             List<Integer> valueCols = new ArrayList<>();
             List<Catalogue.ColumnDef> defs = new ArrayList<>();
+            List<Integer> candidates = new ArrayList<>();
             for (int c = from + 1; c <= to; c++) {
                 if (b.foldedPath(c).isEmpty() && !columnHasFigures(b, c)) {
                     continue;
@@ -482,14 +530,14 @@ final class SheetReader {
                 if (b.leaf(c).equals(b.leaf(from)) && b.foldedPath(c).equals(b.foldedPath(from))) {
                     continue; // the label spans two columns
                 }
-                Catalogue.ColumnDef def = mapColumn(b, c, true);
-                if (def == null) {
-                    unknownColumn(b, c, columnHasFigures(b, c));
-                    continue;
-                }
-                valueCols.add(c);
-                defs.add(def);
-                addColumn(columns, new Column(def.key(), b.label(c), b.columnNumber(c), def.number()));
+                candidates.add(c);
+            }
+            for (int c : mapColumns(b, candidates, valueCols, defs)) {
+                unknownColumn(b, c, columnHasFigures(b, c));
+            }
+            for (int k = 0; k < valueCols.size(); k++) {
+                int c = valueCols.get(k);
+                addColumn(columns, new Column(defs.get(k).key(), b.label(c), b.columnNumber(c), defs.get(k).number()));
             }
             sides.add(new Side(from, lineCol, valueCols, defs));
         }
@@ -545,7 +593,16 @@ final class SheetReader {
             rows.sort(java.util.Comparator.comparingInt((Row x) -> CellRefs.parseRow(x.source().cell()))
                     .thenComparingInt(x -> CellRefs.parseColumn(x.source().cell())));
         }
-        crossCheckLines(b, rows);
+        Map<Row, Source> lineCells = new java.util.IdentityHashMap<>();
+        for (Row row : rows) {
+            for (Side side : sides) {
+                if (side.lineCol() >= 0 && side.labelCol() == CellRefs.parseColumn(row.source().cell())) {
+                    int r = CellRefs.parseRow(row.source().cell());
+                    lineCells.put(row, Values.source(file, b.sheet(), r, side.lineCol(), b.grid.at(r, side.lineCol())));
+                }
+            }
+        }
+        crossCheckLines(b, rows, lineCells);
         return table(b, List.copyOf(columns.values()), rows);
     }
 
@@ -634,7 +691,7 @@ final class SheetReader {
     }
 
     /** Printed 行次 are a cross-check: where the layout is the standard one, a row that disagrees is noted. */
-    private void crossCheckLines(Block b, List<Row> rows) {
+    private void crossCheckLines(Block b, List<Row> rows, Map<Row, Source> lineCells) {
         if (!standardNumbering(b, rows)) {
             return; // not the standard numbering (e.g. 24 categories): nothing to compare with
         }
@@ -647,10 +704,11 @@ final class SheetReader {
         for (Row r : rows) {
             Integer s = standard.get(r.key());
             if (r.line() != null && s != null && !s.equals(r.line())) {
-                problems.add(new Problem("READ.LINE_MISMATCH", Severity.WARNING, r.source(),
-                        r.source().location() + "：行「" + r.label() + "」的行次为 " + r.line() + "，标准表样为 " + s
+                Source at = lineCells.getOrDefault(r, r.source());
+                problems.add(new Problem("READ.LINE_MISMATCH", Severity.WARNING, at,
+                        at.location() + "：行「" + r.label() + "」的行次为 " + r.line() + "，标准表样为 " + s
                                 + "，请核对是否错行",
-                        r.source().location() + ": row \"" + r.label() + "\" is printed as line " + r.line()
+                        at.location() + ": row \"" + r.label() + "\" is printed as line " + r.line()
                                 + " where the standard layout has " + s + "; check for a shifted row"));
             }
         }
@@ -683,31 +741,33 @@ final class SheetReader {
             int name = -1;
             List<Integer> valueCols = new ArrayList<>();
             List<Catalogue.ColumnDef> defs = new ArrayList<>();
+            List<Integer> candidates = new ArrayList<>();
             for (int c = from + 1; c <= to; c++) {
                 String leaf = b.leaf(c);
                 if (leaf.equals("款") && kuan < 0) {
                     kuan = c;
                 } else if (leaf.equals("项") && xiang < 0) {
                     xiang = c;
-                } else if (name < 0 && (leaf.contains("名称") || leaf.equals("项目") && valueCols.isEmpty())) {
+                } else if (name < 0 && (leaf.contains("名称") || leaf.equals("项目") && candidates.isEmpty())) {
                     name = c;
                 } else if (leaf.equals("行次") || leaf.equals("栏次")) {
                     continue;
                 } else if (!b.foldedPath(c).isEmpty() || columnHasFigures(b, c)) {
-                    if (b.foldedPath(c).equals(b.foldedPath(from)) && name < 0 && valueCols.isEmpty()) {
+                    if (b.foldedPath(c).equals(b.foldedPath(from)) && name < 0 && candidates.isEmpty()) {
                         continue; // the label header spans the name column too
                     }
-                    Catalogue.ColumnDef def = mapColumn(b, c, true);
-                    if (def == null) {
-                        unknownColumn(b, c, columnHasFigures(b, c));
-                        continue;
-                    }
-                    valueCols.add(c);
-                    defs.add(def);
-                    columns.putIfAbsent(def.key(), new Column(def.key(), b.label(c), b.columnNumber(c), def.number()));
+                    candidates.add(c);
                 }
             }
-            if (name < 0 && from + 1 <= to && !valueCols.contains(from + 1)) {
+            for (int c : mapColumns(b, candidates, valueCols, defs)) {
+                unknownColumn(b, c, columnHasFigures(b, c));
+            }
+            for (int k = 0; k < valueCols.size(); k++) {
+                int c = valueCols.get(k);
+                columns.putIfAbsent(defs.get(k).key(),
+                        new Column(defs.get(k).key(), b.label(c), b.columnNumber(c), defs.get(k).number()));
+            }
+            if (name < 0 && from + 1 <= to && !valueCols.contains(from + 1) && !candidates.contains(from + 1)) {
                 name = from + 1; // code and name under one 项目 header
             }
             blocks.add(new CodeBlock(from, kuan, xiang, name, valueCols, defs));
@@ -801,9 +861,10 @@ final class SheetReader {
                 }
                 if (!seen.add(key)) {
                     Source s = Values.source(file, b.sheet(), r, cb.codeCol(), codeCell);
+                    String shown = code != null ? code : Text.trim(label);
                     problems.add(new Problem("READ.DUPLICATE_ROW", Severity.ERROR, s,
-                            s.location() + "：表「" + b.def.id().title() + "」中「" + key + "」出现了不止一次，只读取第一次",
-                            s.location() + ": row " + key + " appears more than once in table " + b.def.id().code()
+                            s.location() + "：表「" + b.def.id().title() + "」中「" + shown + "」出现了不止一次，只读取第一次",
+                            s.location() + ": row " + shown + " appears more than once in table " + b.def.id().code()
                                     + "; only the first is read"));
                     continue;
                 }
@@ -918,7 +979,7 @@ final class SheetReader {
                 if (c == labelCol) {
                     continue;
                 }
-                Catalogue.ColumnDef d = mapColumn(b, c, false);
+                Catalogue.ColumnDef d = mapColumn(b, c);
                 if (d == null) {
                     if (!b.leaf(c).equals("行次")) {
                         unknownColumn(b, c, columnHasFigures(b, c));

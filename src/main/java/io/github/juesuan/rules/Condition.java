@@ -1,0 +1,47 @@
+package io.github.juesuan.rules;
+
+import java.util.Objects;
+
+/**
+ * A comparison of two expressions: what a rule checks.
+ *
+ * @param left       the left side
+ * @param comparison how the sides compare
+ * @param right      the right side
+ */
+public record Condition(Expr left, Comparison comparison, Expr right) {
+    /** How two sides compare. */
+    public enum Comparison {
+        /** =. */
+        EQUAL("=", "≠"),
+        /** ≤. */
+        AT_MOST("≤", ">"),
+        /** ≥. */
+        AT_LEAST("≥", "<");
+
+        private final String symbol;
+        private final String negated;
+
+        Comparison(String symbol, String negated) {
+            this.symbol = symbol;
+            this.negated = negated;
+        }
+
+        /** The symbol: =, ≤ or ≥. */
+        public String symbol() {
+            return symbol;
+        }
+
+        /** The symbol of the opposite: ≠, > or <. */
+        public String negated() {
+            return negated;
+        }
+    }
+
+    /** Checks for nulls. */
+    public Condition {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(right, "right");
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.juesuan.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A closed interval [lo, hi] of decimals: what a printed figure stands for, and what a computation over
+ * printed figures can be. Arithmetic follows interval rules, so the tolerance of an identity grows with
+ * the number of its terms by itself (XBRL Calculations 1.1, EBA validation rules).
+ *
+ * @param lo the lower bound
+ * @param hi the upper bound, not below {@code lo}
+ */
+public record Interval(BigDecimal lo, BigDecimal hi) {
+    /** Enough digits for quotients of money figures; results are shown rounded far below this. */
+    static final MathContext DIVISION = new MathContext(34, RoundingMode.HALF_EVEN);
+
+    /** Checks the bounds. */
+    public Interval {
+        Objects.requireNonNull(lo, "lo");
+        Objects.requireNonNull(hi, "hi");
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalArgumentException("empty interval [" + lo + ", " + hi + "]");
+        }
+    }
+
+    /** The interval holding exactly {@code v}. */
+    public static Interval exact(BigDecimal v) {
+        return new Interval(v, v);
+    }
+
+    /** [v − r, v + r]. */
+    public static Interval around(BigDecimal v, BigDecimal radius) {
+        return new Interval(v.subtract(radius), v.add(radius));
+    }
+
+    /** What a figure printed with {@code decimals} decimals stands for: [v − ½·10^−d, v + ½·10^−d]. */
+    public static Interval printed(BigDecimal v, int decimals) {
+        return around(v, halfUnit(decimals));
+    }
+
+    /** ½·10^−d. */
+    public static BigDecimal halfUnit(int decimals) {
+        return BigDecimal.valueOf(5, decimals + 1);
+    }
+
+    /** The sum. */
+    public Interval add(Interval o) {
+        return new Interval(lo.add(o.lo), hi.add(o.hi));
+    }
+
+    /** The difference. */
+    public Interval subtract(Interval o) {
+        return new Interval(lo.subtract(o.hi), hi.subtract(o.lo));
+    }
+
+    /** The negation. */
+    public Interval negate() {
+        return new Interval(hi.negate(), lo.negate());
+    }
+
+    /** The product. */
+    public Interval multiply(Interval o) {
+        BigDecimal a = lo.multiply(o.lo);
+        BigDecimal b = lo.multiply(o.hi);
+        BigDecimal c = hi.multiply(o.lo);
+        BigDecimal d = hi.multiply(o.hi);
+        return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
+    }
+
+    /** Whether 0 lies in the interval. */
+    public boolean containsZero() {
+        return lo.signum() <= 0 && hi.signum() >= 0;
+    }
+
+    /**
+     * The quotient.
+     *
+     * @throws ArithmeticException when the divisor interval contains 0
+     */
+    public Interval divide(Interval o) {
+        if (o.containsZero()) {
+            throw new ArithmeticException("divisor interval " + o + " contains 0");
+        }
+        BigDecimal a = lo.divide(o.lo, DIVISION);
+        BigDecimal b = lo.divide(o.hi, DIVISION);
+        BigDecimal c = hi.divide(o.lo, DIVISION);
+        BigDecimal d = hi.divide(o.hi, DIVISION);
+        return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
+    }
+
+    /** The pointwise minimum. */
+    public Interval min(Interval o) {
+        return new Interval(lo.min(o.lo), hi.min(o.hi));
+    }
+
+    /** The pointwise maximum. */
+    public Interval max(Interval o) {
+        return new Interval(lo.max(o.lo), hi.max(o.hi));
+    }
+
+    /** The absolute value. */
+    public Interval abs() {
+        if (lo.signum() >= 0) {
+            return this;
+        }
+        if (hi.signum() <= 0) {
+            return negate();
+        }
+        return new Interval(BigDecimal.ZERO, lo.negate().max(hi));
+    }
+
+    /** Whether the two intervals share at least one point. */
+    public boolean overlaps(Interval o) {
+        return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
+    }
+
+    /** Half the width. */
+    public BigDecimal radius() {
+        return hi.subtract(lo).divide(BigDecimal.valueOf(2), DIVISION);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + lo.stripTrailingZeros().toPlainString() + ", " + hi.stripTrailingZeros().toPlainString() + "]";
+    }
+}

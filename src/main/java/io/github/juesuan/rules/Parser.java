@@ -1,0 +1,425 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.TableId;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses one check of the rule-pack language (see {@code docs/rules.md}). A table written as {@code [01]}
+ * applies to every reference after it until the next one; in an iteration the scope's table applies first.
+ */
+final class Parser {
+    /** A parsed check: the scope (or null) and the condition. */
+    record Check(Scope scope, Condition condition) {
+    }
+
+    private enum T { TABLE, LINE, COLNUM, CODE, KEY, LABEL, NUMBER, IDENT, OP, CMP, LPAREN, RPAREN, COMMA, COLON,
+        DOT, RANGE, STAR, END }
+
+    private record Token(T type, String text, int column) {
+    }
+
+    private final String source;
+    private final int lineNumber;
+    private final int columnOffset;
+    private final List<Token> tokens;
+    private int pos;
+    private TableId context;
+
+    Parser(String source, int lineNumber, String text) throws RuleSyntaxException {
+        this(source, lineNumber, 0, text);
+    }
+
+    Parser(String source, int lineNumber, int columnOffset, String text) throws RuleSyntaxException {
+        this.source = source;
+        this.lineNumber = lineNumber;
+        this.columnOffset = columnOffset;
+        this.tokens = tokenize(text);
+    }
+
+    private RuleSyntaxException error(int column, String message) {
+        return new RuleSyntaxException(source, lineNumber, columnOffset + column + 1, message);
+    }
+
+    // ---- tokens -----------------------------------------------------------------------------------------
+
+    private List<Token> tokenize(String s) throws RuleSyntaxException {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u3000') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (ch == '[') {
+                int end = s.indexOf(']', i);
+                if (end < 0) {
+                    throw error(i, "「[」没有对应的「]」(unclosed [)");
+                }
+                out.add(new Token(T.TABLE, s.substring(i + 1, end).strip(), start));
+                i = end + 1;
+            } else if (ch == '{') {
+                int end = s.indexOf('}', i);
+                if (end < 0) {
+                    throw error(i, "「{」没有对应的「}」(unclosed {)");
+                }
+                out.add(new Token(T.KEY, s.substring(i + 1, end).strip(), start));
+                i = end + 1;
+            } else if (ch == '「') {
+                int end = s.indexOf('」', i);
+                if (end < 0) {
+                    throw error(i, "「没有对应的」(unclosed 「)");
+                }
+                out.add(new Token(T.LABEL, s.substring(i + 1, end).strip(), start));
+                i = end + 1;
+            } else if (ch == '#') {
+                int j = i + 1;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j == i + 1) {
+                    throw error(i, "「#」后应为科目代码 (a 科目代码 after #)");
+                }
+                out.add(new Token(T.CODE, s.substring(i + 1, j), start));
+                i = j;
+            } else if ((ch == 'R' || ch == 'C') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                out.add(new Token(ch == 'R' ? T.LINE : T.COLNUM, s.substring(i + 1, j), start));
+                i = j;
+            } else if (Character.isDigit(ch)) {
+                int j = i;
+                while (j < s.length() && (Character.isDigit(s.charAt(j))
+                        || s.charAt(j) == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))) {
+                    j++;
+                }
+                out.add(new Token(T.NUMBER, s.substring(i, j), start));
+                i = j;
+            } else if (Character.isLetter(ch) && ch < 0x80) {
+                int j = i;
+                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-')
+                        && s.charAt(j) < 0x80) {
+                    j++;
+                }
+                out.add(new Token(T.IDENT, s.substring(i, j), start));
+                i = j;
+            } else if (ch == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
+                out.add(new Token(T.RANGE, "..", start));
+                i += 2;
+            } else if (ch == '.') {
+                out.add(new Token(T.DOT, ".", start));
+                i++;
+            } else if (ch == '*') {
+                out.add(new Token(T.STAR, "*", start));
+                i++;
+            } else if (ch == '+' || ch == '-' || ch == '−' || ch == '×' || ch == '/' || ch == '÷') {
+                String op = ch == '−' ? "-" : ch == '×' ? "*" : ch == '÷' ? "/" : String.valueOf(ch);
+                out.add(new Token(T.OP, op, start));
+                i++;
+            } else if (ch == '=' || ch == '<' || ch == '>' || ch == '≤' || ch == '≥') {
+                String op;
+                if (ch == '≤' || ch == '<' && i + 1 < s.length() && s.charAt(i + 1) == '=') {
+                    op = "<=";
+                } else if (ch == '≥' || ch == '>' && i + 1 < s.length() && s.charAt(i + 1) == '=') {
+                    op = ">=";
+                } else if (ch == '=') {
+                    op = "=";
+                } else {
+                    throw error(i, "只支持 = ≤ ≥ 比较 (only = <= >= compare)");
+                }
+                i += (ch == '<' || ch == '>') ? 2 : (ch == '=' && i + 1 < s.length() && s.charAt(i + 1) == '=') ? 2 : 1;
+                out.add(new Token(T.CMP, op, start));
+            } else if (ch == '(' || ch == '（') {
+                out.add(new Token(T.LPAREN, "(", start));
+                i++;
+            } else if (ch == ')' || ch == '）') {
+                out.add(new Token(T.RPAREN, ")", start));
+                i++;
+            } else if (ch == ',' || ch == '，') {
+                out.add(new Token(T.COMMA, ",", start));
+                i++;
+            } else if (ch == ':' || ch == '：') {
+                out.add(new Token(T.COLON, ":", start));
+                i++;
+            } else {
+                throw error(i, "无法识别的字符「" + ch + "」(unexpected character)");
+            }
+        }
+        out.add(new Token(T.END, "", s.length()));
+        return out;
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token next() {
+        return tokens.get(pos++);
+    }
+
+    private boolean at(T type) {
+        return peek().type() == type;
+    }
+
+    private boolean atIdent(String word) {
+        return peek().type() == T.IDENT && peek().text().equals(word);
+    }
+
+    private Token expect(T type, String what) throws RuleSyntaxException {
+        if (!at(type)) {
+            throw unexpected(what);
+        }
+        return next();
+    }
+
+    private RuleSyntaxException unexpected(String what) {
+        Token t = peek();
+        String got = t.type() == T.END ? "行尾 (end of line)" : "「" + t.text() + "」";
+        return error(t.column(), "此处应为" + what + "，却是" + got);
+    }
+
+    // ---- grammar ----------------------------------------------------------------------------------------
+
+    Check check() throws RuleSyntaxException {
+        Scope scope = null;
+        if (atIdent("each")) {
+            next();
+            if (!atIdent("row")) {
+                throw unexpected("「row」");
+            }
+            next();
+            if (!atIdent("in")) {
+                throw unexpected("「in」");
+            }
+            next();
+            TableId table = table(expect(T.TABLE, "表号，如 [02] (a table such as [02])"));
+            context = table;
+            Expr.RowSet rows = new Expr.All();
+            if (!at(T.COLON)) {
+                rows = rowSet();
+            }
+            expect(T.COLON, "「:」");
+            scope = new Scope(table, rows);
+        }
+        Expr left = expr();
+        Token cmp = expect(T.CMP, "比较符 = ≤ ≥ (a comparison)");
+        Expr right = expr();
+        if (!at(T.END)) {
+            throw unexpected("行尾 (end of line)");
+        }
+        Condition.Comparison c = cmp.text().equals("=") ? Condition.Comparison.EQUAL
+                : cmp.text().equals("<=") ? Condition.Comparison.AT_MOST : Condition.Comparison.AT_LEAST;
+        if (left instanceof Expr.Set || right instanceof Expr.Set) {
+            throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+        }
+        return new Check(scope, new Condition(left, c, right));
+    }
+
+    private TableId table(Token t) throws RuleSyntaxException {
+        return TableId.ofCode(t.text()).orElseThrow(() -> error(t.column(),
+                "未知的表号「" + t.text() + "」，应为 01–10 或 PERF (unknown table)"));
+    }
+
+    private Expr expr() throws RuleSyntaxException {
+        Expr e = term();
+        while (at(T.OP) && (peek().text().equals("+") || peek().text().equals("-"))) {
+            char op = next().text().charAt(0);
+            e = new Expr.Binary(op, e, term());
+        }
+        return e;
+    }
+
+    private Expr term() throws RuleSyntaxException {
+        Expr e = unary();
+        while (at(T.STAR) || at(T.OP) && (peek().text().equals("*") || peek().text().equals("/"))) {
+            char op = next().text().charAt(0);
+            e = new Expr.Binary(op, e, unary());
+        }
+        return e;
+    }
+
+    private Expr unary() throws RuleSyntaxException {
+        if (at(T.OP) && peek().text().equals("-")) {
+            next();
+            return new Expr.Negate(unary());
+        }
+        return primary();
+    }
+
+    private Expr primary() throws RuleSyntaxException {
+        if (at(T.TABLE)) {
+            context = table(next());
+            return primary();
+        }
+        Token t = peek();
+        switch (t.type()) {
+            case NUMBER:
+                next();
+                return new Expr.Number(new BigDecimal(t.text()));
+            case LPAREN: {
+                next();
+                Expr e = expr();
+                expect(T.RPAREN, "「)」");
+                return e;
+            }
+            case IDENT:
+                if (List.of("sum", "min", "max", "abs").contains(t.text())) {
+                    next();
+                    expect(T.LPAREN, "「(」");
+                    List<Expr> args = new ArrayList<>();
+                    args.add(argument());
+                    while (at(T.COMMA)) {
+                        next();
+                        args.add(argument());
+                    }
+                    expect(T.RPAREN, "「)」");
+                    if (t.text().equals("abs") && args.size() != 1) {
+                        throw error(t.column(), "abs 只接受一个参数 (abs takes one argument)");
+                    }
+                    return new Expr.Call(t.text(), args);
+                }
+                return reference();
+            default:
+                return reference();
+        }
+    }
+
+    /** A function argument: an expression, or a set of rows. */
+    private Expr argument() throws RuleSyntaxException {
+        if (at(T.TABLE)) {
+            context = table(next());
+        }
+        if (isSetStart()) {
+            Expr.RowSet rows = rowSet();
+            return new Expr.Set(requireContext(), rows, column());
+        }
+        return expr();
+    }
+
+    private boolean isSetStart() {
+        Token t = peek();
+        if (t.type() == T.IDENT) {
+            return List.of("classes", "parents", "children", "all").contains(t.text());
+        }
+        if (t.type() == T.KEY) {
+            return t.text().endsWith("*");
+        }
+        return t.type() == T.LINE && tokens.get(pos + 1).type() == T.RANGE;
+    }
+
+    private Expr.RowSet rowSet() throws RuleSyntaxException {
+        Token t = next();
+        switch (t.type()) {
+            case IDENT:
+                switch (t.text()) {
+                    case "classes":
+                        return new Expr.Classes();
+                    case "parents":
+                        return new Expr.Parents();
+                    case "children":
+                        return new Expr.Children();
+                    case "all":
+                        return new Expr.All();
+                    default:
+                        break;
+                }
+                break;
+            case KEY:
+                if (t.text().endsWith("*")) {
+                    return new Expr.KeyPrefix(t.text().substring(0, t.text().length() - 1));
+                }
+                break;
+            case LINE: {
+                expect(T.RANGE, "「..」");
+                Token to = expect(T.LINE, "行次，如 R8 (a line such as R8)");
+                return new Expr.LineRange(Integer.parseInt(t.text()), Integer.parseInt(to.text()));
+            }
+            default:
+                break;
+        }
+        pos--;
+        throw unexpected("一组行：classes、parents、children、all、R1..R8 或 {前缀*} (a set of rows)");
+    }
+
+    private TableId requireContext() throws RuleSyntaxException {
+        if (context == null) {
+            throw error(peek().column(), "引用前需先写表号，如 [01] R27 (write the table first, e.g. [01] R27)");
+        }
+        return context;
+    }
+
+    private Expr reference() throws RuleSyntaxException {
+        Token t = peek();
+        Expr.RowSelector row;
+        switch (t.type()) {
+            case LINE:
+                next();
+                row = new Expr.Line(Integer.parseInt(t.text()));
+                break;
+            case CODE:
+                next();
+                row = new Expr.Code(t.text());
+                break;
+            case KEY:
+                if (t.text().endsWith("*")) {
+                    throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+                }
+                next();
+                row = new Expr.Key(t.text());
+                break;
+            case LABEL:
+                next();
+                row = new Expr.Label(t.text());
+                break;
+            case COLNUM: {
+                next();
+                return new Expr.Ref(requireContext(), new Expr.Current(), new Expr.ColumnNumber(Integer.parseInt(t.text())));
+            }
+            case DOT:
+                return new Expr.Ref(requireContext(), new Expr.Current(), column());
+            case IDENT:
+                if (t.text().equals("same")) {
+                    next();
+                    row = new Expr.Same();
+                    break;
+                }
+                if (isSetStart()) {
+                    throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+                }
+                throw error(t.column(), "未知的词「" + t.text() + "」(unknown word)");
+            default:
+                throw unexpected("单元格引用，如 R27、#206、{inc.total}、C1 或数字 (a cell reference or a number)");
+        }
+        if (at(T.RANGE)) {
+            throw error(peek().column(), "行的范围需要用 sum(…) 汇总 (a range of rows needs sum(…))");
+        }
+        return new Expr.Ref(requireContext(), row, column());
+    }
+
+    private Expr.ColumnSelector column() throws RuleSyntaxException {
+        if (!at(T.DOT)) {
+            return new Expr.OnlyColumn();
+        }
+        next();
+        Token t = next();
+        switch (t.type()) {
+            case COLNUM:
+                return new Expr.ColumnNumber(Integer.parseInt(t.text()));
+            case KEY:
+                return new Expr.ColumnKey(t.text());
+            case LABEL:
+                return new Expr.ColumnLabel(t.text());
+            case STAR:
+                return new Expr.AnyColumn();
+            default:
+                pos--;
+                throw unexpected("栏，如 C1、{basic}、「基本支出」或 * (a column)");
+        }
+    }
+}

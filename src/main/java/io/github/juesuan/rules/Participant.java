@@ -1,0 +1,31 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.Source;
+import io.github.juesuan.model.TableId;
+
+import java.util.Objects;
+
+/**
+ * A cell that took part in a rule's evaluation.
+ *
+ * @param source      where it is: file, sheet, A1, raw text
+ * @param table       the table
+ * @param rowKey      the row's canonical key
+ * @param rowLabel    the row's label as printed
+ * @param columnKey   the column's canonical key
+ * @param columnLabel the column's header as printed
+ * @param printed     the value as printed ("" for a blank)
+ */
+public record Participant(Source source, TableId table, String rowKey, String rowLabel, String columnKey,
+                          String columnLabel, String printed) {
+    /** Checks for nulls. */
+    public Participant {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(rowKey, "rowKey");
+        Objects.requireNonNull(rowLabel, "rowLabel");
+        Objects.requireNonNull(columnKey, "columnKey");
+        Objects.requireNonNull(columnLabel, "columnLabel");
+        Objects.requireNonNull(printed, "printed");
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.TableId;
+
+import java.util.stream.Collectors;
+
+/** Writes expressions back in the rule-pack language, each reference with its table. */
+final class Render {
+    private Render() {
+    }
+
+    static String check(Scope scope, Condition c) {
+        String s = scope == null ? "" : "each row in " + table(scope.table()) + rowSet(scope.rows()) + ": ";
+        return s + expr(c.left()) + " " + c.comparison().symbol() + " " + expr(c.right());
+    }
+
+    private static String table(TableId id) {
+        return "[" + id.code() + "]";
+    }
+
+    static String expr(Expr e) {
+        if (e instanceof Expr.Number n) {
+            return n.value().toPlainString();
+        }
+        if (e instanceof Expr.Ref r) {
+            String row = row(r.row());
+            return table(r.table()) + " " + row + column(r.column(), row.isEmpty());
+        }
+        if (e instanceof Expr.Set s) {
+            return table(s.table()) + " " + rowSet(s.rows()).strip() + column(s.column(), false);
+        }
+        if (e instanceof Expr.Binary b) {
+            String l = expr(b.left());
+            String r = expr(b.right());
+            if ((b.op() == '*' || b.op() == '/') && b.left() instanceof Expr.Binary lb && "+-".indexOf(lb.op()) >= 0) {
+                l = "(" + l + ")";
+            }
+            if (b.right() instanceof Expr.Binary rb && (b.op() != '+' || "+-".indexOf(rb.op()) < 0 && b.op() != '*')) {
+                r = "(" + r + ")";
+            }
+            return l + " " + b.op() + " " + r;
+        }
+        if (e instanceof Expr.Call c) {
+            return c.function() + "(" + c.args().stream().map(Render::expr).collect(Collectors.joining(", ")) + ")";
+        }
+        return "-" + expr(((Expr.Negate) e).operand());
+    }
+
+    private static String row(Expr.RowSelector r) {
+        if (r instanceof Expr.Line l) {
+            return "R" + l.line();
+        }
+        if (r instanceof Expr.Code c) {
+            return "#" + c.code();
+        }
+        if (r instanceof Expr.Key k) {
+            return "{" + k.key() + "}";
+        }
+        if (r instanceof Expr.Label l) {
+            return "「" + l.label() + "」";
+        }
+        return r instanceof Expr.Same ? "same" : "";
+    }
+
+    private static String rowSet(Expr.RowSet s) {
+        if (s instanceof Expr.LineRange r) {
+            return " R" + r.from() + "..R" + r.to();
+        }
+        if (s instanceof Expr.KeyPrefix p) {
+            return " {" + p.prefix() + "*}";
+        }
+        if (s instanceof Expr.Classes) {
+            return " classes";
+        }
+        if (s instanceof Expr.Parents) {
+            return " parents";
+        }
+        if (s instanceof Expr.Children) {
+            return " children";
+        }
+        return "";
+    }
+
+    private static String column(Expr.ColumnSelector c, boolean bare) {
+        if (c instanceof Expr.ColumnNumber n) {
+            return (bare ? "" : ".") + "C" + n.number();
+        }
+        if (c instanceof Expr.ColumnKey k) {
+            return ".{" + k.key() + "}";
+        }
+        if (c instanceof Expr.ColumnLabel l) {
+            return ".「" + l.label() + "」";
+        }
+        if (c instanceof Expr.AnyColumn) {
+            return ".*";
+        }
+        return "";
+    }
+}

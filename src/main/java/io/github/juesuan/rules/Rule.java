@@ -1,0 +1,132 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.Severity;
+
+import java.util.Objects;
+
+/**
+ * One rule: an id, a severity, a message, and the condition it checks (on each row of its scope, if it
+ * has one).
+ *
+ * <pre>{@code
+ * Rule r = Rule.builder("MY.001").severity(Severity.ERROR).message("收入总计应等于各项之和")
+ *         .check("[01] R27 + R28 + R29 = R31").build();
+ * }</pre>
+ *
+ * @param id         stable id, e.g. {@code GK01.002}
+ * @param severity   how much a failure matters
+ * @param message    the Chinese message
+ * @param messageEn  the English message ("" when none)
+ * @param expression the check as written
+ * @param scope      the rows checked one by one, or {@code null} for a single check
+ * @param condition  the compiled check
+ * @param tolerance  how printed figures are widened
+ */
+public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
+                   Condition condition, Tolerance tolerance) {
+    /** Checks for nulls. */
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messageEn, "messageEn");
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(tolerance, "tolerance");
+        if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
+        }
+    }
+
+    /** A copy with another severity. */
+    public Rule withSeverity(Severity newSeverity) {
+        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance);
+    }
+
+    /** Starts building a rule. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Builds a {@link Rule}: the one way to make one in Java. */
+    public static final class Builder {
+        private final String id;
+        private Severity severity = Severity.ERROR;
+        private String message;
+        private String messageEn = "";
+        private Tolerance tolerance = Tolerance.ROUND;
+        private String expression;
+        private Scope scope;
+        private Condition condition;
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /** The severity of a failure (ERROR by default). */
+        public Builder severity(Severity s) {
+            this.severity = Objects.requireNonNull(s);
+            return this;
+        }
+
+        /** The Chinese message. */
+        public Builder message(String zh) {
+            this.message = Objects.requireNonNull(zh);
+            return this;
+        }
+
+        /** The English message. */
+        public Builder english(String en) {
+            this.messageEn = Objects.requireNonNull(en);
+            return this;
+        }
+
+        /** How printed figures are widened (ROUND by default). */
+        public Builder tolerance(Tolerance t) {
+            this.tolerance = Objects.requireNonNull(t);
+            return this;
+        }
+
+        /**
+         * The check in the rule-pack language, e.g. {@code [01] R27 + R28 + R29 = R31} or
+         * {@code each row in [02]: C1 = C2 + C3 + C4 + C5 + C6 + C7}.
+         *
+         * @throws IllegalArgumentException when it does not parse (the message gives the column)
+         */
+        public Builder check(String text) {
+            try {
+                Parser.Check c = new Parser(id, 1, text).check();
+                this.scope = c.scope();
+                this.condition = c.condition();
+                this.expression = text.strip();
+                return this;
+            } catch (RuleSyntaxException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        /** The check built in Java, checked once. */
+        public Builder check(Condition c) {
+            return check(null, c);
+        }
+
+        /** The check built in Java, checked on each row of a scope. */
+        public Builder check(Scope s, Condition c) {
+            this.scope = s;
+            this.condition = Objects.requireNonNull(c);
+            this.expression = Render.check(s, c);
+            return this;
+        }
+
+        /** The rule. */
+        public Rule build() {
+            if (message == null) {
+                throw new IllegalStateException("rule " + id + " needs a message");
+            }
+            if (condition == null) {
+                throw new IllegalStateException("rule " + id + " needs a check");
+            }
+            return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance);
+        }
+    }
+}

@@ -1,0 +1,631 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.Column;
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.Labels;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.model.Row;
+import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the rules of a pack on a disclosure. Stateless and thread-safe.
+ *
+ * <p>Each figure stands for the interval its printing allows ({@link Tolerance}); an identity is PASS when
+ * both sides are equal as printed, ROUNDING when they differ but their intervals overlap, FAIL when they
+ * do not. A rule whose tables are all absent is skipped; one that refers to an absent table beside a
+ * present one, to a missing row, to a cell that is not a number, or divides by an interval holding 0 is
+ * NOT_EVALUABLE.
+ */
+public final class RuleEngine {
+    private RuleEngine() {
+    }
+
+    /** Every evaluation of every rule, PASS included, in pack order. */
+    public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure) {
+        List<Evaluation> out = new ArrayList<>();
+        for (Rule rule : pack.rules()) {
+            out.addAll(evaluate(rule, disclosure));
+        }
+        return out;
+    }
+
+    /** Every evaluation of one rule. */
+    public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
+        Set<TableId> tables = tablesOf(rule);
+        List<Evaluation> out = new ArrayList<>();
+        if (tables.contains(TableId.PERF)) {
+            int n = 0;
+            for (PerformanceEvaluation p : disclosure.evaluations()) {
+                new Instance(rule, disclosure, p, ++n, tables).run(out);
+            }
+        } else {
+            new Instance(rule, disclosure, null, 0, tables).run(out);
+        }
+        return out;
+    }
+
+    static Set<TableId> tablesOf(Rule rule) {
+        Set<TableId> out = EnumSet.noneOf(TableId.class);
+        if (rule.scope() != null) {
+            out.add(rule.scope().table());
+        }
+        collect(rule.condition().left(), out);
+        collect(rule.condition().right(), out);
+        return out;
+    }
+
+    private static void collect(Expr e, Set<TableId> out) {
+        if (e instanceof Expr.Ref r) {
+            out.add(r.table());
+        } else if (e instanceof Expr.Set s) {
+            out.add(s.table());
+        } else if (e instanceof Expr.Binary b) {
+            collect(b.left(), out);
+            collect(b.right(), out);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> collect(a, out));
+        } else if (e instanceof Expr.Negate n) {
+            collect(n.operand(), out);
+        }
+    }
+
+    private static boolean usesAnyColumn(Expr e) {
+        if (e instanceof Expr.Ref r) {
+            return r.column() instanceof Expr.AnyColumn;
+        }
+        if (e instanceof Expr.Set s) {
+            return s.column() instanceof Expr.AnyColumn;
+        }
+        if (e instanceof Expr.Binary b) {
+            return usesAnyColumn(b.left()) || usesAnyColumn(b.right());
+        }
+        if (e instanceof Expr.Call c) {
+            return c.args().stream().anyMatch(RuleEngine::usesAnyColumn);
+        }
+        return e instanceof Expr.Negate n && usesAnyColumn(n.operand());
+    }
+
+    private static TableId firstAnyColumnTable(Expr e) {
+        if (e instanceof Expr.Ref r && r.column() instanceof Expr.AnyColumn) {
+            return r.table();
+        }
+        if (e instanceof Expr.Set s && s.column() instanceof Expr.AnyColumn) {
+            return s.table();
+        }
+        if (e instanceof Expr.Binary b) {
+            TableId t = firstAnyColumnTable(b.left());
+            return t != null ? t : firstAnyColumnTable(b.right());
+        }
+        if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) {
+                TableId t = firstAnyColumnTable(a);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        if (e instanceof Expr.Negate n) {
+            return firstAnyColumnTable(n.operand());
+        }
+        return null;
+    }
+
+    /** The instance does not apply (a column the row does not have, an empty set): nothing to report. */
+    private static final class Skip extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skip() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A table the rule refers to is absent. */
+    private static final class Absent extends Exception {
+        private static final long serialVersionUID = 1L;
+        final TableId table;
+
+        Absent(TableId table) {
+            super(null, null, false, false);
+            this.table = table;
+        }
+    }
+
+    /** The instance cannot be evaluated, for the reason given. */
+    private static final class NotEvaluable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String zh;
+        final String en;
+
+        NotEvaluable(String zh, String en) {
+            super(en, null, false, false);
+            this.zh = zh;
+            this.en = en;
+        }
+    }
+
+    /** A value with its interval, the decimals it was printed with (-1: exact) and its text. */
+    private record Val(BigDecimal point, Interval interval, int decimals, String text, boolean compound) {
+    }
+
+    /** Evaluates one rule for one project (or none): its scope rows times its columns. */
+    private static final class Instance {
+        private final Rule rule;
+        private final Disclosure d;
+        private final PerformanceEvaluation project;
+        private final int projectNumber;
+        private final Set<TableId> tables;
+        private Table scopeTable;
+        private Row current;
+        private String anyColumn;
+        private boolean iterating;
+        private Map<String, Participant> cells;
+
+        Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
+            this.rule = rule;
+            this.d = d;
+            this.project = project;
+            this.projectNumber = projectNumber;
+            this.tables = tables;
+        }
+
+        void run(List<Evaluation> out) {
+            List<Row> rows = new ArrayList<>();
+            if (rule.scope() != null) {
+                Optional<Table> t = table(rule.scope().table());
+                if (t.isEmpty()) {
+                    return; // the scope's table is absent: the rule does not apply
+                }
+                scopeTable = t.get();
+                try {
+                    rows.addAll(members(scopeTable, rule.scope().rows(), null));
+                } catch (Skip s) {
+                    return; // children of no row: a scope needs a row set of its own table
+                }
+                iterating = true;
+            } else {
+                rows.add(null);
+            }
+            List<String> columns = new ArrayList<>();
+            Condition c = rule.condition();
+            if (usesAnyColumn(c.left()) || usesAnyColumn(c.right())) {
+                TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
+                if (id == null) {
+                    id = firstAnyColumnTable(c.right());
+                }
+                Optional<Table> t = table(id);
+                if (t.isEmpty() && !allAbsent()) {
+                    out.add(notEvaluable("", absentReason(id)));
+                    return;
+                }
+                t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
+                iterating = true;
+            } else {
+                columns.add(null);
+            }
+            for (Row row : rows) {
+                for (String column : columns) {
+                    current = row;
+                    anyColumn = column;
+                    cells = new LinkedHashMap<>();
+                    String instance = describe(row, column);
+                    try {
+                        out.add(compare(instance));
+                    } catch (Skip s) {
+                        // not applicable to this row or column
+                    } catch (Absent a) {
+                        if (!allAbsent()) {
+                            out.add(notEvaluable(instance, absentReason(a.table)));
+                        }
+                    } catch (NotEvaluable n) {
+                        out.add(notEvaluable(instance, n));
+                    }
+                }
+            }
+        }
+
+        private boolean allAbsent() {
+            for (TableId id : tables) {
+                if (table(id).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private NotEvaluable absentReason(TableId id) {
+            return new NotEvaluable("缺少表「" + id.title() + "」（" + id.code() + "）",
+                    "table " + id.code() + " (" + id.title() + ") is absent");
+        }
+
+        private Evaluation notEvaluable(String instance, NotEvaluable n) {
+            return new Evaluation(rule, Outcome.NOT_EVALUABLE, projectNumber, instance, "", null, null, null, null,
+                    List.copyOf(cells.values()), n.zh, n.en);
+        }
+
+        private String describe(Row row, String column) {
+            StringBuilder sb = new StringBuilder();
+            if (row != null) {
+                if (row.code() != null && !row.label().startsWith(row.code())) {
+                    sb.append(row.code()).append(' ');
+                }
+                sb.append(row.label().strip().isEmpty() ? row.key() : row.label().strip());
+            }
+            if (column != null) {
+                Table t = scopeTable != null ? scopeTable : null;
+                String label = column;
+                if (t != null) {
+                    label = t.column(column).map(Column::label).orElse(column);
+                } else {
+                    for (Table any : d.tables()) {
+                        Optional<Column> c = any.column(column);
+                        if (c.isPresent()) {
+                            label = c.get().label();
+                            break;
+                        }
+                    }
+                }
+                if (sb.length() > 0) {
+                    sb.append(" / ");
+                }
+                sb.append(label);
+            }
+            return sb.toString();
+        }
+
+        // ---- comparison -----------------------------------------------------------------------------
+
+        private Evaluation compare(String instance) throws Skip, Absent, NotEvaluable {
+            Condition c = rule.condition();
+            Val l = eval(c.left());
+            Val r = eval(c.right());
+            int decimals = l.decimals() < 0 ? r.decimals() : r.decimals() < 0 ? l.decimals() : Math.min(l.decimals(), r.decimals());
+            BigDecimal pl = decimals >= 0 ? l.point().setScale(decimals, RoundingMode.HALF_UP) : l.point();
+            BigDecimal pr = decimals >= 0 ? r.point().setScale(decimals, RoundingMode.HALF_UP) : r.point();
+            int cmp = pl.compareTo(pr);
+            boolean asPrinted;
+            boolean overlap;
+            switch (c.comparison()) {
+                case EQUAL:
+                    asPrinted = cmp == 0;
+                    overlap = l.interval().overlaps(r.interval());
+                    break;
+                case AT_MOST:
+                    asPrinted = cmp <= 0;
+                    overlap = l.interval().lo().compareTo(r.interval().hi()) <= 0;
+                    break;
+                default:
+                    asPrinted = cmp >= 0;
+                    overlap = l.interval().hi().compareTo(r.interval().lo()) >= 0;
+                    break;
+            }
+            Outcome outcome = asPrinted ? Outcome.PASS : overlap ? Outcome.ROUNDING : Outcome.FAIL;
+            String symbol = asPrinted ? c.comparison().symbol() : c.comparison().negated();
+            String text = side(l) + " " + symbol + " " + side(r);
+            boolean leftPrinted = !l.compound() && r.compound();
+            BigDecimal difference = l.point().subtract(r.point());
+            BigDecimal allowed = l.interval().radius().add(r.interval().radius()).stripTrailingZeros();
+            return new Evaluation(rule, outcome, projectNumber, instance, text,
+                    leftPrinted ? r.interval() : l.interval(), leftPrinted ? l.interval() : r.interval(),
+                    Numbers.shown(difference), allowed, List.copyOf(cells.values()), "", "");
+        }
+
+        private static String side(Val v) {
+            return v.compound() ? v.text() + " = " + Numbers.display(v.point()) : v.text();
+        }
+
+        // ---- expressions ----------------------------------------------------------------------------
+
+        private Val eval(Expr e) throws Skip, Absent, NotEvaluable {
+            if (e instanceof Expr.Number n) {
+                return new Val(n.value(), Interval.exact(n.value()), -1, n.value().toPlainString(), false);
+            }
+            if (e instanceof Expr.Ref r) {
+                return figure(r);
+            }
+            if (e instanceof Expr.Binary b) {
+                return binary(b);
+            }
+            if (e instanceof Expr.Call c) {
+                return call(c);
+            }
+            if (e instanceof Expr.Negate n) {
+                Val v = eval(n.operand());
+                return new Val(v.point().negate(), v.interval().negate(), v.decimals(), "-" + paren(v), true);
+            }
+            throw new NotEvaluable("一组行需要用 sum(…) 汇总", "a set of rows needs sum(…)");
+        }
+
+        private static String paren(Val v) {
+            return v.compound() ? "(" + v.text() + ")" : v.text();
+        }
+
+        private Val binary(Expr.Binary b) throws Skip, Absent, NotEvaluable {
+            Val l = eval(b.left());
+            Val r = eval(b.right());
+            int decimals = Math.max(l.decimals(), r.decimals());
+            switch (b.op()) {
+                case '+':
+                    return new Val(l.point().add(r.point()), l.interval().add(r.interval()), decimals,
+                            l.text() + " + " + r.text(), true);
+                case '-':
+                    return new Val(l.point().subtract(r.point()), l.interval().subtract(r.interval()), decimals,
+                            l.text() + " - " + (b.right() instanceof Expr.Binary ? paren(r) : r.text()), true);
+                case '*':
+                    return new Val(l.point().multiply(r.point()), l.interval().multiply(r.interval()), decimals,
+                            factor(b.left(), l) + " × " + factor(b.right(), r), true);
+                default:
+                    if (r.interval().containsZero()) {
+                        throw new NotEvaluable("除数 " + r.text() + " 可能为 0，无法计算比率",
+                                "the divisor " + r.text() + " may be 0, so the ratio cannot be computed");
+                    }
+                    return new Val(l.point().divide(r.point(), Interval.DIVISION), l.interval().divide(r.interval()),
+                            decimals, factor(b.left(), l) + " / " + factor(b.right(), r), true);
+            }
+        }
+
+        private static String factor(Expr e, Val v) {
+            return e instanceof Expr.Binary be && "+-".indexOf(be.op()) >= 0 ? "(" + v.text() + ")" : v.text();
+        }
+
+        private Val call(Expr.Call c) throws Skip, Absent, NotEvaluable {
+            List<Val> members = new ArrayList<>();
+            for (Expr a : c.args()) {
+                if (a instanceof Expr.Set s) {
+                    Table t = require(s.table());
+                    for (Row row : members(t, s.rows(), current)) {
+                        Optional<Figure> f = column(t, row, s.column());
+                        if (f.isPresent()) {
+                            members.add(use(t, row, f.get()));
+                        }
+                    }
+                } else if (a instanceof Expr.Ref r && !c.function().equals("abs")) {
+                    // a listed row that is not printed adds nothing, as a set's missing rows do
+                    Table t = require(r.table());
+                    Optional<Row> row = row(t, r.row());
+                    if (row.isPresent()) {
+                        Optional<Figure> f = column(t, row.get(), r.column());
+                        if (f.isPresent()) {
+                            members.add(use(t, row.get(), f.get()));
+                        }
+                    }
+                } else {
+                    members.add(eval(a));
+                }
+            }
+            if (members.isEmpty()) {
+                throw new Skip(); // nothing printed to add up: nothing to check
+            }
+            switch (c.function()) {
+                case "sum": {
+                    BigDecimal p = BigDecimal.ZERO;
+                    Interval iv = Interval.exact(BigDecimal.ZERO);
+                    int dec = -1;
+                    List<String> texts = new ArrayList<>();
+                    for (Val v : members) {
+                        p = p.add(v.point());
+                        iv = iv.add(v.interval());
+                        dec = Math.max(dec, v.decimals());
+                        if (v.point().signum() != 0 || v.compound()) {
+                            texts.add(v.text());
+                        }
+                    }
+                    String text = texts.isEmpty() ? "0" : String.join(" + ", texts);
+                    return new Val(p, iv, dec, text, members.size() > 1);
+                }
+                case "min":
+                case "max": {
+                    Val best = members.get(0);
+                    Interval iv = best.interval();
+                    int dec = best.decimals();
+                    List<String> texts = new ArrayList<>();
+                    for (Val v : members) {
+                        texts.add(v.text());
+                        dec = Math.max(dec, v.decimals());
+                        if (c.function().equals("min") ? v.point().compareTo(best.point()) < 0
+                                : v.point().compareTo(best.point()) > 0) {
+                            best = v;
+                        }
+                    }
+                    for (Val v : members.subList(1, members.size())) {
+                        iv = c.function().equals("min") ? iv.min(v.interval()) : iv.max(v.interval());
+                    }
+                    return new Val(best.point(), iv, dec, c.function() + "(" + String.join(", ", texts) + ")", true);
+                }
+                default: {
+                    Val v = members.get(0);
+                    return new Val(v.point().abs(), v.interval().abs(), v.decimals(), "|" + v.text() + "|", true);
+                }
+            }
+        }
+
+        // ---- cells ----------------------------------------------------------------------------------
+
+        private Optional<Table> table(TableId id) {
+            if (id == TableId.PERF) {
+                return Optional.ofNullable(project).map(PerformanceEvaluation::table);
+            }
+            return d.table(id);
+        }
+
+        private Table require(TableId id) throws Absent {
+            Optional<Table> t = table(id);
+            if (t.isEmpty()) {
+                throw new Absent(id);
+            }
+            return t.get();
+        }
+
+        private Val figure(Expr.Ref r) throws Skip, Absent, NotEvaluable {
+            Table t = require(r.table());
+            Optional<Row> row = row(t, r.row());
+            if (row.isEmpty()) {
+                throw new NotEvaluable("表" + r.table().code() + "中没有" + Render.expr(r).replace("[" + r.table().code() + "] ", "")
+                        + " 这一行", "table " + r.table().code() + " has no row " + Render.expr(r));
+            }
+            Optional<Figure> f = column(t, row.get(), r.column());
+            if (f.isEmpty()) {
+                if (iterating) {
+                    throw new Skip();
+                }
+                throw new NotEvaluable("表" + r.table().code() + "的「" + row.get().label().strip() + "」行没有 "
+                        + Render.expr(r) + " 这一栏", "row " + row.get().key() + " of table " + r.table().code()
+                        + " has no column for " + Render.expr(r));
+            }
+            return use(t, row.get(), f.get());
+        }
+
+        private Val use(Table t, Row row, Figure f) throws NotEvaluable {
+            String columnKey = "";
+            for (Map.Entry<String, Figure> e : row.figures().entrySet()) {
+                if (e.getValue() == f) {
+                    columnKey = e.getKey();
+                }
+            }
+            String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
+            cells.putIfAbsent(f.source().location(), new Participant(f.source(), t.id(), row.key(), row.label().strip(),
+                    columnKey, columnLabel, f.text()));
+            if (!f.usable()) {
+                throw new NotEvaluable(f.source().location() + "「" + f.text() + "」不是数字",
+                        f.source().location() + " \"" + f.text() + "\" is not a number");
+            }
+            boolean number = f.kind() == Figure.Kind.NUMBER;
+            String text = number ? (f.text().endsWith("%") ? f.value().toPlainString() : f.text()) : "0";
+            return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : -1, text, false);
+        }
+
+        private Optional<Row> row(Table t, Expr.RowSelector sel) throws Skip {
+            if (sel instanceof Expr.Line l) {
+                for (Row r : t.rows()) {
+                    if (r.standardLine() != null ? r.standardLine() == l.line() : r.line() != null && r.line() == l.line()) {
+                        return Optional.of(r);
+                    }
+                }
+                return Optional.empty();
+            }
+            if (sel instanceof Expr.Code c) {
+                return t.rows().stream().filter(r -> c.code().equals(r.code()) || c.code().equals(r.key())).findFirst();
+            }
+            if (sel instanceof Expr.Key k) {
+                return t.row(k.key());
+            }
+            if (sel instanceof Expr.Label l) {
+                String want = Labels.withoutParenthetical(Labels.fold(l.label()));
+                return t.rows().stream()
+                        .filter(r -> Labels.withoutParenthetical(Labels.fold(r.label())).equals(want)).findFirst();
+            }
+            if (current == null) {
+                throw new Skip();
+            }
+            if (sel instanceof Expr.Current && t == scopeTable) {
+                return Optional.of(current);
+            }
+            // same (or a current-row reference into another table): the row with the current code or key
+            if (current.code() != null) {
+                for (Row r : t.rows()) {
+                    if (current.code().equals(r.code()) || current.code().equals(r.key())) {
+                        return Optional.of(r);
+                    }
+                }
+            }
+            return t.row(current.key());
+        }
+
+        private Optional<Figure> column(Table t, Row row, Expr.ColumnSelector sel) throws NotEvaluable {
+            if (sel instanceof Expr.ColumnKey k) {
+                return row.figure(k.key());
+            }
+            if (sel instanceof Expr.AnyColumn) {
+                return anyColumn == null ? Optional.empty() : row.figure(anyColumn);
+            }
+            if (sel instanceof Expr.ColumnNumber n) {
+                for (Column c : t.columns()) {
+                    Integer number = c.standardNumber() != null ? c.standardNumber() : c.number();
+                    if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
+                        return row.figure(c.key());
+                    }
+                }
+                return Optional.empty();
+            }
+            if (sel instanceof Expr.ColumnLabel l) {
+                String want = Labels.fold(l.label());
+                for (Column c : t.columns()) {
+                    String label = Labels.fold(c.label());
+                    if ((label.equals(want) || label.endsWith("/" + want)) && row.figures().containsKey(c.key())) {
+                        return row.figure(c.key());
+                    }
+                }
+                return Optional.empty();
+            }
+            if (row.figures().size() == 1) {
+                return Optional.of(row.figures().values().iterator().next());
+            }
+            if (row.figures().isEmpty()) {
+                return Optional.empty();
+            }
+            throw new NotEvaluable("表" + t.id().code() + "的「" + row.label().strip() + "」行有多个栏，请指明哪一栏",
+                    "row " + row.key() + " of table " + t.id().code() + " has several columns: name one");
+        }
+
+        private List<Row> members(Table t, Expr.RowSet set, Row parent) throws Skip {
+            List<Row> out = new ArrayList<>();
+            if (set instanceof Expr.LineRange r) {
+                for (Row row : t.rows()) {
+                    Integer line = row.standardLine() != null ? row.standardLine() : row.line();
+                    if (line != null && line >= r.from() && line <= r.to()) {
+                        out.add(row);
+                    }
+                }
+            } else if (set instanceof Expr.Classes) {
+                t.rows().stream().filter(r -> r.code() != null && r.code().length() == 3).forEach(out::add);
+            } else if (set instanceof Expr.Parents) {
+                for (Row row : t.rows()) {
+                    if (row.code() != null && !children(t, row).isEmpty()) {
+                        out.add(row);
+                    }
+                }
+            } else if (set instanceof Expr.Children) {
+                if (parent == null) {
+                    throw new Skip();
+                }
+                Row p = t == scopeTable ? parent : row(t, new Expr.Same()).orElse(null);
+                if (p != null) {
+                    out.addAll(children(t, p));
+                }
+            } else if (set instanceof Expr.KeyPrefix k) {
+                t.rows().stream().filter(r -> r.key().startsWith(k.prefix())).forEach(out::add);
+            } else {
+                out.addAll(t.rows());
+            }
+            return out;
+        }
+
+        private static List<Row> children(Table t, Row parent) {
+            List<Row> out = new ArrayList<>();
+            String code = parent.code();
+            if (code == null) {
+                return out;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (Row r : t.rows()) {
+                if (r.code() != null && r.code().length() == code.length() + 2 && r.code().startsWith(code)
+                        && seen.add(r.code())) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+    }
+}

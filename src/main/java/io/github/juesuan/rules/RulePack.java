@@ -1,0 +1,251 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable, compiled set of rules. Compile once, check any number of disclosures with it.
+ *
+ * <pre>{@code
+ * RulePack pack = RulePack.standard()                       // the built-in 公开表 and 绩效 rules
+ *         .plus(RulePack.load(Path.of("my-rules.txt")))      // a user's own pack
+ *         .without(Set.of("GKW.005"))                        // rules disabled by id
+ *         .withSeverity("GKX.019", Severity.WARNING);
+ * }</pre>
+ *
+ * <p>The text format ({@code docs/rules.md}): {@code pack NAME VERSION}, then for each rule a line
+ * {@code rule ID SEVERITY MESSAGE} followed by {@code check: …}, and optionally {@code en: …} and
+ * {@code tolerance: round|exact|truncate|0.05}. {@code #} starts a comment.
+ *
+ * @param name    the pack's name
+ * @param version the pack's version
+ * @param rules   the rules, in order, ids unique
+ */
+public record RulePack(String name, String version, List<Rule> rules) {
+    private static final class Standard {
+        static final RulePack PACK = loadResource("gongkai.rules").plus(loadResource("perf.rules"));
+    }
+
+    /** Checks for nulls, copies the list and checks that ids are unique. */
+    public RulePack {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        rules = List.copyOf(rules);
+        Set<String> ids = new java.util.HashSet<>();
+        for (Rule r : rules) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("duplicate rule id " + r.id() + " in pack " + name);
+            }
+        }
+    }
+
+    /** The built-in pack: every identity of the 公开 tables and of the 项目支出绩效自评表. */
+    public static RulePack standard() {
+        return Standard.PACK;
+    }
+
+    private static RulePack loadResource(String resource) {
+        try (InputStream in = RulePack.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the juesuan jar");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuleSyntaxException e) {
+            throw new IllegalStateException("built-in rule pack does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** Compiles a rule pack file (UTF-8). */
+    public static RulePack load(Path file) throws IOException, RuleSyntaxException {
+        Path name = file.getFileName();
+        return parse(Files.readString(file, StandardCharsets.UTF_8), name == null ? file.toString() : name.toString());
+    }
+
+    /**
+     * Compiles rule-pack text; {@code source} names it in error messages.
+     *
+     * @throws RuleSyntaxException with the line and column of the first error
+     */
+    public static RulePack parse(String text, String source) throws RuleSyntaxException {
+        String packName = source;
+        String packVersion = "";
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        RuleDraft draft = null;
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String raw = stripComment(lines[i]);
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int indent = raw.indexOf(line);
+            if (line.startsWith("pack ") || line.equals("pack")) {
+                String[] parts = line.split("\\s+");
+                if (parts.length < 2) {
+                    throw new RuleSyntaxException(source, lineNo, indent + 1, "pack 后应为名称和版本 (pack NAME VERSION)");
+                }
+                packName = parts[1];
+                packVersion = parts.length > 2 ? parts[2] : "";
+                continue;
+            }
+            if (line.startsWith("rule ") || line.equals("rule")) {
+                if (draft != null) {
+                    rules.add(draft.build());
+                }
+                String[] parts = line.split("\\s+", 4);
+                if (parts.length < 4) {
+                    throw new RuleSyntaxException(source, lineNo, indent + 1,
+                            "rule 行应为：rule 编号 级别 说明 (rule ID SEVERITY MESSAGE)");
+                }
+                Severity severity;
+                try {
+                    severity = Severity.valueOf(parts[2].toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[2]) + 1,
+                            "未知的级别「" + parts[2] + "」，应为 ERROR、WARNING 或 INFO (unknown severity)");
+                }
+                Integer first = seen.putIfAbsent(parts[1], lineNo);
+                if (first != null) {
+                    throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1,
+                            "规则编号 " + parts[1] + " 与第 " + first + " 行重复 (duplicate rule id)");
+                }
+                draft = new RuleDraft(source, lineNo, parts[1], severity, parts[3].strip());
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String key = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance").contains(key)) {
+                throw new RuleSyntaxException(source, lineNo, indent + 1,
+                        "应为 rule、check:、en: 或 tolerance: 行 (expected rule, check:, en: or tolerance:)");
+            }
+            String value = line.substring(colon + 1);
+            int valueColumn = indent + colon + 1 + (value.length() - value.stripLeading().length());
+            value = value.strip();
+            switch (key) {
+                case "check":
+                    if (draft.check != null) {
+                        throw new RuleSyntaxException(source, lineNo, indent + 1, "一条规则只能有一个 check (one check per rule)");
+                    }
+                    draft.check = new Parser(source, lineNo, valueColumn, value).check();
+                    draft.expression = value;
+                    break;
+                case "en":
+                    draft.english = value;
+                    break;
+                default:
+                    try {
+                        draft.tolerance = Tolerance.parse(value);
+                    } catch (RuntimeException e) {
+                        throw new RuleSyntaxException(source, lineNo, valueColumn + 1,
+                                "未知的容差「" + value + "」，应为 round、exact、truncate 或一个数 (unknown tolerance)");
+                    }
+            }
+        }
+        if (draft != null) {
+            rules.add(draft.build());
+        }
+        return new RulePack(packName, packVersion, rules);
+    }
+
+    private static String stripComment(String line) {
+        int hash = -1;
+        boolean inLabel = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '「') {
+                inLabel = true;
+            } else if (ch == '」') {
+                inLabel = false;
+            } else if (ch == '#' && !inLabel && (i + 1 >= line.length() || !Character.isDigit(line.charAt(i + 1)))) {
+                hash = i;
+                break;
+            }
+        }
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static final class RuleDraft {
+        final String source;
+        final int line;
+        final String id;
+        final Severity severity;
+        final String message;
+        String english = "";
+        Tolerance tolerance = Tolerance.ROUND;
+        Parser.Check check;
+        String expression;
+
+        RuleDraft(String source, int line, String id, Severity severity, String message) {
+            this.source = source;
+            this.line = line;
+            this.id = id;
+            this.severity = severity;
+            this.message = message;
+        }
+
+        Rule build() throws RuleSyntaxException {
+            if (check == null) {
+                throw new RuleSyntaxException(source, line, 1, "规则 " + id + " 缺少 check: 行 (rule has no check)");
+            }
+            return new Rule(id, severity, message, english, expression, check.scope(), check.condition(), tolerance);
+        }
+    }
+
+    /** The rule with this id, if the pack has it. */
+    public java.util.Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** This pack and then another's rules (ids must stay unique). */
+    public RulePack plus(RulePack other) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(other.rules);
+        return new RulePack(name + "+" + other.name, version.isEmpty() ? other.version : version, all);
+    }
+
+    /** A copy without the rules whose ids are given; an id the pack does not have is an error (a typo). */
+    public RulePack without(Collection<String> ids) {
+        requireKnown(ids);
+        return new RulePack(name, version, rules.stream().filter(r -> !ids.contains(r.id())).toList());
+    }
+
+    /** A copy with only the rules whose ids are given, or whose ids start with a given prefix ending in {@code *}. */
+    public RulePack only(Collection<String> ids) {
+        List<Rule> kept = rules.stream().filter(r -> ids.stream().anyMatch(id -> id.endsWith("*")
+                ? r.id().startsWith(id.substring(0, id.length() - 1)) : r.id().equals(id))).toList();
+        return new RulePack(name, version, kept);
+    }
+
+    /** A copy in which one rule has another severity. */
+    public RulePack withSeverity(String id, Severity severity) {
+        requireKnown(List.of(id));
+        return new RulePack(name, version,
+                rules.stream().map(r -> r.id().equals(id) ? r.withSeverity(severity) : r).toList());
+    }
+
+    private void requireKnown(Collection<String> ids) {
+        for (String id : ids) {
+            if (rule(id).isEmpty()) {
+                throw new IllegalArgumentException("规则包中没有编号为 " + id + " 的规则 (no rule " + id + " in pack " + name + ")");
+            }
+        }
+    }
+}

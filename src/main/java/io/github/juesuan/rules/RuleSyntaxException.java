@@ -1,0 +1,35 @@
+package io.github.juesuan.rules;
+
+/**
+ * A rule pack or expression that cannot be compiled. The message names the source, line and column and
+ * says what was expected.
+ */
+public final class RuleSyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int line;
+    private final int column;
+
+    RuleSyntaxException(String source, int line, int column, String message) {
+        super(source + ":" + line + ":" + column + ": " + message);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** The file or name of the rule pack. */
+    public String source() {
+        return source;
+    }
+
+    /** The 1-based line. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column. */
+    public int column() {
+        return column;
+    }
+}
