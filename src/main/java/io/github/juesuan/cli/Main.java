@@ -11,15 +11,20 @@ import java.util.List;
  * The {@code juesuan} command line.
  *
  * <pre>
+ * java -jar juesuan.jar check FILE… [--json OUT] [--rules PACK] [--disable ID,…] [--only ID,…]
+ *                                  [--severity ID=LEVEL] [--lang en] [--password PW]
  * java -jar juesuan.jar read FILE [--json] [--password PW]
  * </pre>
  *
- * <p>Exit codes: 0 success; 2 an input could not be read (the message names the file and what is wrong);
- * 64 wrong usage; 70 an internal error (a bug: please report it with the file).
+ * <p>Exit codes: 0 success (no ERROR); 1 a check found an ERROR; 2 an input could not be read (the message
+ * names the file and what is wrong); 64 wrong usage or a broken rule pack; 70 an internal error (a bug:
+ * please report it with the file).
  */
 public final class Main {
     /** Success. */
     public static final int OK = 0;
+    /** A check found at least one ERROR. */
+    public static final int FINDINGS = 1;
     /** An input could not be read. */
     public static final int UNREADABLE = 2;
     /** The command line was wrong. */
@@ -49,6 +54,8 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             switch (args[0]) {
+                case "check":
+                    return CheckCommand.run(rest, out, err);
                 case "read":
                     return ReadCommand.run(rest, out, err);
                 default:
@@ -74,9 +81,12 @@ public final class Main {
 
     private static void usage(PrintStream s) {
         s.println("用法 (usage):");
+        s.println("  java -jar juesuan.jar check FILE… [--json OUT] [--rules PACK] [--disable ID,…] [--only ID,…]");
+        s.println("                                  [--severity ID=LEVEL] [--lang en] [--password PW]");
+        s.println("      核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)");
         s.println("  java -jar juesuan.jar read FILE [--json] [--password PW]");
         s.println("      读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)");
-        s.println("退出码 (exit codes): 0 成功; 2 文件无法读取; 64 用法错误; 70 内部错误");
+        s.println("退出码 (exit codes): 0 无错误; 1 发现错误; 2 文件无法读取; 64 用法或规则包错误; 70 内部错误");
     }
 
     /** A wrong command line. */

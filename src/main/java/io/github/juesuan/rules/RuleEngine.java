@@ -502,7 +502,7 @@ public final class RuleEngine {
                         f.source().location() + " \"" + f.text() + "\" is not a number");
             }
             boolean number = f.kind() == Figure.Kind.NUMBER;
-            String text = number ? (f.text().endsWith("%") ? f.value().toPlainString() : f.text()) : "0";
+            String text = number ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
             return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : -1, text, false);
         }
 

@@ -1,0 +1,138 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Source;
+import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
+import io.github.juesuan.read.JuesuanReader;
+import io.github.juesuan.read.ReadException;
+import io.github.juesuan.read.ReadResult;
+import io.github.juesuan.rules.Evaluation;
+import io.github.juesuan.rules.Outcome;
+import io.github.juesuan.rules.RuleEngine;
+import io.github.juesuan.rules.RulePack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a workbook and checks it: reading problems, Bean Validation findings and rule findings in one
+ * {@link Report}. Immutable and thread-safe; the rule pack is compiled once, when it is made.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.create();                 // the built-in rule pack
+ * Report report = checker.check(Path.of("决算公开.xlsx"));
+ * report.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.substituted()));
+ * }</pre>
+ */
+public final class Checker {
+    private final JuesuanReader reader;
+    private final RulePack pack;
+
+    private Checker(JuesuanReader reader, RulePack pack) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    /** A checker with the default reader and the built-in rule pack. */
+    public static Checker create() {
+        return new Checker(JuesuanReader.create(), RulePack.standard());
+    }
+
+    /** A checker with the given reader and rule pack. */
+    public static Checker create(JuesuanReader reader, RulePack pack) {
+        return new Checker(reader, pack);
+    }
+
+    /** The rule pack this checker applies. */
+    public RulePack pack() {
+        return pack;
+    }
+
+    /**
+     * Reads and checks a workbook.
+     *
+     * @throws ReadException when the file cannot be read at all
+     */
+    public Report check(Path file) throws ReadException {
+        return check(reader.read(file));
+    }
+
+    /** Checks what a reader returned. */
+    public Report check(ReadResult read) {
+        Disclosure d = read.disclosure();
+        List<Finding> findings = new ArrayList<>();
+        for (Problem p : read.problems()) {
+            findings.add(new Finding(p.code(), p.severity(), Outcome.STRUCTURAL, tableAt(d, p.source()), 0, "",
+                    p.message(), p.messageEn(), "", "", null, null, null, null, List.of(), "", "", p.source()));
+        }
+        int passed = 0;
+        for (Evaluation e : RuleEngine.evaluate(pack, d)) {
+            if (e.outcome() == Outcome.PASS) {
+                passed++;
+                continue;
+            }
+            Severity severity = e.outcome() == Outcome.FAIL ? e.rule().severity() : Severity.INFO;
+            TableId table = e.rule().scope() != null ? e.rule().scope().table()
+                    : e.cells().isEmpty() ? firstTable(e) : e.cells().get(0).table();
+            findings.add(new Finding(e.rule().id(), severity, e.outcome(), table, e.project(), e.instance(),
+                    e.rule().message(), e.rule().messageEn(), e.rule().expression(), e.substituted(), e.computed(),
+                    e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), null));
+        }
+        findings.sort(ORDER);
+        return new Report(d.file(), d.unitName(), d.year(), d.tables().stream().map(Table::id).toList(),
+                d.evaluations().size(), findings, passed);
+    }
+
+    private static TableId firstTable(Evaluation e) {
+        String expression = e.rule().expression();
+        int open = expression.indexOf('[');
+        int close = expression.indexOf(']', open + 1);
+        return open >= 0 && close > open ? TableId.ofCode(expression.substring(open + 1, close)).orElse(null) : null;
+    }
+
+    /** The table whose title is the last one at or above a cell of the same sheet. */
+    private static TableId tableAt(Disclosure d, Source s) {
+        if (s == null) {
+            return null;
+        }
+        TableId best = null;
+        int bestRow = -1;
+        int row = rowOf(s.cell());
+        List<Table> all = new ArrayList<>(d.tables());
+        d.evaluations().forEach(p -> all.add(p.table()));
+        for (Table t : all) {
+            int titleRow = rowOf(t.source().cell());
+            if (t.sheet().equals(s.sheet()) && titleRow <= row && titleRow > bestRow) {
+                best = t.id();
+                bestRow = titleRow;
+            }
+        }
+        return best;
+    }
+
+    private static int rowOf(String a1) {
+        int i = 0;
+        while (i < a1.length() && Character.isLetter(a1.charAt(i))) {
+            i++;
+        }
+        try {
+            return Integer.parseInt(a1.substring(i));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.table() == null ? -1 : f.table().ordinal())
+            .thenComparingInt(Finding::project)
+            .thenComparing((Finding f) -> f.where().map(Source::sheet).orElse(""))
+            .thenComparingInt(f -> f.where().map(s -> rowOf(s.cell())).orElse(0))
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::instance);
+}

@@ -1,0 +1,157 @@
+package io.github.juesuan.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Source;
+import io.github.juesuan.model.TableId;
+import io.github.juesuan.rules.Interval;
+import io.github.juesuan.rules.Participant;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Writes reports as JSON (one object per run: files with their findings, then totals). */
+public final class JsonReport {
+    /** The version of the JSON layout; it changes when a field is removed or changes meaning. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private JsonReport() {
+    }
+
+    /** One file's outcome: a report, or why it could not be read. */
+    public record Entry(String file, Report report, String unreadable) {
+    }
+
+    /** Writes the entries and their totals. */
+    public static void write(List<Entry> entries, Writer out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("schemaVersion", SCHEMA_VERSION);
+        g.writeArrayFieldStart("files");
+        int[] totals = new int[Severity.values().length];
+        int unreadable = 0;
+        for (Entry e : entries) {
+            g.writeStartObject();
+            g.writeStringField("file", e.file());
+            if (e.report() == null) {
+                unreadable++;
+                g.writeStringField("status", "unreadable");
+                g.writeStringField("reason", e.unreadable());
+                g.writeEndObject();
+                continue;
+            }
+            Report r = e.report();
+            g.writeStringField("status", r.findings().isEmpty() ? "ok" : "findings");
+            g.writeStringField("unit", r.unitName());
+            if (r.year() == null) {
+                g.writeNullField("year");
+            } else {
+                g.writeNumberField("year", r.year());
+            }
+            g.writeArrayFieldStart("tables");
+            for (TableId t : r.tables()) {
+                g.writeString(t.code());
+            }
+            g.writeEndArray();
+            g.writeNumberField("projects", r.projects());
+            g.writeNumberField("passed", r.passed());
+            g.writeObjectFieldStart("counts");
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.name(), r.count(s));
+                totals[s.ordinal()] += r.count(s);
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                finding(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("files", entries.size());
+        g.writeNumberField("unreadable", unreadable);
+        for (Severity s : Severity.values()) {
+            g.writeNumberField(s.name(), totals[s.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.flush();
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.ruleId());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("outcome", f.outcome().name());
+        g.writeStringField("table", f.table() == null ? null : f.table().code());
+        if (f.project() > 0) {
+            g.writeNumberField("project", f.project());
+        }
+        g.writeStringField("instance", f.instance());
+        g.writeStringField("message", f.message());
+        g.writeStringField("messageEn", f.messageEn());
+        g.writeStringField("expression", f.expression());
+        g.writeStringField("substituted", f.substituted());
+        interval(g, "computed", f.computed());
+        interval(g, "printed", f.printed());
+        number(g, "difference", f.difference());
+        number(g, "allowed", f.allowed());
+        g.writeStringField("reason", f.reason());
+        g.writeStringField("reasonEn", f.reasonEn());
+        if (f.location() != null) {
+            g.writeFieldName("location");
+            source(g, f.location());
+        }
+        g.writeArrayFieldStart("cells");
+        for (Participant p : f.cells()) {
+            g.writeStartObject();
+            g.writeStringField("file", p.source().file());
+            g.writeStringField("sheet", p.source().sheet());
+            g.writeStringField("cell", p.source().cell());
+            g.writeStringField("table", p.table().code());
+            g.writeStringField("row", p.rowKey());
+            g.writeStringField("rowLabel", p.rowLabel());
+            g.writeStringField("column", p.columnKey());
+            g.writeStringField("columnLabel", p.columnLabel());
+            g.writeStringField("printed", p.printed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void source(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", s.file());
+        g.writeStringField("sheet", s.sheet());
+        g.writeStringField("cell", s.cell());
+        g.writeStringField("raw", s.raw());
+        g.writeEndObject();
+    }
+
+    private static void interval(JsonGenerator g, String name, Interval i) throws IOException {
+        if (i == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        g.writeNumber(i.lo().stripTrailingZeros().toPlainString());
+        g.writeNumber(i.hi().stripTrailingZeros().toPlainString());
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
+    }
+}
