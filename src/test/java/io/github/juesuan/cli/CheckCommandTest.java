@@ -1,0 +1,121 @@
+package io.github.juesuan.cli;
+
+import io.github.juesuan.fixtures.FixtureWriter;
+import io.github.juesuan.fixtures.Format;
+import io.github.juesuan.fixtures.Layout;
+import io.github.juesuan.fixtures.SyntheticDocument;
+import io.github.juesuan.fixtures.WrittenFigure;
+import io.github.juesuan.fixtures.WrittenWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The {@code check} command: output, rule-pack options and exit codes. */
+class CheckCommandTest {
+    private static final String SAMPLE = "samples/shanxi-kepu-2024.xlsx";
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void seedHasOnlyTheRoundingTailAndExitsZero() {
+        Run r = run("check", SAMPLE);
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("结果：错误 0　警告 0　提示 4"), r.out());
+        assertTrue(r.out().contains("  [提示] GK01.002 尾差　收入总计应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和\n"
+                + "      公式　[01] R27 + R28 + R29 = R31\n"
+                + "      代入　400.55 + 0 + 9.79 = 410.34 ≠ 410.33（差 0.01，容许 ±0.015）\n"), r.out());
+        assertTrue(r.out().contains("公开01表!C33 本年收入合计/金额 400.55"), r.out());
+    }
+
+    @Test
+    void englishOnRequest() {
+        Run r = run("check", SAMPLE, "--lang", "en");
+        assertEquals(Main.OK, r.code());
+        assertTrue(r.out().contains("values   400.55 + 0 + 9.79 = 410.34 ≠ 410.33 (difference 0.01, allowed ±0.015)"), r.out());
+    }
+
+    @Test
+    void anErrorExitsOneAndNamesTheCells(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.xlsx");
+        WrittenWorkbook w = FixtureWriter.write(SyntheticDocument.generate(20240101L), Layout.SHANXI, Format.XLSX, file);
+        WrittenFigure total = w.find("01", "inc.grand", "amount").orElseThrow();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            CellReference ref = new CellReference(total.a1());
+            wb.getSheet(total.sheet()).getRow(ref.getRow()).getCell(ref.getCol())
+                    .setCellValue(total.value().doubleValue() + 1);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Path json = dir.resolve("report.json");
+        Run r = run("check", file.toString(), "--json", json.toString());
+        assertEquals(Main.FINDINGS, r.code(), r.out());
+        assertTrue(r.out().contains("[错误] GK01.002 不符"), r.out());
+        assertTrue(r.out().contains("[错误] GK01.005 不符"), r.out());
+        assertTrue(r.out().contains(total.sheet() + "!" + total.a1()), r.out());
+        String report = Files.readString(json, StandardCharsets.UTF_8);
+        assertTrue(report.contains("\"rule\" : \"GK01.005\""), report);
+        assertTrue(report.contains("\"outcome\" : \"FAIL\""), report);
+        assertTrue(report.contains("\"cell\" : \"" + total.a1() + "\""), report);
+
+        Run disabled = run("check", file.toString(), "--disable", "GK01.002,GK01.005");
+        assertEquals(Main.OK, disabled.code(), disabled.out());
+        Run demoted = run("check", file.toString(), "--severity", "GK01.002=WARNING", "--severity", "GK01.005=WARNING");
+        assertEquals(Main.OK, demoted.code(), demoted.out());
+        assertTrue(demoted.out().contains("[警告] GK01.005 不符"), demoted.out());
+        Run only = run("check", file.toString(), "--only", "GK02.*");
+        assertEquals(Main.OK, only.code(), only.out());
+        assertTrue(!only.out().contains("GK01."), only.out());
+    }
+
+    @Test
+    void aUsersRulePackIsAddedAndItsErrorsAreReportedWithLineAndColumn(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.rules");
+        Files.writeString(mine, "pack mine 1\nrule MY.001 ERROR 收入总计不应超过400\n  check: [01] R31 <= 400\n",
+                StandardCharsets.UTF_8);
+        Run r = run("check", SAMPLE, "--rules", mine.toString());
+        assertEquals(Main.FINDINGS, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("[错误] MY.001 不符　收入总计不应超过400"), r.out());
+        assertTrue(r.out().contains("代入　410.33 > 400（差 10.33，容许 ±0.005）"), r.out());
+
+        Files.writeString(mine, "rule MY.002 ERROR 坏规则\n  check: [01] R31 =\n", StandardCharsets.UTF_8);
+        Run bad = run("check", SAMPLE, "--rules", mine.toString());
+        assertEquals(Main.USAGE, bad.code());
+        assertEquals("规则包有误 (rule pack error): mine.rules:2:20: 此处应为单元格引用，如 R27、#206、{inc.total}、C1 或数字 "
+                + "(a cell reference or a number)，却是行尾 (end of line)\n", bad.err());
+        assertEquals(Main.USAGE, run("check", SAMPLE, "--disable", "NO.SUCH").code());
+    }
+
+    @Test
+    void anUnreadableInputExitsTwoAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("空.xlsx");
+        Files.write(empty, new byte[0]);
+        Run r = run("check", empty.toString(), SAMPLE);
+        assertEquals(Main.UNREADABLE, r.code());
+        assertEquals("空.xlsx: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n", r.err());
+        assertTrue(r.out().contains("文件 shanxi-kepu-2024.xlsx"), r.out());
+        assertEquals(Main.USAGE, run("check").code());
+        assertEquals(Main.USAGE, run("check", SAMPLE, "--lang", "fr").code());
+    }
+}
