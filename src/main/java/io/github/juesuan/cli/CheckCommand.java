@@ -7,6 +7,7 @@ import io.github.juesuan.read.ReaderOptions;
 import io.github.juesuan.report.Checker;
 import io.github.juesuan.report.JsonReport;
 import io.github.juesuan.report.Lang;
+import io.github.juesuan.report.ProjectCsv;
 import io.github.juesuan.report.Report;
 import io.github.juesuan.report.TextReport;
 import io.github.juesuan.rules.RulePack;
@@ -25,8 +26,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code check FILE… [--json OUT] [--rules PACK] [--disable ID,…] [--only ID,…] [--severity ID=LEVEL]
- * [--lang en] [--password PW]}.
+ * {@code check FILE… [--json OUT] [--perf-csv OUT] [--rules PACK] [--disable ID,…] [--only ID,…]
+ * [--severity ID=LEVEL] [--lang en] [--password PW]}.
  */
 final class CheckCommand {
     private CheckCommand() {
@@ -39,6 +40,7 @@ final class CheckCommand {
         List<String> only = new ArrayList<>();
         List<String[]> severities = new ArrayList<>();
         String json = null;
+        String perfCsv = null;
         String password = null;
         Lang lang = Lang.ZH;
         for (int i = 0; i < args.size(); i++) {
@@ -46,6 +48,9 @@ final class CheckCommand {
             switch (a) {
                 case "--json":
                     json = value(args, ++i, a);
+                    break;
+                case "--perf-csv":
+                    perfCsv = value(args, ++i, a);
                     break;
                 case "--rules":
                     packs.add(value(args, ++i, a));
@@ -121,6 +126,15 @@ final class CheckCommand {
                 err.println(e.getMessage());
             }
             firstFile = false;
+        }
+        if (perfCsv != null) {
+            List<Report> reports = entries.stream().filter(e -> e.report() != null).map(JsonReport.Entry::report).toList();
+            try (Writer w = Files.newBufferedWriter(Path.of(perfCsv), StandardCharsets.UTF_8)) {
+                ProjectCsv.write(reports, w);
+            } catch (IOException e) {
+                err.println("无法写入 " + perfCsv + " (cannot write the CSV): " + e.getMessage());
+                return Main.UNREADABLE;
+            }
         }
         if (json != null) {
             try (Writer w = new OutputStreamWriter(json.equals("-") ? out : Files.newOutputStream(Path.of(json)),

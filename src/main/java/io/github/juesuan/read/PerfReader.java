@@ -339,6 +339,9 @@ final class PerfReader {
         }
         columns.putIfAbsent("weight", new Column("weight", b.label(weightCol), null));
         columns.putIfAbsent("points", new Column("points", b.label(pointsCol), null));
+        if (col.get("ind.reason") != null) {
+            columns.putIfAbsent("reason", new Column("reason", b.label(col.get("ind.reason")), null));
+        }
         List<Indicator> out = new ArrayList<>();
         String level1 = "";
         String level2 = "";
@@ -368,6 +371,14 @@ final class PerfReader {
             Map<String, Figure> figures = new LinkedHashMap<>();
             figures.put("weight", weight);
             figures.put("points", points);
+            Integer reasonCol = col.get("ind.reason");
+            if (reasonCol != null) {
+                // the 偏差原因 as text, so a rule can ask for one where points fall short of the weight
+                String reason = text(r, reasonCol);
+                Source at = Values.source(file, b.sheet(), r, reasonCol, b.grid.at(r, reasonCol));
+                figures.put("reason", reason.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at)
+                        : new Figure(Figure.Kind.TEXT, null, 0, reason, at));
+            }
             rows.add(new Row("ind." + out.size(), name, null, null, figures, nameSource));
         }
         return out;

@@ -1,6 +1,8 @@
 package io.github.juesuan.report;
 
 import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
@@ -85,8 +87,22 @@ public final class Checker {
                     e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), null));
         }
         findings.sort(ORDER);
+        List<ProjectSummary> projects = new ArrayList<>();
+        int n = 0;
+        for (PerformanceEvaluation p : d.evaluations()) {
+            int project = ++n;
+            int errors = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.ERROR).count();
+            int warnings = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.WARNING).count();
+            projects.add(new ProjectSummary(project, p.projectName(), p.unit(), value(p.funds().budget()),
+                    value(p.funds().executed()), value(p.funds().executionRate()), value(p.total()), p.grade().text(),
+                    errors, warnings));
+        }
         return new Report(d.file(), d.unitName(), d.year(), d.tables().stream().map(Table::id).toList(),
-                d.evaluations().size(), findings, passed);
+                projects, findings, passed);
+    }
+
+    private static java.math.BigDecimal value(Figure f) {
+        return f == null ? null : f.amount();
     }
 
     private static TableId firstTable(Evaluation e) {

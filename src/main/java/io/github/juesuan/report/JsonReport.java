@@ -56,7 +56,22 @@ public final class JsonReport {
                 g.writeString(t.code());
             }
             g.writeEndArray();
-            g.writeNumberField("projects", r.projects());
+            g.writeArrayFieldStart("projects");
+            for (ProjectSummary p : r.projects()) {
+                g.writeStartObject();
+                g.writeNumberField("project", p.project());
+                g.writeStringField("name", p.name());
+                g.writeStringField("unit", p.unit());
+                number(g, "budget", p.budget());
+                number(g, "executed", p.executed());
+                number(g, "rate", p.rate());
+                number(g, "total", p.total());
+                g.writeStringField("grade", p.grade());
+                g.writeNumberField("errors", p.errors());
+                g.writeNumberField("warnings", p.warnings());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeNumberField("passed", r.passed());
             g.writeObjectFieldStart("counts");
             for (Severity s : Severity.values()) {

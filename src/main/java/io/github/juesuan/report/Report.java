@@ -16,16 +16,17 @@ import java.util.Objects;
  * @param unitName the unit the tables name, or {@code null}
  * @param year     the year the tables name, or {@code null}
  * @param tables   the tables found
- * @param projects how many 绩效自评表 were found
+ * @param projects one line per 绩效自评表 found
  * @param findings every finding (PASS instances are counted, not listed)
  * @param passed   how many rule instances held as printed
  */
-public record Report(String file, String unitName, Integer year, List<TableId> tables, int projects,
+public record Report(String file, String unitName, Integer year, List<TableId> tables, List<ProjectSummary> projects,
                      List<Finding> findings, int passed) {
     /** Checks for nulls and copies the lists. */
     public Report {
         Objects.requireNonNull(file, "file");
         tables = List.copyOf(tables);
+        projects = List.copyOf(projects);
         findings = List.copyOf(findings);
     }
 

@@ -41,6 +41,21 @@ public final class TextReport {
             out.println();
             out.println(zh ? "未发现问题。" : "Nothing found.");
         }
+        if (!r.projects().isEmpty()) {
+            out.println();
+            out.println(zh ? "【绩效自评项目】" : "[Performance self-evaluations]");
+            for (ProjectSummary p : r.projects()) {
+                out.println("  " + p.project() + ". " + p.name() + (zh ? "　全年预算数 " : "  budget ") + shown(p.budget())
+                        + (zh ? "　全年执行数 " : "  executed ") + shown(p.executed()) + (zh ? "　执行率 " : "  rate ")
+                        + shown(p.rate()) + "%" + (zh ? "　总分 " : "  score ") + shown(p.total())
+                        + (zh ? "　等级 " : "  grade ") + dash(p.grade()) + (zh ? "　错误 " : "  errors ") + p.errors()
+                        + (zh ? "　警告 " : "  warnings ") + p.warnings());
+            }
+        }
+    }
+
+    private static String shown(BigDecimal v) {
+        return v == null ? "—" : v.toPlainString();
     }
 
     private static void write(Finding f, Lang lang, PrintStream out) {

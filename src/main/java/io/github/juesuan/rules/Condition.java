@@ -17,7 +17,11 @@ public record Condition(Expr left, Comparison comparison, Expr right) {
         /** ≤. */
         AT_MOST("≤", ">"),
         /** ≥. */
-        AT_LEAST("≥", "<");
+        AT_LEAST("≥", "<"),
+        /** <, only in a rule's {@code when:}. */
+        LESS("<", "≥"),
+        /** >, only in a rule's {@code when:}. */
+        GREATER(">", "≤");
 
         private final String symbol;
         private final String negated;

@@ -90,8 +90,22 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record ColumnLabel(String label) implements ColumnSelector {
     }
 
-    /** Every column in turn: the rule is checked once per column ({@code .*}). */
-    record AnyColumn() implements ColumnSelector {
+    /**
+     * Every column in turn: the rule is checked once per column ({@code .*}), or once per listed column
+     * ({@code .{declared,planned,budget}}).
+     *
+     * @param only the columns to take in turn, or empty for every column of the table
+     */
+    record AnyColumn(List<String> only) implements ColumnSelector {
+        /** Copies the list. */
+        public AnyColumn {
+            only = List.copyOf(only);
+        }
+
+        /** Every column of the table. */
+        public AnyColumn() {
+            this(List.of());
+        }
     }
 
     /** The row's only figure (no column given). */
@@ -167,7 +181,8 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     }
 
     /**
-     * A function: {@code sum}, {@code min}, {@code max} or {@code abs}.
+     * A function: {@code sum}, {@code min}, {@code max}, {@code abs}, or {@code filled} (1 where a cell holds
+     * a number or text, 0 where it is blank).
      *
      * @param function the function name
      * @param args     its arguments
@@ -175,7 +190,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record Call(String function, List<Expr> args) implements Expr {
         /** Checks the name and copies the arguments. */
         public Call {
-            if (!List.of("sum", "min", "max", "abs").contains(function)) {
+            if (!List.of("sum", "min", "max", "abs", "filled").contains(function)) {
                 throw new IllegalArgumentException("unknown function " + function);
             }
             args = List.copyOf(args);

@@ -131,9 +131,9 @@ final class Parser {
                 } else if (ch == '=') {
                     op = "=";
                 } else {
-                    throw error(i, "只支持 = ≤ ≥ 比较 (only = <= >= compare)");
+                    op = String.valueOf(ch); // strict < and >, allowed in when: only
                 }
-                i += (ch == '<' || ch == '>') ? 2 : (ch == '=' && i + 1 < s.length() && s.charAt(i + 1) == '=') ? 2 : 1;
+                i += op.length() == 2 && (ch == '<' || ch == '>') || ch == '=' && i + 1 < s.length() && s.charAt(i + 1) == '=' ? 2 : 1;
                 out.add(new Token(T.CMP, op, start));
             } else if (ch == '(' || ch == '（') {
                 out.add(new Token(T.LPAREN, "(", start));
@@ -207,18 +207,60 @@ final class Parser {
             expect(T.COLON, "「:」");
             scope = new Scope(table, rows);
         }
+        Condition condition = condition(false);
+        return new Check(scope, condition);
+    }
+
+    /** A comparison up to the end of the line; strict {@code <} and {@code >} only where allowed (when:). */
+    Condition condition(boolean strict) throws RuleSyntaxException {
         Expr left = expr();
         Token cmp = expect(T.CMP, "比较符 = ≤ ≥ (a comparison)");
+        if (!strict && (cmp.text().equals("<") || cmp.text().equals(">"))) {
+            throw error(cmp.column(), "核对只支持 = ≤ ≥；< 和 > 只用于 when: (checks compare with = <= >= only)");
+        }
         Expr right = expr();
         if (!at(T.END)) {
             throw unexpected("行尾 (end of line)");
         }
-        Condition.Comparison c = cmp.text().equals("=") ? Condition.Comparison.EQUAL
-                : cmp.text().equals("<=") ? Condition.Comparison.AT_MOST : Condition.Comparison.AT_LEAST;
         if (left instanceof Expr.Set || right instanceof Expr.Set) {
             throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
         }
-        return new Check(scope, new Condition(left, c, right));
+        Condition.Comparison c;
+        switch (cmp.text()) {
+            case "=":
+                c = Condition.Comparison.EQUAL;
+                break;
+            case "<=":
+                c = Condition.Comparison.AT_MOST;
+                break;
+            case ">=":
+                c = Condition.Comparison.AT_LEAST;
+                break;
+            case "<":
+                c = Condition.Comparison.LESS;
+                break;
+            default:
+                c = Condition.Comparison.GREATER;
+        }
+        return new Condition(left, c, right);
+    }
+
+    /** An expression up to the end of the line (a grade's score). */
+    Expr expression() throws RuleSyntaxException {
+        Expr e = expr();
+        if (!at(T.END)) {
+            throw unexpected("行尾 (end of line)");
+        }
+        if (e instanceof Expr.Set) {
+            throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+        }
+        return e;
+    }
+
+    /** Parses the rest with this table as the one references without a table of their own mean. */
+    Parser in(TableId table) {
+        this.context = table;
+        return this;
     }
 
     private TableId table(Token t) throws RuleSyntaxException {
@@ -269,7 +311,7 @@ final class Parser {
                 return e;
             }
             case IDENT:
-                if (List.of("sum", "min", "max", "abs").contains(t.text())) {
+                if (List.of("sum", "min", "max", "abs", "filled").contains(t.text())) {
                     next();
                     expect(T.LPAREN, "「(」");
                     List<Expr> args = new ArrayList<>();
@@ -279,8 +321,11 @@ final class Parser {
                         args.add(argument());
                     }
                     expect(T.RPAREN, "「)」");
-                    if (t.text().equals("abs") && args.size() != 1) {
-                        throw error(t.column(), "abs 只接受一个参数 (abs takes one argument)");
+                    if ((t.text().equals("abs") || t.text().equals("filled")) && args.size() != 1) {
+                        throw error(t.column(), t.text() + " 只接受一个参数 (" + t.text() + " takes one argument)");
+                    }
+                    if (t.text().equals("filled") && !(args.get(0) instanceof Expr.Ref)) {
+                        throw error(t.column(), "filled 的参数应为一个单元格 (filled takes one cell)");
                     }
                     return new Expr.Call(t.text(), args);
                 }
@@ -412,6 +457,15 @@ final class Parser {
             case COLNUM:
                 return new Expr.ColumnNumber(Integer.parseInt(t.text()));
             case KEY:
+                if (t.text().contains(",")) {
+                    List<String> keys = new ArrayList<>();
+                    for (String k : t.text().split(",")) {
+                        if (!k.isBlank()) {
+                            keys.add(k.strip());
+                        }
+                    }
+                    return new Expr.AnyColumn(keys);
+                }
                 return new Expr.ColumnKey(t.text());
             case LABEL:
                 return new Expr.ColumnLabel(t.text());

@@ -91,8 +91,8 @@ final class Render {
         if (c instanceof Expr.ColumnLabel l) {
             return ".「" + l.label() + "」";
         }
-        if (c instanceof Expr.AnyColumn) {
-            return ".*";
+        if (c instanceof Expr.AnyColumn a) {
+            return a.only().isEmpty() ? ".*" : ".{" + String.join(",", a.only()) + "}";
         }
         return "";
     }

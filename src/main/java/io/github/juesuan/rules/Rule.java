@@ -19,28 +19,38 @@ import java.util.Objects;
  * @param messageEn  the English message ("" when none)
  * @param expression the check as written
  * @param scope      the rows checked one by one, or {@code null} for a single check
- * @param condition  the compiled check
+ * @param condition  the compiled check, or {@code null} for a grading rule
  * @param tolerance  how printed figures are widened
+ * @param when       a precondition each instance must meet as printed to be checked, or {@code null}
+ * @param grading    for a grading rule, the score and its bands (the printed 等级 must match); else {@code null}
  */
 public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
-                   Condition condition, Tolerance tolerance) {
-    /** Checks for nulls. */
+                   Condition condition, Tolerance tolerance, Condition when, Grading grading) {
+    /** Checks for nulls: a rule has a condition or a grading, not both. */
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(messageEn, "messageEn");
         Objects.requireNonNull(expression, "expression");
-        Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(tolerance, "tolerance");
+        if ((condition == null) == (grading == null)) {
+            throw new IllegalArgumentException("rule " + id + " needs either a check or a grade");
+        }
         if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
         }
     }
 
+    /** A rule that checks a condition on every instance. */
+    public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
+                Condition condition, Tolerance tolerance) {
+        this(id, severity, message, messageEn, expression, scope, condition, tolerance, null, null);
+    }
+
     /** A copy with another severity. */
     public Rule withSeverity(Severity newSeverity) {
-        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance);
+        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading);
     }
 
     /** Starts building a rule. */
@@ -58,6 +68,8 @@ public record Rule(String id, Severity severity, String message, String messageE
         private String expression;
         private Scope scope;
         private Condition condition;
+        private Condition when;
+        private Grading grading;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -118,15 +130,28 @@ public record Rule(String id, Severity severity, String message, String messageE
             return this;
         }
 
+        /** A precondition: an instance is checked only where it holds as printed (may use {@code <} {@code >}). */
+        public Builder when(Condition c) {
+            this.when = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** Makes this a grading rule: the printed 等级 must match the score's band. */
+        public Builder grade(Grading g) {
+            this.grading = Objects.requireNonNull(g);
+            this.expression = Render.expr(g.score());
+            return this;
+        }
+
         /** The rule. */
         public Rule build() {
             if (message == null) {
                 throw new IllegalStateException("rule " + id + " needs a message");
             }
-            if (condition == null) {
+            if (condition == null && grading == null) {
                 throw new IllegalStateException("rule " + id + " needs a check");
             }
-            return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance);
+            return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading);
         }
     }
 }

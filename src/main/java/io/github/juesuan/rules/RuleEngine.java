@@ -62,8 +62,16 @@ public final class RuleEngine {
         if (rule.scope() != null) {
             out.add(rule.scope().table());
         }
-        collect(rule.condition().left(), out);
-        collect(rule.condition().right(), out);
+        for (Condition c : new Condition[]{rule.condition(), rule.when()}) {
+            if (c != null) {
+                collect(c.left(), out);
+                collect(c.right(), out);
+            }
+        }
+        if (rule.grading() != null) {
+            collect(rule.grading().score(), out);
+            out.add(TableId.PERF);
+        }
         return out;
     }
 
@@ -96,6 +104,21 @@ public final class RuleEngine {
             return c.args().stream().anyMatch(RuleEngine::usesAnyColumn);
         }
         return e instanceof Expr.Negate n && usesAnyColumn(n.operand());
+    }
+
+    private static void anyColumnList(Expr e, List<String> out) {
+        if (e instanceof Expr.Ref r && r.column() instanceof Expr.AnyColumn a) {
+            out.addAll(a.only());
+        } else if (e instanceof Expr.Set s && s.column() instanceof Expr.AnyColumn a) {
+            out.addAll(a.only());
+        } else if (e instanceof Expr.Binary b) {
+            anyColumnList(b.left(), out);
+            anyColumnList(b.right(), out);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> anyColumnList(a, out));
+        } else if (e instanceof Expr.Negate n) {
+            anyColumnList(n.operand(), out);
+        }
     }
 
     private static TableId firstAnyColumnTable(Expr e) {
@@ -200,17 +223,24 @@ public final class RuleEngine {
             }
             List<String> columns = new ArrayList<>();
             Condition c = rule.condition();
-            if (usesAnyColumn(c.left()) || usesAnyColumn(c.right())) {
-                TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
-                if (id == null) {
-                    id = firstAnyColumnTable(c.right());
+            if (c != null && (usesAnyColumn(c.left()) || usesAnyColumn(c.right()))) {
+                List<String> only = new ArrayList<>();
+                anyColumnList(c.left(), only);
+                anyColumnList(c.right(), only);
+                if (!only.isEmpty()) {
+                    columns.addAll(new LinkedHashSet<>(only));
+                } else {
+                    TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
+                    if (id == null) {
+                        id = firstAnyColumnTable(c.right());
+                    }
+                    Optional<Table> t = table(id);
+                    if (t.isEmpty() && !allAbsent()) {
+                        out.add(notEvaluable("", absentReason(id)));
+                        return;
+                    }
+                    t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
                 }
-                Optional<Table> t = table(id);
-                if (t.isEmpty() && !allAbsent()) {
-                    out.add(notEvaluable("", absentReason(id)));
-                    return;
-                }
-                t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
                 iterating = true;
             } else {
                 columns.add(null);
@@ -222,7 +252,11 @@ public final class RuleEngine {
                     cells = new LinkedHashMap<>();
                     String instance = describe(row, column);
                     try {
-                        out.add(compare(instance));
+                        if (rule.when() != null && !holds(rule.when())) {
+                            continue; // the precondition does not hold as printed: nothing to check here
+                        }
+                        cells = new LinkedHashMap<>();
+                        out.add(rule.grading() != null ? grade(instance) : compare(instance));
                     } catch (Skip s) {
                         // not applicable to this row or column
                     } catch (Absent a) {
@@ -287,8 +321,43 @@ public final class RuleEngine {
 
         // ---- comparison -----------------------------------------------------------------------------
 
+        /** Whether a precondition holds as printed. */
+        private boolean holds(Condition c) throws Skip, Absent, NotEvaluable {
+            Map<String, Participant> saved = cells;
+            cells = new LinkedHashMap<>();
+            try {
+                return compare(c, "").outcome() == Outcome.PASS;
+            } finally {
+                cells = saved;
+            }
+        }
+
         private Evaluation compare(String instance) throws Skip, Absent, NotEvaluable {
-            Condition c = rule.condition();
+            return compare(rule.condition(), instance);
+        }
+
+        /** The printed 等级 against the band of the score. */
+        private Evaluation grade(String instance) throws Skip, Absent, NotEvaluable {
+            Grading g = rule.grading();
+            Val score = eval(g.score());
+            Figure printed = project.grade();
+            cells.putIfAbsent(printed.source().location(), new Participant(printed.source(), TableId.PERF, "summary",
+                    "等级", "grade", "等级", printed.text()));
+            if (printed.text().isBlank()) {
+                throw new NotEvaluable("未填写等级", "no grade is printed");
+            }
+            String expected = g.labelFor(score.point());
+            String low = g.labelFor(score.interval().lo());
+            String high = g.labelFor(score.interval().hi());
+            String grade = Labels.fold(printed.text());
+            Outcome outcome = grade.equals(Labels.fold(expected)) ? Outcome.PASS
+                    : grade.equals(Labels.fold(low)) || grade.equals(Labels.fold(high)) ? Outcome.ROUNDING : Outcome.FAIL;
+            String text = score.text() + " → " + expected + (outcome == Outcome.PASS ? " = " : " ≠ ") + printed.text();
+            return new Evaluation(rule, outcome, projectNumber, instance, text, score.interval(), null, null, null,
+                    List.copyOf(cells.values()), "", "");
+        }
+
+        private Evaluation compare(Condition c, String instance) throws Skip, Absent, NotEvaluable {
             Val l = eval(c.left());
             Val r = eval(c.right());
             int decimals = l.decimals() < 0 ? r.decimals() : r.decimals() < 0 ? l.decimals() : Math.min(l.decimals(), r.decimals());
@@ -303,11 +372,12 @@ public final class RuleEngine {
                     overlap = l.interval().overlaps(r.interval());
                     break;
                 case AT_MOST:
-                    asPrinted = cmp <= 0;
+                case LESS:
+                    asPrinted = c.comparison() == Condition.Comparison.LESS ? cmp < 0 : cmp <= 0;
                     overlap = l.interval().lo().compareTo(r.interval().hi()) <= 0;
                     break;
                 default:
-                    asPrinted = cmp >= 0;
+                    asPrinted = c.comparison() == Condition.Comparison.GREATER ? cmp > 0 : cmp >= 0;
                     overlap = l.interval().hi().compareTo(r.interval().lo()) >= 0;
                     break;
             }
@@ -367,6 +437,9 @@ public final class RuleEngine {
                     return new Val(l.point().multiply(r.point()), l.interval().multiply(r.interval()), decimals,
                             factor(b.left(), l) + " × " + factor(b.right(), r), true);
                 default:
+                    if (isExactZero(l) && isExactZero(r)) {
+                        throw new Skip(); // 0 / 0 from blank cells: a row with nothing printed
+                    }
                     if (r.interval().containsZero()) {
                         throw new NotEvaluable("除数 " + r.text() + " 可能为 0，无法计算比率",
                                 "the divisor " + r.text() + " may be 0, so the ratio cannot be computed");
@@ -376,11 +449,30 @@ public final class RuleEngine {
             }
         }
 
+        private static boolean isExactZero(Val v) {
+            return v.interval().lo().signum() == 0 && v.interval().hi().signum() == 0;
+        }
+
         private static String factor(Expr e, Val v) {
             return e instanceof Expr.Binary be && "+-".indexOf(be.op()) >= 0 ? "(" + v.text() + ")" : v.text();
         }
 
         private Val call(Expr.Call c) throws Skip, Absent, NotEvaluable {
+            if (c.function().equals("filled")) {
+                Expr.Ref r = (Expr.Ref) c.args().get(0);
+                Table t = require(r.table());
+                Optional<Row> row = row(t, r.row());
+                Optional<Figure> f = row.isEmpty() ? Optional.empty() : column(t, row.get(), r.column());
+                boolean filled = f.isPresent() && !f.get().isEmpty() && !f.get().text().isBlank();
+                if (f.isPresent()) {
+                    String key = columnKeyOf(row.get(), f.get());
+                    cells.putIfAbsent(f.get().source().location(), new Participant(f.get().source(), t.id(),
+                            row.get().key(), row.get().label().strip(), key, t.column(key).map(Column::label).orElse(key),
+                            f.get().text()));
+                }
+                BigDecimal v = filled ? BigDecimal.ONE : BigDecimal.ZERO;
+                return new Val(v, Interval.exact(v), -1, filled ? "「" + f.get().text() + "」" : "（空）", false);
+            }
             List<Val> members = new ArrayList<>();
             for (Expr a : c.args()) {
                 if (a instanceof Expr.Set s) {
@@ -487,13 +579,17 @@ public final class RuleEngine {
             return use(t, row.get(), f.get());
         }
 
-        private Val use(Table t, Row row, Figure f) throws NotEvaluable {
-            String columnKey = "";
+        private static String columnKeyOf(Row row, Figure f) {
             for (Map.Entry<String, Figure> e : row.figures().entrySet()) {
                 if (e.getValue() == f) {
-                    columnKey = e.getKey();
+                    return e.getKey();
                 }
             }
+            return "";
+        }
+
+        private Val use(Table t, Row row, Figure f) throws NotEvaluable {
+            String columnKey = columnKeyOf(row, f);
             String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
             cells.putIfAbsent(f.source().location(), new Participant(f.source(), t.id(), row.key(), row.label().strip(),
                     columnKey, columnLabel, f.text()));

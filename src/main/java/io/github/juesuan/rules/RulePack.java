@@ -132,16 +132,16 @@ public record RulePack(String name, String version, List<Rule> rules) {
             }
             int colon = line.indexOf(':');
             String key = colon < 0 ? "" : line.substring(0, colon).strip();
-            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance").contains(key)) {
+            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade").contains(key)) {
                 throw new RuleSyntaxException(source, lineNo, indent + 1,
-                        "应为 rule、check:、en: 或 tolerance: 行 (expected rule, check:, en: or tolerance:)");
+                        "应为 rule、check:、when:、grade:、en: 或 tolerance: 行 (expected rule, check:, when:, grade:, en: or tolerance:)");
             }
             String value = line.substring(colon + 1);
             int valueColumn = indent + colon + 1 + (value.length() - value.stripLeading().length());
             value = value.strip();
             switch (key) {
                 case "check":
-                    if (draft.check != null) {
+                    if (draft.check != null || draft.grading != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1, "一条规则只能有一个 check (one check per rule)");
                     }
                     draft.check = new Parser(source, lineNo, valueColumn, value).check();
@@ -149,6 +149,19 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     break;
                 case "en":
                     draft.english = value;
+                    break;
+                case "when":
+                    draft.whenLine = lineNo;
+                    draft.whenColumn = valueColumn;
+                    draft.whenText = value;
+                    break;
+                case "grade":
+                    if (draft.check != null || draft.grading != null) {
+                        throw new RuleSyntaxException(source, lineNo, indent + 1,
+                                "一条规则只能有一个 check 或 grade (one check or grade per rule)");
+                    }
+                    draft.grading = grading(source, lineNo, valueColumn, value);
+                    draft.expression = value;
                     break;
                 default:
                     try {
@@ -163,6 +176,41 @@ public record RulePack(String name, String version, List<Rule> rules) {
             rules.add(draft.build());
         }
         return new RulePack(packName, packVersion, rules);
+    }
+
+    /** {@code [PERF] {summary}.{total}; 优 90; 良 80; 中 60; 差}: a score, then bands from the highest down. */
+    private static Grading grading(String source, int line, int column, String value) throws RuleSyntaxException {
+        String[] parts = value.split("[;；]");
+        if (parts.length < 3) {
+            throw new RuleSyntaxException(source, line, column + 1,
+                    "grade: 的格式为 分数; 等级 最低分; …; 最低等级 (grade: SCORE; LABEL MIN; …; LABEL)");
+        }
+        Expr score = new Parser(source, line, column, parts[0]).expression();
+        List<Grading.Band> bands = new ArrayList<>();
+        int at = column + parts[0].length() + 1;
+        for (int i = 1; i < parts.length; i++) {
+            String[] band = parts[i].strip().split("\\s+");
+            boolean last = i == parts.length - 1;
+            try {
+                if (last && band.length == 1) {
+                    bands.add(new Grading.Band(band[0], null));
+                } else if (!last && band.length == 2) {
+                    bands.add(new Grading.Band(band[0], new java.math.BigDecimal(band[1])));
+                } else {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new RuleSyntaxException(source, line, at + 1,
+                        "等级「" + parts[i].strip() + "」应写作「等级 最低分」，最后一级只写等级 (a band is LABEL MIN; the last is LABEL)");
+            }
+            at += parts[i].length() + 1;
+        }
+        try {
+            return new Grading(score, bands);
+        } catch (IllegalArgumentException e) {
+            throw new RuleSyntaxException(source, line, column + 1, "等级的最低分应从高到低排列 (bands must descend): "
+                    + e.getMessage());
+        }
     }
 
     private static String stripComment(String line) {
@@ -201,11 +249,22 @@ public record RulePack(String name, String version, List<Rule> rules) {
             this.message = message;
         }
 
+        int whenLine;
+        int whenColumn;
+        String whenText;
+        Grading grading;
+
         Rule build() throws RuleSyntaxException {
-            if (check == null) {
+            if (check == null && grading == null) {
                 throw new RuleSyntaxException(source, line, 1, "规则 " + id + " 缺少 check: 行 (rule has no check)");
             }
-            return new Rule(id, severity, message, english, expression, check.scope(), check.condition(), tolerance);
+            Condition when = null;
+            if (whenText != null) {
+                Parser p = new Parser(source, whenLine, whenColumn, whenText);
+                when = (check != null && check.scope() != null ? p.in(check.scope().table()) : p).condition(true);
+            }
+            return new Rule(id, severity, message, english, expression, check == null ? null : check.scope(),
+                    check == null ? null : check.condition(), tolerance, when, grading);
         }
     }
 

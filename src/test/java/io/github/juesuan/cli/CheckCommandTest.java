@@ -38,10 +38,18 @@ class CheckCommandTest {
     }
 
     @Test
-    void seedHasOnlyTheRoundingTailAndExitsZero() {
+    void seedHasTheRoundingTailAndTheTwoRealErrorsOfProjectTwo() {
         Run r = run("check", SAMPLE);
-        assertEquals(Main.OK, r.code(), r.err());
-        assertTrue(r.out().contains("结果：错误 0　警告 0　提示 4"), r.out());
+        assertEquals(Main.FINDINGS, r.code(), r.err());
+        assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
+        assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值10之和应为100\n"
+                + "      公式　[PERF] sum({ind.*}.{weight}) + 10 = 100\n"
+                + "      代入　20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100（差 14，容许 ±0.065）\n"), r.out());
+        assertTrue(r.out().contains("  [错误] JX.008 不符　项目2　总分应等于执行率得分与各指标得分之和\n"
+                + "      公式　[PERF] {summary}.{total} = {total}.{score} + sum({ind.*}.{points})\n"
+                + "      代入　47.06 ≠ 1.06 + 5 + 3 + 2 + 1 + 5 + 5 + 2 + 2 + 2 + 5 + 1 + 5 + 2 = 41.06（差 6，容许 ±0.075）\n"),
+                r.out());
+        assertTrue(r.out().contains("代入　32.635 ≠ 400.545 - 367.911 = 32.634（差 0.001，容许 ±0.0015）"), r.out());
         assertTrue(r.out().contains("  [提示] GK01.002 尾差　收入总计应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和\n"
                 + "      公式　[01] R27 + R28 + R29 = R31\n"
                 + "      代入　400.55 + 0 + 9.79 = 410.34 ≠ 410.33（差 0.01，容许 ±0.015）\n"), r.out());
@@ -51,7 +59,7 @@ class CheckCommandTest {
     @Test
     void englishOnRequest() {
         Run r = run("check", SAMPLE, "--lang", "en");
-        assertEquals(Main.OK, r.code());
+        assertEquals(Main.FINDINGS, r.code());
         assertTrue(r.out().contains("values   400.55 + 0 + 9.79 = 410.34 ≠ 410.33 (difference 0.01, allowed ±0.015)"), r.out());
     }
 
@@ -94,7 +102,7 @@ class CheckCommandTest {
         Path mine = dir.resolve("mine.rules");
         Files.writeString(mine, "pack mine 1\nrule MY.001 ERROR 收入总计不应超过400\n  check: [01] R31 <= 400\n",
                 StandardCharsets.UTF_8);
-        Run r = run("check", SAMPLE, "--rules", mine.toString());
+        Run r = run("check", SAMPLE, "--rules", mine.toString(), "--disable", "JX.007,JX.008");
         assertEquals(Main.FINDINGS, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("[错误] MY.001 不符　收入总计不应超过400"), r.out());
         assertTrue(r.out().contains("代入　410.33 > 400（差 10.33，容许 ±0.005）"), r.out());
@@ -105,6 +113,19 @@ class CheckCommandTest {
         assertEquals("规则包有误 (rule pack error): mine.rules:2:20: 此处应为单元格引用，如 R27、#206、{inc.total}、C1 或数字 "
                 + "(a cell reference or a number)，却是行尾 (end of line)\n", bad.err());
         assertEquals(Main.USAGE, run("check", SAMPLE, "--disable", "NO.SUCH").code());
+    }
+
+    @Test
+    void perfCsvListsEveryProject(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("perf.csv");
+        Run r = run("check", SAMPLE, "--perf-csv", csv.toString());
+        assertEquals(Main.FINDINGS, r.code());
+        assertEquals("\ufeff文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n"
+                + "shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
+                + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,0,0\r\n"
+                + "shanxi-kepu-2024.xlsx,山西省科普服务中心,2,山西省自然科学研究系列科学传播专业职称评审项目,"
+                + "322702-山西省科普服务中心,380,40.332,10.61,47.06,差,2,0\r\n",
+                Files.readString(csv, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.github.juesuan.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes the 绩效自评 summary of many workbooks as CSV (UTF-8 with a byte-order mark, so Excel and WPS
+ * open it with the Chinese intact): one line per project.
+ */
+public final class ProjectCsv {
+    private ProjectCsv() {
+    }
+
+    /** Writes a header line and one line per project of each report. */
+    public static void write(List<Report> reports, Writer out) throws IOException {
+        out.write('\ufeff');
+        out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
+        for (Report r : reports) {
+            for (ProjectSummary p : r.projects()) {
+                out.write(String.join(",", cell(r.file()), cell(r.unitName()), String.valueOf(p.project()),
+                        cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
+                        number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
+                out.write("\r\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static String number(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+
+    /** Quotes a field when it holds a comma, a quote or a line break (RFC 4180). */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}
