@@ -4,6 +4,7 @@ import io.github.juesuan.model.TableId;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -401,6 +402,9 @@ final class Parser {
 
     private Expr reference() throws RuleSyntaxException {
         Token t = peek();
+        if (context == null && EnumSet.of(T.LINE, T.CODE, T.KEY, T.LABEL, T.COLNUM, T.DOT).contains(t.type())) {
+            requireContext(); // reported at this reference, before it is consumed
+        }
         Expr.RowSelector row;
         switch (t.type()) {
             case LINE:

@@ -179,7 +179,12 @@ public final class RuleEngine {
         }
     }
 
-    /** A value with its interval, the decimals it was printed with (-1: exact) and its text. */
+    /** Decimals of a value that was not printed (a constant, a blank): it is exact. */
+    private static final int EXACT = Integer.MIN_VALUE;
+    /** Decimals of a product or quotient: as many as it takes, so the other side's printing decides. */
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    /** A value with its interval, the decimals it was printed with ({@link #EXACT}: none) and its text. */
     private record Val(BigDecimal point, Interval interval, int decimals, String text, boolean compound) {
     }
 
@@ -191,6 +196,8 @@ public final class RuleEngine {
         private final int projectNumber;
         private final Set<TableId> tables;
         private Table scopeTable;
+        /** The table whose columns a {@code .*} takes in turn, for naming the instance. */
+        private Table columnTable;
         private Row current;
         private String anyColumn;
         private boolean iterating;
@@ -229,6 +236,8 @@ public final class RuleEngine {
                 anyColumnList(c.right(), only);
                 if (!only.isEmpty()) {
                     columns.addAll(new LinkedHashSet<>(only));
+                    TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
+                    columnTable = id == null ? null : table(id).orElse(null);
                 } else {
                     TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
                     if (id == null) {
@@ -240,6 +249,7 @@ public final class RuleEngine {
                         return;
                     }
                     t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
+                    columnTable = t.orElse(null);
                 }
                 iterating = true;
             } else {
@@ -298,19 +308,8 @@ public final class RuleEngine {
                 sb.append(row.label().strip().isEmpty() ? row.key() : row.label().strip());
             }
             if (column != null) {
-                Table t = scopeTable != null ? scopeTable : null;
-                String label = column;
-                if (t != null) {
-                    label = t.column(column).map(Column::label).orElse(column);
-                } else {
-                    for (Table any : d.tables()) {
-                        Optional<Column> c = any.column(column);
-                        if (c.isPresent()) {
-                            label = c.get().label();
-                            break;
-                        }
-                    }
-                }
+                Table t = columnTable != null ? columnTable : scopeTable;
+                String label = t == null ? column : t.column(column).map(Column::label).orElse(column);
                 if (sb.length() > 0) {
                     sb.append(" / ");
                 }
@@ -358,11 +357,14 @@ public final class RuleEngine {
         }
 
         private Evaluation compare(Condition c, String instance) throws Skip, Absent, NotEvaluable {
-            Val l = eval(c.left());
-            Val r = eval(c.right());
-            int decimals = l.decimals() < 0 ? r.decimals() : r.decimals() < 0 ? l.decimals() : Math.min(l.decimals(), r.decimals());
-            BigDecimal pl = decimals >= 0 ? l.point().setScale(decimals, RoundingMode.HALF_UP) : l.point();
-            BigDecimal pr = decimals >= 0 ? r.point().setScale(decimals, RoundingMode.HALF_UP) : r.point();
+            Val[] sides = both(c.left(), c.right());
+            Val l = sides[0];
+            Val r = sides[1];
+            // Compare as printed: at the fewer decimals of the two sides (negative in 元 restated from 万元).
+            int decimals = !printed(l) ? r.decimals() : !printed(r) ? l.decimals() : Math.min(l.decimals(), r.decimals());
+            boolean round = decimals != EXACT && decimals != UNBOUNDED;
+            BigDecimal pl = round ? l.point().setScale(decimals, RoundingMode.HALF_UP) : l.point();
+            BigDecimal pr = round ? r.point().setScale(decimals, RoundingMode.HALF_UP) : r.point();
             int cmp = pl.compareTo(pr);
             boolean asPrinted;
             boolean overlap;
@@ -392,6 +394,11 @@ public final class RuleEngine {
                     Numbers.shown(difference), allowed, List.copyOf(cells.values()), "", "");
         }
 
+        /** Whether a value's decimals come from printed figures (not a constant, product or quotient). */
+        private static boolean printed(Val v) {
+            return v.decimals() != EXACT && v.decimals() != UNBOUNDED;
+        }
+
         private static String side(Val v) {
             return v.compound() ? v.text() + " = " + Numbers.display(v.point()) : v.text();
         }
@@ -400,7 +407,7 @@ public final class RuleEngine {
 
         private Val eval(Expr e) throws Skip, Absent, NotEvaluable {
             if (e instanceof Expr.Number n) {
-                return new Val(n.value(), Interval.exact(n.value()), -1, n.value().toPlainString(), false);
+                return new Val(n.value(), Interval.exact(n.value()), EXACT, n.value().toPlainString(), false);
             }
             if (e instanceof Expr.Ref r) {
                 return figure(r);
@@ -422,9 +429,39 @@ public final class RuleEngine {
             return v.compound() ? "(" + v.text() + ")" : v.text();
         }
 
+        /**
+         * Evaluates two operands. Where one does not apply (Skip) the whole does not, whatever the other
+         * did: the outcome must not depend on the order of the terms.
+         */
+        private Val[] both(Expr left, Expr right) throws Skip, Absent, NotEvaluable {
+            Val l = null;
+            Val r = null;
+            Exception first = null;
+            try {
+                l = eval(left);
+            } catch (Absent | NotEvaluable e) {
+                first = e;
+            }
+            try {
+                r = eval(right);
+            } catch (Absent | NotEvaluable e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+            if (first instanceof Absent a) {
+                throw a;
+            }
+            if (first instanceof NotEvaluable n) {
+                throw n;
+            }
+            return new Val[]{l, r};
+        }
+
         private Val binary(Expr.Binary b) throws Skip, Absent, NotEvaluable {
-            Val l = eval(b.left());
-            Val r = eval(b.right());
+            Val[] sides = both(b.left(), b.right());
+            Val l = sides[0];
+            Val r = sides[1];
             int decimals = Math.max(l.decimals(), r.decimals());
             switch (b.op()) {
                 case '+':
@@ -434,7 +471,7 @@ public final class RuleEngine {
                     return new Val(l.point().subtract(r.point()), l.interval().subtract(r.interval()), decimals,
                             l.text() + " - " + (b.right() instanceof Expr.Binary ? paren(r) : r.text()), true);
                 case '*':
-                    return new Val(l.point().multiply(r.point()), l.interval().multiply(r.interval()), decimals,
+                    return new Val(l.point().multiply(r.point()), l.interval().multiply(r.interval()), UNBOUNDED,
                             factor(b.left(), l) + " × " + factor(b.right(), r), true);
                 default:
                     if (isExactZero(l) && isExactZero(r)) {
@@ -445,7 +482,7 @@ public final class RuleEngine {
                                 "the divisor " + r.text() + " may be 0, so the ratio cannot be computed");
                     }
                     return new Val(l.point().divide(r.point(), Interval.DIVISION), l.interval().divide(r.interval()),
-                            decimals, factor(b.left(), l) + " / " + factor(b.right(), r), true);
+                            UNBOUNDED, factor(b.left(), l) + " / " + factor(b.right(), r), true);
             }
         }
 
@@ -471,7 +508,7 @@ public final class RuleEngine {
                             f.get().text()));
                 }
                 BigDecimal v = filled ? BigDecimal.ONE : BigDecimal.ZERO;
-                return new Val(v, Interval.exact(v), -1, filled ? "「" + f.get().text() + "」" : "（空）", false);
+                return new Val(v, Interval.exact(v), EXACT, filled ? "「" + f.get().text() + "」" : "（空）", false);
             }
             List<Val> members = new ArrayList<>();
             for (Expr a : c.args()) {
@@ -504,7 +541,7 @@ public final class RuleEngine {
                 case "sum": {
                     BigDecimal p = BigDecimal.ZERO;
                     Interval iv = Interval.exact(BigDecimal.ZERO);
-                    int dec = -1;
+                    int dec = EXACT;
                     List<String> texts = new ArrayList<>();
                     for (Val v : members) {
                         p = p.add(v.point());
@@ -599,7 +636,7 @@ public final class RuleEngine {
             }
             boolean number = f.kind() == Figure.Kind.NUMBER;
             String text = number ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
-            return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : -1, text, false);
+            return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : EXACT, text, false);
         }
 
         private Optional<Row> row(Table t, Expr.RowSelector sel) throws Skip {
