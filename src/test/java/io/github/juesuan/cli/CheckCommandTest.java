@@ -11,10 +11,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckCommandTest {
     private static final String SAMPLE = "samples/shanxi-kepu-2024.xlsx";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void seedHasTheRoundingTailAndTheTwoRealErrorsOfProjectTwo() {
-        Run r = run("check", SAMPLE);
+        CliRun r = CliRun.run("check", SAMPLE);
         assertEquals(Main.FINDINGS, r.code(), r.err());
         assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
         assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值10之和应为100\n"
@@ -58,7 +45,7 @@ class CheckCommandTest {
 
     @Test
     void englishOnRequest() {
-        Run r = run("check", SAMPLE, "--lang", "en");
+        CliRun r = CliRun.run("check", SAMPLE, "--lang", "en");
         assertEquals(Main.FINDINGS, r.code());
         assertTrue(r.out().contains("values   400.55 + 0 + 9.79 = 410.34 ≠ 410.33 (difference 0.01, allowed ±0.015)"), r.out());
     }
@@ -77,7 +64,7 @@ class CheckCommandTest {
             }
         }
         Path json = dir.resolve("report.json");
-        Run r = run("check", file.toString(), "--json", json.toString());
+        CliRun r = CliRun.run("check", file.toString(), "--json", json.toString());
         assertEquals(Main.FINDINGS, r.code(), r.out());
         assertTrue(r.out().contains("[错误] GK01.002 不符"), r.out());
         assertTrue(r.out().contains("[错误] GK01.005 不符"), r.out());
@@ -87,12 +74,12 @@ class CheckCommandTest {
         assertTrue(report.contains("\"outcome\" : \"FAIL\""), report);
         assertTrue(report.contains("\"cell\" : \"" + total.a1() + "\""), report);
 
-        Run disabled = run("check", file.toString(), "--disable", "GK01.002,GK01.005");
+        CliRun disabled = CliRun.run("check", file.toString(), "--disable", "GK01.002,GK01.005");
         assertEquals(Main.OK, disabled.code(), disabled.out());
-        Run demoted = run("check", file.toString(), "--severity", "GK01.002=WARNING", "--severity", "GK01.005=WARNING");
+        CliRun demoted = CliRun.run("check", file.toString(), "--severity", "GK01.002=WARNING", "--severity", "GK01.005=WARNING");
         assertEquals(Main.OK, demoted.code(), demoted.out());
         assertTrue(demoted.out().contains("[警告] GK01.005 不符"), demoted.out());
-        Run only = run("check", file.toString(), "--only", "GK02.*");
+        CliRun only = CliRun.run("check", file.toString(), "--only", "GK02.*");
         assertEquals(Main.OK, only.code(), only.out());
         assertTrue(!only.out().contains("GK01."), only.out());
     }
@@ -102,23 +89,23 @@ class CheckCommandTest {
         Path mine = dir.resolve("mine.rules");
         Files.writeString(mine, "pack mine 1\nrule MY.001 ERROR 收入总计不应超过400\n  check: [01] R31 <= 400\n",
                 StandardCharsets.UTF_8);
-        Run r = run("check", SAMPLE, "--rules", mine.toString(), "--disable", "JX.007,JX.008");
+        CliRun r = CliRun.run("check", SAMPLE, "--rules", mine.toString(), "--disable", "JX.007,JX.008");
         assertEquals(Main.FINDINGS, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("[错误] MY.001 不符　收入总计不应超过400"), r.out());
         assertTrue(r.out().contains("代入　410.33 > 400（差 10.33，容许 ±0.005）"), r.out());
 
         Files.writeString(mine, "rule MY.002 ERROR 坏规则\n  check: [01] R31 =\n", StandardCharsets.UTF_8);
-        Run bad = run("check", SAMPLE, "--rules", mine.toString());
+        CliRun bad = CliRun.run("check", SAMPLE, "--rules", mine.toString());
         assertEquals(Main.USAGE, bad.code());
         assertEquals("规则包有误 (rule pack error): mine.rules:2:20: 此处应为单元格引用，如 R27、#206、{inc.total}、C1 或数字 "
                 + "(a cell reference or a number)，却是行尾 (end of line)\n", bad.err());
-        assertEquals(Main.USAGE, run("check", SAMPLE, "--disable", "NO.SUCH").code());
+        assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--disable", "NO.SUCH").code());
     }
 
     @Test
     void perfCsvListsEveryProject(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("perf.csv");
-        Run r = run("check", SAMPLE, "--perf-csv", csv.toString());
+        CliRun r = CliRun.run("check", SAMPLE, "--perf-csv", csv.toString());
         assertEquals(Main.FINDINGS, r.code());
         assertEquals("\ufeff文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n"
                 + "shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
@@ -132,11 +119,11 @@ class CheckCommandTest {
     void anUnreadableInputExitsTwoAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
         Path empty = dir.resolve("空.xlsx");
         Files.write(empty, new byte[0]);
-        Run r = run("check", empty.toString(), SAMPLE);
+        CliRun r = CliRun.run("check", empty.toString(), SAMPLE);
         assertEquals(Main.UNREADABLE, r.code());
         assertEquals("空.xlsx: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n", r.err());
         assertTrue(r.out().contains("文件 shanxi-kepu-2024.xlsx"), r.out());
-        assertEquals(Main.USAGE, run("check").code());
-        assertEquals(Main.USAGE, run("check", SAMPLE, "--lang", "fr").code());
+        assertEquals(Main.USAGE, CliRun.run("check").code());
+        assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--lang", "fr").code());
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadCommandTest {
     private static final String SAMPLE = "samples/shanxi-kepu-2024.xlsx";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void printsEveryTableAndFigureWithItsCell() {
-        Run r = run("read", SAMPLE);
+        CliRun r = CliRun.run("read", SAMPLE);
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("文件 shanxi-kepu-2024.xlsx　单位 山西省科普服务中心　年度 2024"), r.out());
         assertTrue(r.out().contains("   01　C33   本年收入合计［行次27］　金额　400.55\n"), r.out());
@@ -49,7 +36,7 @@ class ReadCommandTest {
 
     @Test
     void jsonHasEveryFigureWithTableRowColumnAndCell() throws Exception {
-        Run r = run("read", SAMPLE, "--json");
+        CliRun r = CliRun.run("read", SAMPLE, "--json");
         assertEquals(Main.OK, r.code(), r.err());
         Map<String, String> incomeTotal = null;
         int figures = 0;
@@ -91,7 +78,7 @@ class ReadCommandTest {
 
     @Test
     void missingFileIsExitTwoWithTheFileNamed() {
-        Run r = run("read", "no-such-file.xlsx");
+        CliRun r = CliRun.run("read", "no-such-file.xlsx");
         assertEquals(Main.UNREADABLE, r.code());
         assertEquals("no-such-file.xlsx: 文件不存在 (no such file)\n", r.err());
         assertEquals("", r.out());
@@ -101,7 +88,7 @@ class ReadCommandTest {
     void notAWorkbookIsExitTwoAndSaysWhatItIs(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("决算 公开.xlsx");
         Files.write(pdf, "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
-        Run r = run("read", pdf.toString());
+        CliRun r = CliRun.run("read", pdf.toString());
         assertEquals(Main.UNREADABLE, r.code());
         assertTrue(r.err().startsWith("决算 公开.xlsx: 不是 Excel 工作簿（.xlsx 或 .xls），看起来是PDF"), r.err());
         assertTrue(!r.err().contains("Exception"), r.err());
@@ -109,10 +96,10 @@ class ReadCommandTest {
 
     @Test
     void wrongUsageIsExitSixtyFour() {
-        assertEquals(Main.USAGE, run().code());
-        assertEquals(Main.USAGE, run("read").code());
-        assertEquals(Main.USAGE, run("read", SAMPLE, "--bogus").code());
-        assertEquals(Main.USAGE, run("frobnicate").code());
-        assertEquals(Main.OK, run("--help").code());
+        assertEquals(Main.USAGE, CliRun.run().code());
+        assertEquals(Main.USAGE, CliRun.run("read").code());
+        assertEquals(Main.USAGE, CliRun.run("read", SAMPLE, "--bogus").code());
+        assertEquals(Main.USAGE, CliRun.run("frobnicate").code());
+        assertEquals(Main.OK, CliRun.run("--help").code());
     }
 }

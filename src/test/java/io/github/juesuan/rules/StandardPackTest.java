@@ -321,7 +321,7 @@ class StandardPackTest {
                 h.cells("05", List.of("20607", "2060701", "2060702", "2060799"), "total"));
     }
 
-    /** The instance is pinned in {@link #gk05_003_namesTheColumnOfTable05}: every 05 column is mislabelled. */
+    /** The instance is pinned in {@link #gk05_003_namesTheColumnOfTable05}. */
     @Test
     @Breaks("GK05.003")
     void gk05_003() {
@@ -410,7 +410,7 @@ class StandardPackTest {
                 h.cell("08", "22301", "total"), h.cell("08", "2230105", "total"));
     }
 
-    /** The instance is pinned in {@link #gk08_003_namesTheColumnOfTable08}: every 08 column is mislabelled. */
+    /** The instance is pinned in {@link #gk08_003_namesTheColumnOfTable08}. */
     @Test
     @Breaks("GK08.003")
     void gk08_003() {
