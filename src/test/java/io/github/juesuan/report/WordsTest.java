@@ -1,0 +1,27 @@
+package io.github.juesuan.report;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WordsTest {
+    @ParameterizedTest(name = "«{0}»")
+    @CsvSource(delimiter = '|', value = {
+            "1412.62 + 123.30 = 1535.92 ≠ 1535.93|1,412.62 + 123.30 = 1,535.92 ≠ 1,535.93",
+            "400.55 + 0 + 9.79 = 410.34 ≠ 410.33|400.55 + 0 + 9.79 = 410.34 ≠ 410.33",
+            "-12345.6|-12,345.6",
+            "7553035.26|7,553,035.26",
+            "公开01表!C1234 1234567|公开01表!C1234 1,234,567",
+            "0.00123456|0.00123456",
+    })
+    void thousandsSeparators(String in, String out) {
+        assertEquals(out, Words.numbers(in));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ZH|report.band|（差 0.01，容许 ±0.015）", "EN|report.band|' (difference 0.01, allowed ±0.015)'"})
+    void bundlesInBothLanguages(Lang lang, String key, String expected) {
+        assertEquals(expected, Words.of(lang).get(key, "0.01", "0.015"));
+    }
+}
