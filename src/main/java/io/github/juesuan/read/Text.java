@@ -26,9 +26,28 @@ final class Text {
         return s.substring(start, end);
     }
 
-    /** See {@link Labels#fold(String)}. */
+    /**
+     * Folded texts of this thread's recent cells: a sheet folds the same labels many times over (titles,
+     * headers, data rows) and shared strings repeat across tables. Bounded, so a batch cannot grow it.
+     */
+    private static final ThreadLocal<java.util.HashMap<String, String>> FOLDED =
+            ThreadLocal.withInitial(() -> new java.util.HashMap<>(1024));
+
+    /** See {@link Labels#fold(String)}; cached per thread. */
     static String fold(String s) {
-        return Labels.fold(s);
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        java.util.HashMap<String, String> cache = FOLDED.get();
+        String f = cache.get(s);
+        if (f == null) {
+            if (cache.size() >= 8192) {
+                cache.clear();
+            }
+            f = Labels.fold(s);
+            cache.put(s, f);
+        }
+        return f;
     }
 
     /** See {@link Labels#withoutParenthetical(String)}. */
