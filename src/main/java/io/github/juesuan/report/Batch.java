@@ -1,0 +1,503 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.read.ReadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Checks a whole folder of workbooks (a province's 2,000 units) on several threads, in bounded memory, and
+ * sums up what it found. One unreadable or hostile file never stops the batch: it becomes an entry saying
+ * why. The order of the entries is the order of the paths, whatever the threads did.
+ *
+ * <pre>{@code
+ * BatchResult r = Batch.run(List.of(Path.of("山西省2024")), Checker.create(), Batch.defaultThreads(),
+ *         Batch.progressPrinter(System.err, System.console() != null, Lang.ZH));
+ * Batch.printSummary(r, Lang.ZH, System.out);
+ * try (Writer w = Files.newBufferedWriter(Path.of("report.json"))) {
+ *     JsonReport.write(r.entries(), w);
+ * }
+ * }</pre>
+ */
+public final class Batch {
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
+    /** The least time between two progress reports. */
+    static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+    /** The least time between two plain (non-terminal) progress lines. */
+    static final Duration PLAIN_INTERVAL = Duration.ofSeconds(2);
+
+    /** Files in flight (queued or being checked) per thread: enough to keep threads busy, few enough for memory. */
+    static final int IN_FLIGHT_PER_THREAD = 2;
+
+    /** How many rules {@link #printSummary} lists. */
+    static final int TOP_RULES = 10;
+
+    private Batch() {
+    }
+
+    /**
+     * What a batch does with one file: {@link Checker#check(Path)}, or that and more (render the file's
+     * HTML section, write its annotated copy) while the file's disclosure is still at hand.
+     */
+    @FunctionalInterface
+    public interface Check {
+        /** Checks one file; a file that cannot be read throws. */
+        Report check(Path file) throws ReadException;
+    }
+
+    /** The default number of threads: one per available processor. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** {@link #run(List, Checker, int, Consumer)} on {@link #defaultThreads()} threads, without progress reports. */
+    public static BatchResult run(List<Path> inputs, Checker checker) {
+        return run(inputs, checker, defaultThreads(), p -> {
+        });
+    }
+
+    /**
+     * Checks every workbook of the inputs.
+     *
+     * <p>An input that is a directory is walked (see {@link #files(List)}); any other input is taken as a
+     * file whatever its name, and reported unreadable if it is not there. At most {@code 2 × threads} files
+     * are in flight at once and only their {@link Report}s are kept. A file that throws {@link ReadException}
+     * is an entry with its message; one whose check fails with a bug (a {@link RuntimeException} or a
+     * {@link StackOverflowError}) is an entry too, with reason {@link BatchResult#INTERNAL}. Other
+     * {@link Error}s stop the batch and are rethrown.
+     *
+     * @param inputs   files and directories
+     * @param checker  the checker (immutable, shared by the threads)
+     * @param threads  how many files to check at once, 1 or more
+     * @param progress told how far the batch has got, at most every 200 ms and once at the end with
+     *                 {@link BatchProgress#finished()} set; from any thread, never two calls at once
+     * @throws CancellationException when the calling thread is interrupted (its interrupt flag is kept)
+     */
+    public static BatchResult run(List<Path> inputs, Checker checker, int threads, Consumer<BatchProgress> progress) {
+        Objects.requireNonNull(checker, "checker");
+        return run(inputs, checker::check, threads, progress);
+    }
+
+    /** As {@link #run(List, Checker, int, Consumer)}, doing {@code check} with each file. */
+    public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(progress, "progress");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
+        long start = System.nanoTime();
+        Collected collected = collect(inputs);
+        List<Path> paths = collected.paths();
+        int n = paths.size();
+        AtomicReferenceArray<Object> outcomes = new AtomicReferenceArray<>(n);
+        Tracker tracker = new Tracker(n, start, progress);
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        Semaphore slots = new Semaphore(IN_FLIGHT_PER_THREAD * threads);
+        try {
+            for (int i = 0; i < n && fatal.get() == null; i++) {
+                Path path = paths.get(i);
+                IOException failed = collected.failures().get(path);
+                if (failed != null) {
+                    outcomes.set(i, new BatchResult.Unreadable(path.toString(), ReadException.Reason.IO.name(),
+                            nameOf(path) + ": 无法读取此文件夹，请检查权限 (cannot list the folder: " + failed + ")"));
+                    tracker.fileDone();
+                    continue;
+                }
+                slots.acquire();
+                int index = i;
+                pool.execute(() -> {
+                    try {
+                        outcomes.set(index, checkOne(check, path));
+                    } catch (Throwable t) {
+                        fatal.compareAndSet(null, t);
+                    } finally {
+                        slots.release();
+                        tracker.fileDone();
+                    }
+                });
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.trace("waiting for the batch's last files");
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("batch interrupted after " + tracker.done() + " of " + n + " files");
+        } finally {
+            pool.shutdownNow();
+        }
+        Throwable t = fatal.get();
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        if (t != null) {
+            throw new IllegalStateException("batch stopped: " + t, t);
+        }
+        tracker.finish();
+        List<JsonReport.Entry> entries = new ArrayList<>(n);
+        List<BatchResult.Unreadable> unreadable = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Object o = outcomes.get(i);
+            String file = paths.get(i).toString();
+            if (o instanceof Report r) {
+                entries.add(new JsonReport.Entry(file, r, null));
+            } else {
+                BatchResult.Unreadable u = (BatchResult.Unreadable) o;
+                entries.add(new JsonReport.Entry(file, null, u.message()));
+                unreadable.add(u);
+            }
+        }
+        return new BatchResult(entries, unreadable, Duration.ofNanos(System.nanoTime() - start), threads);
+    }
+
+    private static Object checkOne(Check check, Path path) {
+        try {
+            return Objects.requireNonNull(check.check(path), "the check gave no report");
+        } catch (ReadException e) {
+            return new BatchResult.Unreadable(path.toString(), e.reason().name(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, or a file crafted to hit one: one file's failure must not cost the other 1,999.
+            LOG.debug("internal error checking {}", path, e);
+            return new BatchResult.Unreadable(path.toString(), BatchResult.INTERNAL,
+                    nameOf(path) + ": 检查时发生内部错误，请把此文件报告给开发者 (internal error: " + e + ")");
+        }
+    }
+
+    private static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return (name == null ? path : name).toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- files
+
+    /**
+     * The files a batch of these inputs checks, sorted by path, each once. A directory is walked recursively
+     * without following symbolic links (a link inside it is skipped, so there are no loops), taking files
+     * named {@code .xlsx} or {@code .xls} in any case, except Office lock files ({@code ~$…}) and hidden files
+     * and folders ({@code .…}). Any other input is taken as it is, whatever its name. A file reached twice (named
+     * and inside a named folder, or through a named link) is taken once. A folder that cannot be listed is left
+     * out here; {@link #run} reports it as unreadable.
+     */
+    public static List<Path> files(List<Path> inputs) {
+        Collected c = collect(inputs);
+        return c.paths().stream().filter(p -> !c.failures().containsKey(p)).toList();
+    }
+
+    /** The sorted paths, with the folders that could not be listed among them. */
+    private record Collected(List<Path> paths, Map<Path, IOException> failures) {
+    }
+
+    private static Collected collect(List<Path> inputs) {
+        Map<Path, Path> found = new LinkedHashMap<>();
+        Map<Path, IOException> failures = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            Objects.requireNonNull(input, "input");
+            if (Files.isDirectory(input)) {
+                walk(input, found, failures);
+            } else {
+                found.putIfAbsent(key(input), input);
+            }
+        }
+        failures.keySet().forEach(p -> found.putIfAbsent(key(p), p));
+        List<Path> paths = new ArrayList<>(found.values());
+        paths.sort(null);
+        return new Collected(List.copyOf(paths), Map.copyOf(failures));
+    }
+
+    /** Identifies a file whatever path reaches it, so a file named twice (or through a link) is checked once. */
+    private static Path key(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static void walk(Path root, Map<Path, Path> found, Map<Path, IOException> failures) {
+        try {
+            // A named folder may itself be a link (walkFileTree would not enter it): walk its target, show
+            // the paths under the name given. Links below it are never followed.
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Function<Path, Path> shown = p -> start == root ? p : root.resolve(start.relativize(p).toString());
+            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.equals(start) || !hidden(dir) ? FileVisitResult.CONTINUE
+                                    : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && workbook(file)) {
+                                Path p = shown.apply(file);
+                                found.putIfAbsent(key(p), p);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            LOG.debug("cannot visit {}", file, e);
+                            failures.putIfAbsent(shown.apply(file), e);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (e != null) {
+                                LOG.debug("cannot list {}", dir, e);
+                                failures.putIfAbsent(shown.apply(dir), e);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            failures.putIfAbsent(root, e);
+        }
+    }
+
+    /** A workbook's name: .xlsx or .xls in any case, not a lock file, not hidden. */
+    static boolean workbook(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String s = name.toString().toLowerCase(Locale.ROOT);
+        return (s.endsWith(".xlsx") || s.endsWith(".xls")) && !s.startsWith("~$") && !hidden(file);
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        if (name != null && name.toString().startsWith(".")) {
+            return true;
+        }
+        try {
+            return Files.isHidden(p);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- progress
+
+    /** Counts files done and reports progress at most every 200 ms, serialised. */
+    private static final class Tracker {
+        private final int total;
+        private final long start;
+        private final Consumer<BatchProgress> consumer;
+        private final AtomicInteger done = new AtomicInteger();
+        private final Object lock = new Object();
+        private volatile long last;
+        private boolean finished;
+
+        Tracker(int total, long start, Consumer<BatchProgress> consumer) {
+            this.total = total;
+            this.start = start;
+            this.consumer = consumer;
+            this.last = start;
+        }
+
+        int done() {
+            return done.get();
+        }
+
+        void fileDone() {
+            done.incrementAndGet();
+            if (System.nanoTime() - last < PROGRESS_INTERVAL_NANOS) {
+                return;
+            }
+            synchronized (lock) {
+                long now = System.nanoTime();
+                if (finished || now - last < PROGRESS_INTERVAL_NANOS) {
+                    return;
+                }
+                last = now;
+                tell(new BatchProgress(done.get(), total, Duration.ofNanos(now - start), false));
+            }
+        }
+
+        void finish() {
+            synchronized (lock) {
+                finished = true;
+                tell(new BatchProgress(done.get(), total, Duration.ofNanos(System.nanoTime() - start), true));
+            }
+        }
+
+        private void tell(BatchProgress p) {
+            try {
+                consumer.accept(p);
+            } catch (RuntimeException e) {
+                // Progress is a courtesy: a failing display must not fail the batch.
+                LOG.debug("progress consumer failed", e);
+            }
+        }
+    }
+
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "juesuan-batch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /**
+     * A progress consumer that draws on {@code err}. On a terminal it redraws one line with {@code \r}: a bar,
+     * the count, the rate and the time left, ending the line when the batch ends. Otherwise (a log file, CI)
+     * it prints a plain line at most every 2 seconds of the batch, and one at the end.
+     *
+     * @param err      where to draw, usually {@code System.err}
+     * @param terminal whether {@code err} is a terminal
+     * @param lang     the language of the words
+     */
+    public static Consumer<BatchProgress> progressPrinter(PrintStream err, boolean terminal, Lang lang) {
+        return new Printer(Objects.requireNonNull(err, "err"), terminal, Objects.requireNonNull(lang, "lang"));
+    }
+
+    private static final class Printer implements Consumer<BatchProgress> {
+        private static final int BAR = 24;
+        private final PrintStream err;
+        private final boolean terminal;
+        private final boolean zh;
+        private Duration lastPlain = Duration.ZERO;
+        private int lastWidth;
+
+        Printer(PrintStream err, boolean terminal, Lang lang) {
+            this.err = err;
+            this.terminal = terminal;
+            this.zh = lang == Lang.ZH;
+        }
+
+        @Override
+        public synchronized void accept(BatchProgress p) {
+            if (terminal) {
+                String line = bar(p) + " " + counts(p);
+                StringBuilder sb = new StringBuilder("\r").append(line);
+                sb.append(" ".repeat(Math.max(0, lastWidth - line.length())));
+                lastWidth = line.length();
+                if (p.finished()) {
+                    sb.append(System.lineSeparator());
+                    lastWidth = 0;
+                }
+                err.print(sb);
+                err.flush();
+                return;
+            }
+            if (p.finished() || p.elapsed().minus(lastPlain).compareTo(PLAIN_INTERVAL) >= 0) {
+                lastPlain = p.elapsed();
+                err.println((zh ? "核对进度 " : "progress ") + counts(p));
+                err.flush();
+            }
+        }
+
+        private static String bar(BatchProgress p) {
+            int full = (int) Math.floor(p.fraction() * BAR);
+            return "[" + "#".repeat(full) + "-".repeat(BAR - full) + "]";
+        }
+
+        private String counts(BatchProgress p) {
+            String rate = String.format(Locale.ROOT, "%.1f", p.filesPerSecond());
+            String percent = (int) Math.floor(p.fraction() * 100) + "%";
+            if (p.finished()) {
+                return p.done() + "/" + p.total() + " " + percent + (zh ? "　" : "  ") + rate
+                        + (zh ? " 个/秒　用时 " : " files/s  took ") + clock(p.elapsed());
+            }
+            String eta = p.eta().map(Batch::clock).orElse("--:--");
+            return p.done() + "/" + p.total() + " " + percent + (zh ? "　" : "  ") + rate
+                    + (zh ? " 个/秒　剩余 " : " files/s  ETA ") + eta;
+        }
+    }
+
+    /** m:ss, or h:mm:ss from an hour. */
+    static String clock(Duration d) {
+        long s = Math.max(0, (d.toMillis() + 500) / 1000);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    // -------------------------------------------------------------------------------------------- summary
+
+    /**
+     * Prints what a batch found: how many files were read, unreadable, with errors and with warnings, the
+     * time it took, the rules that fired most, and every file that could not be read with why.
+     *
+     * @param lang {@link Lang#ZH} (the default) or {@link Lang#EN}
+     */
+    public static void printSummary(BatchResult r, Lang lang, PrintStream out) {
+        boolean zh = lang != Lang.EN;
+        String seconds = String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0);
+        String rate = String.format(Locale.ROOT, "%.1f", r.filesPerSecond());
+        if (zh) {
+            out.println("共 " + r.files() + " 个文件：已核对 " + r.read() + " 个，无法读取 " + r.unreadable() + " 个"
+                    + (r.internalErrors() > 0 ? "（其中内部错误 " + r.internalErrors() + " 个）" : ""));
+            out.println("有错误的文件 " + r.withErrors() + " 个，有警告的文件 " + r.withWarnings() + " 个");
+            out.println("用时 " + seconds + " 秒，每秒 " + rate + " 个文件（" + r.threads() + " 个线程）");
+        } else {
+            out.println(r.files() + " files: " + r.read() + " checked, " + r.unreadable() + " unreadable"
+                    + (r.internalErrors() > 0 ? " (" + r.internalErrors() + " internal errors)" : ""));
+            out.println(r.withErrors() + " files with errors, " + r.withWarnings() + " files with warnings");
+            out.println("took " + seconds + " s, " + rate + " files/s (" + r.threads() + " threads)");
+        }
+        List<BatchResult.RuleCount> top = r.topRules(TOP_RULES);
+        if (!top.isEmpty()) {
+            out.println();
+            out.println(zh ? "出现最多的问题（按规则）：" : "Most frequent findings (by rule):");
+            for (BatchResult.RuleCount c : top) {
+                out.println(zh
+                        ? "  " + c.ruleId() + "　" + c.severity().chinese() + "　" + c.findings() + " 处，" + c.files()
+                                + " 个文件　" + c.message(lang)
+                        : "  " + c.ruleId() + "  " + c.severity().name() + "  " + c.findings() + " findings in "
+                                + c.files() + " files  " + c.message(lang));
+            }
+        }
+        if (!r.unreadableFiles().isEmpty()) {
+            out.println();
+            out.println(zh ? "无法读取的文件：" : "Files that could not be read:");
+            for (BatchResult.Unreadable u : r.unreadableFiles()) {
+                out.println("  " + u.file() + (zh ? "　" : "  ") + withoutName(u));
+            }
+        }
+    }
+
+    /** The message without the leading file name, which the path before it already gives. */
+    private static String withoutName(BatchResult.Unreadable u) {
+        String prefix = nameOf(Path.of(u.file())) + ": ";
+        return u.message().startsWith(prefix) ? u.message().substring(prefix.length()) : u.message();
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.model.Severity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a {@link Batch} found: one {@link JsonReport.Entry} per file in path order (its report, or why it
+ * could not be read), and a summary of them. Immutable; made only by {@link Batch}.
+ *
+ * <pre>{@code
+ * BatchResult r = Batch.run(List.of(Path.of("山西省2024")), Checker.create(), 4, p -> { });
+ * System.out.println(r.read() + " read, " + r.unreadable() + " unreadable, " + r.withErrors() + " with errors");
+ * JsonReport.write(r.entries(), writer);
+ * }</pre>
+ */
+public final class BatchResult {
+    /** The pseudo-reason of a file whose check failed with a bug rather than a {@code ReadException}. */
+    public static final String INTERNAL = "INTERNAL";
+
+    /**
+     * How often one rule fired over the batch (ERROR and WARNING findings only).
+     *
+     * @param ruleId    the rule id or reading-problem code
+     * @param severity  the highest severity it was reported at
+     * @param message   its Chinese message (from its first finding in path order)
+     * @param messageEn its English message, or ""
+     * @param findings  how many ERROR/WARNING findings it gave
+     * @param files     in how many files
+     */
+    public record RuleCount(String ruleId, Severity severity, String message, String messageEn, int findings,
+                            int files) {
+        /** Checks for nulls. */
+        public RuleCount {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(messageEn, "messageEn");
+        }
+
+        /** The message in a language. */
+        public String message(Lang lang) {
+            return lang == Lang.EN && !messageEn.isEmpty() ? messageEn : message;
+        }
+    }
+
+    /**
+     * A file that gave no report.
+     *
+     * @param file    the path as found
+     * @param reason  the {@code ReadException.Reason} name ({@code EMPTY}, {@code NOT_A_WORKBOOK}, {@code CORRUPT} …),
+     *                or {@link #INTERNAL} for a bug met while checking it
+     * @param message the message, starting with the file name (also the entry's {@code unreadable} text)
+     */
+    public record Unreadable(String file, String reason, String message) {
+        /** Checks for nulls. */
+        public Unreadable {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private static final Comparator<RuleCount> BY_COUNT = Comparator.comparingInt(RuleCount::findings).reversed()
+            .thenComparing(RuleCount::ruleId);
+
+    private final List<JsonReport.Entry> entries;
+    private final List<Unreadable> unreadable;
+    private final List<RuleCount> rules;
+    private final int withErrors;
+    private final int withWarnings;
+    private final Duration elapsed;
+    private final int threads;
+
+    BatchResult(List<JsonReport.Entry> entries, List<Unreadable> unreadable, Duration elapsed, int threads) {
+        this.entries = List.copyOf(entries);
+        this.unreadable = List.copyOf(unreadable);
+        this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+        this.threads = threads;
+        int errors = 0;
+        int warnings = 0;
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, RuleCount> first = new HashMap<>();
+        for (JsonReport.Entry e : this.entries) {
+            Report r = e.report();
+            if (r == null) {
+                continue;
+            }
+            errors += r.count(Severity.ERROR) > 0 ? 1 : 0;
+            warnings += r.count(Severity.WARNING) > 0 ? 1 : 0;
+            Set<String> seen = new HashSet<>();
+            for (Finding f : r.findings()) {
+                if (f.severity() == Severity.INFO) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(f.ruleId(), k -> new int[2]);
+                c[0]++;
+                if (seen.add(f.ruleId())) {
+                    c[1]++;
+                }
+                RuleCount known = first.get(f.ruleId());
+                if (known == null || f.severity().compareTo(known.severity()) < 0) {
+                    first.put(f.ruleId(), new RuleCount(f.ruleId(), f.severity(),
+                            known == null ? f.message() : known.message(),
+                            known == null ? f.messageEn() : known.messageEn(), 0, 0));
+                }
+            }
+        }
+        List<RuleCount> list = new ArrayList<>();
+        first.forEach((id, r) -> list.add(new RuleCount(id, r.severity(), r.message(), r.messageEn(),
+                counts.get(id)[0], counts.get(id)[1])));
+        list.sort(BY_COUNT);
+        this.rules = List.copyOf(list);
+        this.withErrors = errors;
+        this.withWarnings = warnings;
+    }
+
+    /** One entry per file, in path order: its report, or why it could not be read. */
+    public List<JsonReport.Entry> entries() {
+        return entries;
+    }
+
+    /** The reports of the files read, in path order. */
+    public List<Report> reports() {
+        return entries.stream().filter(e -> e.report() != null).map(JsonReport.Entry::report).toList();
+    }
+
+    /** The files that gave no report, in path order. */
+    public List<Unreadable> unreadableFiles() {
+        return unreadable;
+    }
+
+    /** How many files the batch took. */
+    public int files() {
+        return entries.size();
+    }
+
+    /** How many files were read and checked. */
+    public int read() {
+        return entries.size() - unreadable.size();
+    }
+
+    /** How many files gave no report (unreadable, or a bug met while checking them). */
+    public int unreadable() {
+        return unreadable.size();
+    }
+
+    /** How many of the {@link #unreadable()} files met a bug rather than a {@code ReadException}. */
+    public int internalErrors() {
+        return (int) unreadable.stream().filter(u -> u.reason().equals(INTERNAL)).count();
+    }
+
+    /** How many files have at least one ERROR finding. */
+    public int withErrors() {
+        return withErrors;
+    }
+
+    /** How many files have at least one WARNING finding. */
+    public int withWarnings() {
+        return withWarnings;
+    }
+
+    /** Every rule with an ERROR or WARNING finding, most findings first, ties by rule id. */
+    public List<RuleCount> rules() {
+        return rules;
+    }
+
+    /** The first {@code n} of {@link #rules()}. */
+    public List<RuleCount> topRules(int n) {
+        return rules.subList(0, Math.min(Math.max(n, 0), rules.size()));
+    }
+
+    /** Wall-clock time of the batch, from walking the inputs to the last file. */
+    public Duration elapsed() {
+        return elapsed;
+    }
+
+    /** How many threads checked the files. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Files per second over the whole batch. */
+    public double filesPerSecond() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : entries.size() / seconds;
+    }
+
+    /** Whether any file has an ERROR finding. */
+    public boolean hasErrors() {
+        return withErrors > 0;
+    }
+
+    @Override
+    public String toString() {
+        return "BatchResult[files=" + files() + ", read=" + read() + ", unreadable=" + unreadable() + ", withErrors="
+                + withErrors + ", withWarnings=" + withWarnings + ", elapsed=" + elapsed + "]";
+    }
+}
