@@ -2,8 +2,14 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.read.JuesuanReader;
-import io.github.juesuan.read.ReadException;
 import io.github.juesuan.read.ReaderOptions;
+import io.github.juesuan.read.ReadResult;
+import io.github.juesuan.report.Batch;
+import io.github.juesuan.report.BatchResult;
+import io.github.juesuan.report.HtmlReport;
+import io.github.juesuan.write.AnnotatedWorkbook;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import io.github.juesuan.report.Checker;
 import io.github.juesuan.report.JsonReport;
 import io.github.juesuan.report.Lang;
@@ -26,8 +32,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code check FILE… [--json OUT] [--perf-csv OUT] [--rules PACK] [--disable ID,…] [--only ID,…]
- * [--severity ID=LEVEL] [--lang en] [--password PW]}.
+ * {@code check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT] [--threads N] [--details]
+ * [--rules PACK] [--disable ID,…] [--only ID,…] [--severity ID=LEVEL] [--lang en] [--password PW]}.
+ *
+ * <p>One file: its full report. Several files or folders: a progress line on standard error, then a
+ * summary (with {@code --details}, every file's full report first).
  */
 final class CheckCommand {
     private CheckCommand() {
@@ -41,7 +50,11 @@ final class CheckCommand {
         List<String[]> severities = new ArrayList<>();
         String json = null;
         String perfCsv = null;
+        String html = null;
+        String annotate = null;
         String password = null;
+        int threads = Batch.defaultThreads();
+        boolean details = false;
         Lang lang = Lang.ZH;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -52,6 +65,27 @@ final class CheckCommand {
                 case "--perf-csv":
                     perfCsv = value(args, ++i, a);
                     break;
+                case "--html":
+                    html = value(args, ++i, a);
+                    break;
+                case "--annotate":
+                    annotate = value(args, ++i, a);
+                    break;
+                case "--details":
+                    details = true;
+                    break;
+                case "--threads": {
+                    String v = value(args, ++i, a);
+                    try {
+                        threads = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        threads = 0;
+                    }
+                    if (threads < 1 || threads > 256) {
+                        throw new Main.UsageException("--threads 应为 1 到 256 之间的整数 (--threads takes 1–256)");
+                    }
+                    break;
+                }
                 case "--rules":
                     packs.add(value(args, ++i, a));
                     break;
@@ -89,7 +123,7 @@ final class CheckCommand {
             }
         }
         if (files.isEmpty()) {
-            throw new Main.UsageException("check 需要至少一个文件 (check takes one or more FILEs)");
+            throw new Main.UsageException("check 需要至少一个文件或文件夹 (check takes one or more FILEs or folders)");
         }
         RulePack pack;
         try {
@@ -105,47 +139,102 @@ final class CheckCommand {
             return Main.USAGE;
         }
         ReaderOptions options = password == null ? ReaderOptions.DEFAULTS : ReaderOptions.DEFAULTS.withPassword(password);
-        Checker checker = Checker.create(JuesuanReader.create(options), pack);
-        List<JsonReport.Entry> entries = new ArrayList<>();
-        boolean errors = false;
-        boolean unreadable = false;
-        boolean firstFile = true;
-        for (String f : files) {
-            Path path = Path.of(f);
+        JuesuanReader reader = JuesuanReader.create(options);
+        Checker checker = Checker.create(reader, pack);
+        List<Path> inputs = files.stream().map(Path::of).toList();
+        boolean single = inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
+        Map<String, String> sections = new ConcurrentHashMap<>();
+        List<String> annotateProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+        Path annotateDir = annotate == null ? null : Path.of(annotate);
+        if (annotateDir != null) {
             try {
-                Report r = checker.check(path);
-                entries.add(new JsonReport.Entry(f, r, null));
-                errors |= r.hasErrors();
-                if (!firstFile) {
+                Files.createDirectories(annotateDir);
+            } catch (IOException e) {
+                err.println("无法创建目录 " + annotate + " (cannot create the directory): " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        }
+        boolean withHtml = html != null;
+        Lang language = lang;
+        // Each worker renders what needs the file's disclosure while it still has it: the batch keeps reports only.
+        Batch.Check check = path -> {
+            ReadResult read = reader.read(path);
+            Report report = checker.check(read);
+            if (withHtml) {
+                sections.put(path.toString(), HtmlReport.section(report, read.disclosure(), language));
+            }
+            if (annotateDir != null && !report.findings().isEmpty()) {
+                try {
+                    AnnotatedWorkbook.write(path, report, Files.createDirectories(annotatedDir(annotateDir, inputs, path)));
+                } catch (IOException e) {
+                    annotateProblems.add(e.getMessage());
+                }
+            }
+            return report;
+        };
+        BatchResult result = Batch.run(inputs, check, threads, single ? p -> { }
+                : Batch.progressPrinter(err, System.console() != null, lang));
+        boolean first = true;
+        for (JsonReport.Entry e : result.entries()) {
+            if (e.report() == null) {
+                err.println(e.unreadable());
+                continue;
+            }
+            if (single || details) {
+                if (!first) {
                     out.println();
                 }
-                TextReport.write(r, lang, out);
-            } catch (ReadException e) {
-                unreadable = true;
-                entries.add(new JsonReport.Entry(f, null, e.getMessage()));
-                err.println(e.getMessage());
+                TextReport.write(e.report(), lang, out);
+                first = false;
             }
-            firstFile = false;
         }
+        if (!single) {
+            if (!first) {
+                out.println();
+            }
+            Batch.printSummary(result, lang, out);
+        }
+        annotateProblems.forEach(err::println);
         if (perfCsv != null) {
-            List<Report> reports = entries.stream().filter(e -> e.report() != null).map(JsonReport.Entry::report).toList();
             try (Writer w = Files.newBufferedWriter(Path.of(perfCsv), StandardCharsets.UTF_8)) {
-                ProjectCsv.write(reports, w);
+                ProjectCsv.write(result.reports(), w);
             } catch (IOException e) {
                 err.println("无法写入 " + perfCsv + " (cannot write the CSV): " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        }
+        if (html != null) {
+            try (Writer w = Files.newBufferedWriter(Path.of(html), StandardCharsets.UTF_8)) {
+                HtmlReport.write(result.entries(), sections, lang, w);
+            } catch (IOException e) {
+                err.println("无法写入 " + html + " (cannot write the HTML report): " + e.getMessage());
                 return Main.UNREADABLE;
             }
         }
         if (json != null) {
             try (Writer w = new OutputStreamWriter(json.equals("-") ? out : Files.newOutputStream(Path.of(json)),
                     StandardCharsets.UTF_8)) {
-                JsonReport.write(entries, w);
+                JsonReport.write(result.entries(), w);
             } catch (IOException e) {
                 err.println("无法写入 " + json + " (cannot write the JSON report): " + e.getMessage());
                 return Main.UNREADABLE;
             }
         }
-        return unreadable ? Main.UNREADABLE : errors ? Main.FINDINGS : Main.OK;
+        return result.unreadable() > 0 ? Main.UNREADABLE : result.hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    /**
+     * Where a file's annotated copy goes: under the output directory, at the file's place below the folder it
+     * was found in, so two units' files of the same name never overwrite each other.
+     */
+    private static Path annotatedDir(Path outDir, List<Path> inputs, Path file) {
+        for (Path input : inputs) {
+            if (Files.isDirectory(input) && file.startsWith(input)) {
+                Path parent = input.relativize(file).getParent();
+                return parent == null ? outDir : outDir.resolve(parent.toString());
+            }
+        }
+        return outDir;
     }
 
     private static RulePack pack(List<String> packs, List<String> disabled, List<String> only,

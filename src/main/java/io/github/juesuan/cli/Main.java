@@ -11,7 +11,8 @@ import java.util.List;
  * The {@code juesuan} command line.
  *
  * <pre>
- * java -jar juesuan.jar check FILE… [--json OUT] [--perf-csv OUT] [--rules PACK] [--disable ID,…] [--only ID,…]
+ * java -jar juesuan.jar check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT]
+ *                                  [--threads N] [--details] [--rules PACK] [--disable ID,…] [--only ID,…]
  *                                  [--severity ID=LEVEL] [--lang en] [--password PW]
  * java -jar juesuan.jar read FILE [--json] [--password PW]
  * </pre>
@@ -81,7 +82,8 @@ public final class Main {
 
     private static void usage(PrintStream s) {
         s.println("用法 (usage):");
-        s.println("  java -jar juesuan.jar check FILE… [--json OUT] [--perf-csv OUT] [--rules PACK] [--disable ID,…] [--only ID,…]");
+        s.println("  java -jar juesuan.jar check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT]");
+        s.println("                                  [--threads N] [--details] [--rules PACK] [--disable ID,…] [--only ID,…]");
         s.println("                                  [--severity ID=LEVEL] [--lang en] [--password PW]");
         s.println("      核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)");
         s.println("  java -jar juesuan.jar read FILE [--json] [--password PW]");

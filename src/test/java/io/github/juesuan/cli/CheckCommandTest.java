@@ -116,13 +116,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderIsCheckedWithAnHtmlReportAndAnnotatedCopies(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("上报/甲单位"));
+        Files.copy(Path.of(SAMPLE), in.resolve("决算.xlsx"));
+        Files.createDirectories(dir.resolve("上报/乙单位"));
+        Files.copy(Path.of(SAMPLE), dir.resolve("上报/乙单位/决算.xlsx"));
+        Files.write(dir.resolve("上报/~$决算.xlsx"), new byte[]{1, 2, 3});
+        Path html = dir.resolve("report.html");
+        Path annotated = dir.resolve("批注");
+        CliRun r = CliRun.run("check", dir.resolve("上报").toString(), "--html", html.toString(), "--annotate",
+                annotated.toString(), "--threads", "2");
+        assertEquals(Main.FINDINGS, r.code(), r.err());
+        assertTrue(r.out().startsWith("共 2 个文件：已核对 2 个，无法读取 0 个\n有错误的文件 2 个"), r.out());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("JX.007"));
+        assertTrue(Files.size(annotated.resolve("甲单位/决算.xlsx")) > 0);
+        assertTrue(Files.size(annotated.resolve("乙单位/决算.xlsx")) > 0);
+        assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--threads", "0").code());
+    }
+
+    @Test
     void anUnreadableInputExitsTwoAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
         Path empty = dir.resolve("空.xlsx");
         Files.write(empty, new byte[0]);
-        CliRun r = CliRun.run("check", empty.toString(), SAMPLE);
+        CliRun r = CliRun.run("check", empty.toString(), SAMPLE, "--details");
         assertEquals(Main.UNREADABLE, r.code());
-        assertEquals("空.xlsx: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n", r.err());
-        assertTrue(r.out().contains("文件 shanxi-kepu-2024.xlsx"), r.out());
+        assertTrue(r.err().endsWith("空.xlsx: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n"), r.err());
+        assertTrue(r.err().startsWith("核对进度 2/2 100%"), r.err());
+        assertTrue(r.out().startsWith("文件 shanxi-kepu-2024.xlsx"), r.out());
+        assertTrue(r.out().contains("共 2 个文件：已核对 1 个，无法读取 1 个"), r.out());
         assertEquals(Main.USAGE, CliRun.run("check").code());
         assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--lang", "fr").code());
     }
