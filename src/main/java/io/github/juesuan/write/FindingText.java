@@ -1,0 +1,98 @@
+package io.github.juesuan.write;
+
+import io.github.juesuan.model.TableId;
+import io.github.juesuan.report.Finding;
+import io.github.juesuan.rules.Outcome;
+
+import java.math.BigDecimal;
+
+/** How a finding is worded in the annotated copy: in Chinese, as the text report words it. */
+final class FindingText {
+    private FindingText() {
+    }
+
+    /**
+     * One comment line: {@code [错误] GK01.002 不符 收入总计应等于… 代入 400.55 + 0 + 9.79 = 410.34 ≠ 410.33（差 0.01，容许 ±0.015）}.
+     */
+    static String line(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('[').append(f.severity().chinese()).append("] ").append(f.ruleId());
+        String outcome = outcome(f.outcome());
+        if (!outcome.isEmpty()) {
+            sb.append(' ').append(outcome);
+        }
+        if (f.project() > 0) {
+            sb.append(" 项目").append(f.project()).append('　');
+        } else {
+            sb.append(' ');
+        }
+        sb.append(description(f));
+        String values = values(f);
+        if (!values.isEmpty()) {
+            sb.append(" 代入 ").append(values);
+        }
+        return sb.toString();
+    }
+
+    /** 不符, 尾差, 无法核对, 读取问题. */
+    static String outcome(Outcome o) {
+        switch (o) {
+            case ROUNDING:
+                return "尾差";
+            case FAIL:
+                return "不符";
+            case NOT_EVALUABLE:
+                return "无法核对";
+            case STRUCTURAL:
+                return "读取问题";
+            default:
+                return "";
+        }
+    }
+
+    /** The table as the 公开 set numbers it; never its title, which the reader would take for a table's. */
+    static String table(Finding f) {
+        TableId t = f.table();
+        if (t == null) {
+            return "整个工作簿";
+        }
+        if (t == TableId.PERF) {
+            return f.project() > 0 ? "绩效自评 项目" + f.project() : "绩效自评";
+        }
+        return "公开" + t.code() + "表";
+    }
+
+    /** 资金总额　message（reason）: the project, if any, is in the 表 column or said before. */
+    static String description(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        if (!f.instance().isEmpty()) {
+            sb.append(f.instance()).append('　');
+        }
+        sb.append(f.message());
+        if (!f.reason().isEmpty()) {
+            sb.append("（").append(f.reason()).append("）");
+        }
+        return sb.toString();
+    }
+
+    /** The rule with the printed values in place and the band: {@code 400.55 + … ≠ 410.33（差 0.01，容许 ±0.015）}. */
+    static String values(Finding f) {
+        return f.substituted().isEmpty() ? "" : f.substituted() + band(f);
+    }
+
+    /**
+     * The band suffix {@code （差 0.01，容许 ±0.015）}, worded as {@code TextReport} words it (whose helper is
+     * package-private there).
+     */
+    static String band(Finding f) {
+        if (f.difference() == null || f.allowed() == null || f.outcome() == Outcome.PASS) {
+            return "";
+        }
+        return "（差 " + plain(f.difference().abs()) + "，容许 ±" + plain(f.allowed()) + "）";
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
