@@ -78,8 +78,11 @@ public final class TextReport {
         }
     }
 
-    /** The band suffix: （差 0.01，容许 ±0.015）. */
-    static String band(Finding f, Lang lang) {
+    /**
+     * The band suffix of a finding's values: {@code （差 0.01，容许 ±0.015）}, or "" where there is no
+     * difference to show.
+     */
+    public static String band(Finding f, Lang lang) {
         if (f.difference() == null || f.allowed() == null || f.outcome() == Outcome.PASS) {
             return "";
         }

@@ -2,9 +2,10 @@ package io.github.juesuan.write;
 
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.report.Finding;
+import io.github.juesuan.report.Lang;
+import io.github.juesuan.report.TextReport;
 import io.github.juesuan.rules.Outcome;
 
-import java.math.BigDecimal;
 
 /** How a finding is worded in the annotated copy: in Chinese, as the text report words it. */
 final class FindingText {
@@ -80,19 +81,7 @@ final class FindingText {
         return f.substituted().isEmpty() ? "" : f.substituted() + band(f);
     }
 
-    /**
-     * The band suffix {@code （差 0.01，容许 ±0.015）}, worded as {@code TextReport} words it (whose helper is
-     * package-private there).
-     */
     static String band(Finding f) {
-        if (f.difference() == null || f.allowed() == null || f.outcome() == Outcome.PASS) {
-            return "";
-        }
-        return "（差 " + plain(f.difference().abs()) + "，容许 ±" + plain(f.allowed()) + "）";
-    }
-
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return TextReport.band(f, Lang.ZH);
     }
 }
