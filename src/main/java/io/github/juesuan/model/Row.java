@@ -1,6 +1,5 @@
 package io.github.juesuan.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import java.util.Collections;
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 public record Row(String key, String label,
                   @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}", message = "{juesuan.row.code}") String code,
-                  Integer line, Integer standardLine, Map<String, @Valid Figure> figures, Source source) {
+                  Integer line, Integer standardLine, Map<String, Figure> figures, Source source) {
     /** Checks for nulls and copies the figures, keeping their order. */
     public Row {
         Objects.requireNonNull(key, "key");

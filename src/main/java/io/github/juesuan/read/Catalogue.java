@@ -117,6 +117,10 @@ final class Catalogue {
                     break;
                 case "title":
                     for (String a : aliases) {
+                        if (a.indexOf('表') < 0) {
+                            // SheetReader looks for titles only in cells that name a 表
+                            throw new IllegalStateException("catalogue.txt line " + n + ": a title must contain 表: " + a);
+                        }
                         current.titles.add(Text.fold(a));
                     }
                     break;

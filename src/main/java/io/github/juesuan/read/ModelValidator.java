@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * Runs the Bean Validation constraints of the model and turns each violation into a {@link Problem}.
@@ -43,13 +42,20 @@ final class ModelValidator {
     }
 
     static List<Problem> validate(Disclosure disclosure) {
-        Set<ConstraintViolation<Disclosure>> violations = Holder.VALIDATOR.validate(disclosure);
-        List<ConstraintViolation<Disclosure>> sorted = new ArrayList<>(violations);
+        List<ConstraintViolation<?>> sorted = new ArrayList<>(Holder.VALIDATOR.validate(disclosure));
+        // Figures are validated one by one where their constraint can fail at all: cascading into every one
+        // of a workbook's thousands of figures costs more than the rest of the read.
+        for (Table t : disclosure.tables()) {
+            figures(t, sorted);
+        }
+        for (PerformanceEvaluation p : disclosure.evaluations()) {
+            figures(p.table(), sorted);
+        }
         sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         List<Problem> problems = new ArrayList<>(sorted.size());
         ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
         ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-        for (ConstraintViolation<Disclosure> v : sorted) {
+        for (ConstraintViolation<?> v : sorted) {
             String template = v.getMessageTemplate();
             String key = template.startsWith("{") && template.endsWith("}")
                     ? template.substring(1, template.length() - 1) : template;
@@ -62,6 +68,16 @@ final class ModelValidator {
             problems.add(new Problem("READ.CONSTRAINT." + property, Severity.WARNING, source, zhText, enText));
         }
         return problems;
+    }
+
+    private static void figures(Table t, List<ConstraintViolation<?>> out) {
+        for (Row r : t.rows()) {
+            for (Figure f : r.figures().values()) {
+                if (f.decimals() < 0 || f.decimals() > 6) {
+                    out.addAll(Holder.VALIDATOR.validate(f));
+                }
+            }
+        }
     }
 
     private static Source sourceOf(Object bean, Disclosure d) {

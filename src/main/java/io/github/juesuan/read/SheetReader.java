@@ -92,7 +92,11 @@ final class SheetReader {
             if (cell.type() != RawType.TEXT) {
                 continue;
             }
-            String f = Text.fold(cell.text());
+            String raw = cell.text();
+            if (raw.length() < 4 || raw.indexOf('表') < 0) {
+                continue; // every title alias names a 表; most cells are labels and numbers
+            }
+            String f = Text.fold(raw);
             if (f.length() < 4 || f.length() > 80 || f.startsWith("注") || f.startsWith("说明") || f.startsWith("备注")
                     || f.contains("...") || f.contains("…") || f.contains("本表反映")) {
                 continue;

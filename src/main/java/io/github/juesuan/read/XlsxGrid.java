@@ -50,7 +50,9 @@ final class XlsxGrid {
     }
 
     private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // Aalto, not XMLInputFactory.newFactory(): about twice as fast over sheet XML, and instantiated here so
+        // that no other code in the process gets it through the service loader.
+        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
         // No DTDs, no external entities: an .xlsx never needs them, and they are how XXE and
         // entity-expansion bombs get in.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
