@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.util.ArrayList;
@@ -30,13 +31,30 @@ import java.util.ResourceBundle;
  */
 final class ModelValidator {
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration() // no META-INF/validation.xml to look for: a cold start saves the XML parsing
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .traversableResolver(new TraverseAll())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
     private static final String BUNDLE = "io.github.juesuan.read.ValidationMessages";
+
+    /** Every property is reachable: the model is plain records, so no JPA provider needs to be asked. */
+    private static final class TraverseAll implements jakarta.validation.TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, jakarta.validation.Path.Node node, Class<?> root,
+                                   jakarta.validation.Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, jakarta.validation.Path.Node node, Class<?> root,
+                                    jakarta.validation.Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+    }
 
     private ModelValidator() {
     }
