@@ -201,7 +201,7 @@ public final class RuleEngine {
         private Row current;
         private String anyColumn;
         private boolean iterating;
-        private Map<String, Participant> cells;
+        private Map<io.github.juesuan.model.Source, Participant> cells;
 
         Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
             this.rule = rule;
@@ -322,7 +322,7 @@ public final class RuleEngine {
 
         /** Whether a precondition holds as printed. */
         private boolean holds(Condition c) throws Skip, Absent, NotEvaluable {
-            Map<String, Participant> saved = cells;
+            Map<io.github.juesuan.model.Source, Participant> saved = cells;
             cells = new LinkedHashMap<>();
             try {
                 return compare(c, "").outcome() == Outcome.PASS;
@@ -340,7 +340,7 @@ public final class RuleEngine {
             Grading g = rule.grading();
             Val score = eval(g.score());
             Figure printed = project.grade();
-            cells.putIfAbsent(printed.source().location(), new Participant(printed.source(), TableId.PERF, "summary",
+            cells.putIfAbsent(printed.source(), new Participant(printed.source(), TableId.PERF, "summary",
                     "等级", "grade", "等级", printed.text()));
             if (printed.text().isBlank()) {
                 throw new NotEvaluable("未填写等级", "no grade is printed");
@@ -503,7 +503,7 @@ public final class RuleEngine {
                 boolean filled = f.isPresent() && !f.get().isEmpty() && !f.get().text().isBlank();
                 if (f.isPresent()) {
                     String key = columnKeyOf(row.get(), f.get());
-                    cells.putIfAbsent(f.get().source().location(), new Participant(f.get().source(), t.id(),
+                    cells.putIfAbsent(f.get().source(), new Participant(f.get().source(), t.id(),
                             row.get().key(), row.get().label().strip(), key, t.column(key).map(Column::label).orElse(key),
                             f.get().text()));
                 }
@@ -626,10 +626,12 @@ public final class RuleEngine {
         }
 
         private Val use(Table t, Row row, Figure f) throws NotEvaluable {
-            String columnKey = columnKeyOf(row, f);
-            String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
-            cells.putIfAbsent(f.source().location(), new Participant(f.source(), t.id(), row.key(), row.label().strip(),
-                    columnKey, columnLabel, f.text()));
+            if (!cells.containsKey(f.source())) {
+                String columnKey = columnKeyOf(row, f);
+                String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
+                cells.put(f.source(), new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey,
+                        columnLabel, f.text()));
+            }
             if (!f.usable()) {
                 throw new NotEvaluable(f.source().location() + "「" + f.text() + "」不是数字",
                         f.source().location() + " \"" + f.text() + "\" is not a number");
