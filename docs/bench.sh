@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks described in docs/benchmarks.md, then prints their tables.
+#
+#   docs/bench.sh              build, JMH, cold check, batch, report (about 10–15 minutes on 2 cores)
+#   docs/bench.sh build jmh    only some steps: build | jmh | cold | batch | report
+#
+# Environment:
+#   OUT=target/bench     where results go (jmh.json, jmh.txt, cold.tsv, batch.tsv, machine.txt, report.md)
+#   JMH_ARGS=            extra JMH options, e.g. "-f 1" for one fork, or a narrower benchmark regexp
+#   JMH_FILTER=          benchmarks to run (regexp; default: every one in io.github.juesuan.bench)
+#   COLD_RUNS=10         cold single-file checks timed
+#   BATCH_FILES=1000     workbooks in the batch folder (copies of the fixtures under new names)
+#   BATCH_RUNS=3         runs of each batch variant (default heap, -Xmx256m), interleaved
+#
+# Needs a JDK 17+, Maven and GNU time (/usr/bin/time; Debian: apt-get install time). Run it from anywhere:
+# it works from the project root. Benchmarks run from copies of the jars in $OUT, so that another build
+# rewriting target/ while they run does not disturb them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=${OUT:-target/bench}
+JMH_ARGS=${JMH_ARGS:-}
+JMH_FILTER=${JMH_FILTER:-io.github.juesuan.bench.}
+COLD_RUNS=${COLD_RUNS:-10}
+BATCH_FILES=${BATCH_FILES:-1000}
+BATCH_RUNS=${BATCH_RUNS:-3}
+SEED=samples/shanxi-kepu-2024.xlsx
+FIXTURES=(samples/shanxi-kepu-2024.xlsx src/test/resources/fixtures/valid/libreoffice/*.xlsx
+          src/test/resources/fixtures/valid/libreoffice/*.xls)
+
+steps=("$@")
+[ ${#steps[@]} -eq 0 ] && steps=(build jmh cold batch report)
+mkdir -p "$OUT"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+need_time() {
+  if [ ! -x /usr/bin/time ]; then
+    echo "GNU time is missing: apt-get install time" >&2
+    exit 1
+  fi
+}
+
+machine() {
+  {
+    echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' + uncommitted changes')"
+    echo "cpu: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+    echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+    echo "os: $( (. /etc/os-release && echo "$PRETTY_NAME") ), kernel $(uname -r)"
+    echo "jdk: $(java -version 2>&1 | sed -n 2p)"
+    echo "maven: $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+    echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
+  } > "$OUT/machine.txt"
+}
+
+build() {
+  echo "== build" >&2
+  mvn -q -DskipTests package
+  cp target/juesuan.jar "$OUT/juesuan.jar"
+  mvn -q -P bench -DskipTests package
+  cp target/benchmarks.jar "$OUT/benchmarks.jar"
+}
+
+jmh() {
+  echo "== JMH (-prof gc)" >&2
+  # shellcheck disable=SC2086
+  java -jar "$OUT/benchmarks.jar" "$JMH_FILTER" -prof gc -rf json -rff "$OUT/jmh.json" $JMH_ARGS \
+    | tee "$OUT/jmh.txt"
+}
+
+cold() {
+  need_time
+  echo "== cold check, $COLD_RUNS runs" >&2
+  # One untimed run first, so that every timed run finds the jar and the JDK in the page cache.
+  java -jar "$OUT/juesuan.jar" check "$SEED" > /dev/null 2>&1 || true
+  : > "$OUT/cold.tsv"
+  for i in $(seq "$COLD_RUNS"); do
+    local start end rc=0
+    start=$(now_ms)
+    /usr/bin/time -v -o "$OUT/time.txt" java -jar "$OUT/juesuan.jar" check "$SEED" > "$OUT/cold.out" 2>&1 || rc=$?
+    end=$(now_ms)
+    if [ "$rc" -gt 1 ]; then
+      echo "check exited $rc:" >&2; cat "$OUT/cold.out" >&2; exit 1
+    fi
+    printf '%s\t%s\n' $((end - start)) "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" \
+      | tee -a "$OUT/cold.tsv"
+  done
+}
+
+batch() {
+  need_time
+  local dir="$OUT/batch"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  local n=${#FIXTURES[@]}
+  for i in $(seq 0 $((BATCH_FILES - 1))); do
+    local f=${FIXTURES[$((i % n))]}
+    cp "$f" "$dir/$(printf '%05d' "$i")-$(basename "$f")"
+  done
+  echo "== batch of $BATCH_FILES files (round robin over ${n} fixtures), $BATCH_RUNS runs per variant" >&2
+  : > "$OUT/batch.tsv"
+  for i in $(seq "$BATCH_RUNS"); do
+    for variant in default -Xmx256m; do
+      local opts=() start end rc=0
+      [ "$variant" = default ] || opts=("$variant")
+      start=$(now_ms)
+      /usr/bin/time -v -o "$OUT/time.txt" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2 \
+        > "$OUT/batch.out" 2> "$OUT/batch.err" || rc=$?
+      end=$(now_ms)
+      if [ "$rc" -gt 1 ]; then
+        echo "batch exited $rc:" >&2; tail -20 "$OUT/batch.err" >&2; exit 1
+      fi
+      printf '%s\t%s\t%s\t%s\t%s\n' "$variant" $((end - start)) \
+        "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$BATCH_FILES" "$rc" \
+        | tee -a "$OUT/batch.tsv"
+      head -3 "$OUT/batch.out" >&2
+    done
+  done
+}
+
+report() {
+  [ -f "$OUT/machine.txt" ] || machine
+  echo
+  sed 's/^/    /' "$OUT/machine.txt"
+  echo
+  java -cp "$OUT/benchmarks.jar" io.github.juesuan.bench.BenchReport "$OUT" | tee "$OUT/report.md"
+}
+
+# The machine and its load as the measurements start and end (a report alone keeps the last run's).
+measured=0
+end_load() {
+  if [ "$measured" = 1 ]; then
+    echo "load average at end: $(cut -d" " -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+    measured=0
+  fi
+}
+[ "${steps[*]}" = report ] || machine
+for s in "${steps[@]}"; do
+  case "$s" in
+    jmh|cold|batch) measured=1; "$s" ;;
+    build) "$s" ;;
+    report) end_load; report ;;
+    *) echo "unknown step $s (build, jmh, cold, batch, report)" >&2; exit 64 ;;
+  esac
+done
+end_load
