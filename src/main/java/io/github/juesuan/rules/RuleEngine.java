@@ -75,75 +75,45 @@ public final class RuleEngine {
         return out;
     }
 
+    /** Every cell reference and set of rows in an expression, left to right. */
+    private static List<Expr> leaves(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        leaves(e, out);
+        return out;
+    }
+
+    private static void leaves(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Ref || e instanceof Expr.Set) {
+            out.add(e);
+        } else if (e instanceof Expr.Binary b) {
+            leaves(b.left(), out);
+            leaves(b.right(), out);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> leaves(a, out));
+        } else if (e instanceof Expr.Negate n) {
+            leaves(n.operand(), out);
+        }
+    }
+
+    private static TableId tableOf(Expr leaf) {
+        return leaf instanceof Expr.Ref r ? r.table() : ((Expr.Set) leaf).table();
+    }
+
+    private static Expr.ColumnSelector columnOf(Expr leaf) {
+        return leaf instanceof Expr.Ref r ? r.column() : ((Expr.Set) leaf).column();
+    }
+
     private static void collect(Expr e, Set<TableId> out) {
-        if (e instanceof Expr.Ref r) {
-            out.add(r.table());
-        } else if (e instanceof Expr.Set s) {
-            out.add(s.table());
-        } else if (e instanceof Expr.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> collect(a, out));
-        } else if (e instanceof Expr.Negate n) {
-            collect(n.operand(), out);
-        }
+        leaves(e).forEach(l -> out.add(tableOf(l)));
     }
 
-    private static boolean usesAnyColumn(Expr e) {
-        if (e instanceof Expr.Ref r) {
-            return r.column() instanceof Expr.AnyColumn;
+    /** The leaves that take every column (or a list of columns) in turn, left side first. */
+    private static List<Expr> anyColumnLeaves(Condition c) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr side : new Expr[]{c.left(), c.right()}) {
+            leaves(side).stream().filter(l -> columnOf(l) instanceof Expr.AnyColumn).forEach(out::add);
         }
-        if (e instanceof Expr.Set s) {
-            return s.column() instanceof Expr.AnyColumn;
-        }
-        if (e instanceof Expr.Binary b) {
-            return usesAnyColumn(b.left()) || usesAnyColumn(b.right());
-        }
-        if (e instanceof Expr.Call c) {
-            return c.args().stream().anyMatch(RuleEngine::usesAnyColumn);
-        }
-        return e instanceof Expr.Negate n && usesAnyColumn(n.operand());
-    }
-
-    private static void anyColumnList(Expr e, List<String> out) {
-        if (e instanceof Expr.Ref r && r.column() instanceof Expr.AnyColumn a) {
-            out.addAll(a.only());
-        } else if (e instanceof Expr.Set s && s.column() instanceof Expr.AnyColumn a) {
-            out.addAll(a.only());
-        } else if (e instanceof Expr.Binary b) {
-            anyColumnList(b.left(), out);
-            anyColumnList(b.right(), out);
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> anyColumnList(a, out));
-        } else if (e instanceof Expr.Negate n) {
-            anyColumnList(n.operand(), out);
-        }
-    }
-
-    private static TableId firstAnyColumnTable(Expr e) {
-        if (e instanceof Expr.Ref r && r.column() instanceof Expr.AnyColumn) {
-            return r.table();
-        }
-        if (e instanceof Expr.Set s && s.column() instanceof Expr.AnyColumn) {
-            return s.table();
-        }
-        if (e instanceof Expr.Binary b) {
-            TableId t = firstAnyColumnTable(b.left());
-            return t != null ? t : firstAnyColumnTable(b.right());
-        }
-        if (e instanceof Expr.Call c) {
-            for (Expr a : c.args()) {
-                TableId t = firstAnyColumnTable(a);
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        if (e instanceof Expr.Negate n) {
-            return firstAnyColumnTable(n.operand());
-        }
-        return null;
+        return out;
     }
 
     /** The instance does not apply (a column the row does not have, an empty set): nothing to report. */
@@ -230,19 +200,15 @@ public final class RuleEngine {
             }
             List<String> columns = new ArrayList<>();
             Condition c = rule.condition();
-            if (c != null && (usesAnyColumn(c.left()) || usesAnyColumn(c.right()))) {
-                List<String> only = new ArrayList<>();
-                anyColumnList(c.left(), only);
-                anyColumnList(c.right(), only);
+            List<Expr> any = c == null ? List.of() : anyColumnLeaves(c);
+            if (!any.isEmpty()) {
+                Set<String> only = new LinkedHashSet<>();
+                any.forEach(l -> only.addAll(((Expr.AnyColumn) columnOf(l)).only()));
+                TableId id = rule.scope() != null ? rule.scope().table() : tableOf(any.get(0));
                 if (!only.isEmpty()) {
-                    columns.addAll(new LinkedHashSet<>(only));
-                    TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
-                    columnTable = id == null ? null : table(id).orElse(null);
+                    columns.addAll(only);
+                    columnTable = table(id).orElse(null);
                 } else {
-                    TableId id = rule.scope() != null ? rule.scope().table() : firstAnyColumnTable(c.left());
-                    if (id == null) {
-                        id = firstAnyColumnTable(c.right());
-                    }
                     Optional<Table> t = table(id);
                     if (t.isEmpty() && !allAbsent()) {
                         out.add(notEvaluable("", absentReason(id)));
