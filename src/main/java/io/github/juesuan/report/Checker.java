@@ -74,7 +74,7 @@ public final class Checker {
                     p.message(), p.messageEn(), "", "", null, null, null, null, List.of(), "", "", p.source()));
         }
         int passed = 0;
-        for (Evaluation e : RuleEngine.evaluate(pack, d)) {
+        for (Evaluation e : RuleEngine.evaluate(pack, d, true)) {
             if (e.outcome() == Outcome.PASS) {
                 passed++;
                 continue;

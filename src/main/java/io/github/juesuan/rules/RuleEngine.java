@@ -35,24 +35,37 @@ public final class RuleEngine {
 
     /** Every evaluation of every rule, PASS included, in pack order. */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure) {
+        return evaluate(pack, disclosure, false);
+    }
+
+    /**
+     * Every evaluation of every rule, in pack order; {@code brief} PASS evaluations carry no substituted text,
+     * instance or cells (what a report lists is never brief). A checker that counts passes and lists the rest
+     * saves most of the work of a check this way.
+     */
+    public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure, boolean brief) {
         List<Evaluation> out = new ArrayList<>();
         for (Rule rule : pack.rules()) {
-            out.addAll(evaluate(rule, disclosure));
+            out.addAll(evaluate(rule, disclosure, brief));
         }
         return out;
     }
 
     /** Every evaluation of one rule. */
     public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
+        return evaluate(rule, disclosure, false);
+    }
+
+    private static List<Evaluation> evaluate(Rule rule, Disclosure disclosure, boolean brief) {
         Set<TableId> tables = tablesOf(rule);
         List<Evaluation> out = new ArrayList<>();
         if (tables.contains(TableId.PERF)) {
             int n = 0;
             for (PerformanceEvaluation p : disclosure.evaluations()) {
-                new Instance(rule, disclosure, p, ++n, tables).run(out);
+                new Instance(rule, disclosure, p, ++n, tables, brief).run(out);
             }
         } else {
-            new Instance(rule, disclosure, null, 0, tables).run(out);
+            new Instance(rule, disclosure, null, 0, tables, brief).run(out);
         }
         return out;
     }
@@ -172,8 +185,12 @@ public final class RuleEngine {
         private String anyColumn;
         private boolean iterating;
         private Map<io.github.juesuan.model.Source, Participant> cells;
+        /** Whether to write the substituted text, instance and cells (brief runs skip them for PASS). */
+        private boolean texts;
 
-        Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
+        Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables,
+                 boolean brief) {
+            this.texts = !brief;
             this.rule = rule;
             this.d = d;
             this.project = project;
@@ -223,26 +240,41 @@ public final class RuleEngine {
             }
             for (Row row : rows) {
                 for (String column : columns) {
-                    current = row;
-                    anyColumn = column;
-                    cells = new LinkedHashMap<>();
-                    String instance = describe(row, column);
-                    try {
-                        if (rule.when() != null && !holds(rule.when())) {
-                            continue; // the precondition does not hold as printed: nothing to check here
+                    Evaluation e = attempt(row, column);
+                    if (e != null && e.outcome() != Outcome.PASS && !texts) {
+                        // brief: only what is reported is worth its words; evaluate this one again in full
+                        texts = true;
+                        try {
+                            e = attempt(row, column);
+                        } finally {
+                            texts = false;
                         }
-                        cells = new LinkedHashMap<>();
-                        out.add(rule.grading() != null ? grade(instance) : compare(instance));
-                    } catch (Skip s) {
-                        // not applicable to this row or column
-                    } catch (Absent a) {
-                        if (!allAbsent()) {
-                            out.add(notEvaluable(instance, absentReason(a.table)));
-                        }
-                    } catch (NotEvaluable n) {
-                        out.add(notEvaluable(instance, n));
+                    }
+                    if (e != null) {
+                        out.add(e);
                     }
                 }
+            }
+        }
+
+        /** One instance: its evaluation, or null where it does not apply. */
+        private Evaluation attempt(Row row, String column) {
+            current = row;
+            anyColumn = column;
+            cells = new LinkedHashMap<>();
+            String instance = texts ? describe(row, column) : "";
+            try {
+                if (rule.when() != null && !holds(rule.when())) {
+                    return null; // the precondition does not hold as printed: nothing to check here
+                }
+                cells = new LinkedHashMap<>();
+                return rule.grading() != null ? grade(instance) : compare(instance);
+            } catch (Skip s) {
+                return null; // not applicable to this row or column
+            } catch (Absent a) {
+                return allAbsent() ? null : notEvaluable(instance, absentReason(a.table));
+            } catch (NotEvaluable n) {
+                return notEvaluable(instance, n);
             }
         }
 
@@ -351,7 +383,7 @@ public final class RuleEngine {
             }
             Outcome outcome = asPrinted ? Outcome.PASS : overlap ? Outcome.ROUNDING : Outcome.FAIL;
             String symbol = asPrinted ? c.comparison().symbol() : c.comparison().negated();
-            String text = side(l) + " " + symbol + " " + side(r);
+            String text = texts ? side(l) + " " + symbol + " " + side(r) : "";
             boolean leftPrinted = !l.compound() && r.compound();
             BigDecimal difference = l.point().subtract(r.point());
             BigDecimal allowed = l.interval().radius().add(r.interval().radius()).stripTrailingZeros();
@@ -373,7 +405,7 @@ public final class RuleEngine {
 
         private Val eval(Expr e) throws Skip, Absent, NotEvaluable {
             if (e instanceof Expr.Number n) {
-                return new Val(n.value(), Interval.exact(n.value()), EXACT, n.value().toPlainString(), false);
+                return new Val(n.value(), Interval.exact(n.value()), EXACT, texts ? n.value().toPlainString() : "", false);
             }
             if (e instanceof Expr.Ref r) {
                 return figure(r);
@@ -386,7 +418,7 @@ public final class RuleEngine {
             }
             if (e instanceof Expr.Negate n) {
                 Val v = eval(n.operand());
-                return new Val(v.point().negate(), v.interval().negate(), v.decimals(), "-" + paren(v), true);
+                return new Val(v.point().negate(), v.interval().negate(), v.decimals(), texts ? "-" + paren(v) : "", true);
             }
             throw new NotEvaluable("一组行需要用 sum(…) 汇总", "a set of rows needs sum(…)");
         }
@@ -432,13 +464,13 @@ public final class RuleEngine {
             switch (b.op()) {
                 case '+':
                     return new Val(l.point().add(r.point()), l.interval().add(r.interval()), decimals,
-                            l.text() + " + " + r.text(), true);
+                            texts ? l.text() + " + " + r.text() : "", true);
                 case '-':
                     return new Val(l.point().subtract(r.point()), l.interval().subtract(r.interval()), decimals,
-                            l.text() + " - " + (b.right() instanceof Expr.Binary ? paren(r) : r.text()), true);
+                            texts ? l.text() + " - " + (b.right() instanceof Expr.Binary ? paren(r) : r.text()) : "", true);
                 case '*':
                     return new Val(l.point().multiply(r.point()), l.interval().multiply(r.interval()), UNBOUNDED,
-                            factor(b.left(), l) + " × " + factor(b.right(), r), true);
+                            texts ? factor(b.left(), l) + " × " + factor(b.right(), r) : "", true);
                 default:
                     if (isExactZero(l) && isExactZero(r)) {
                         throw new Skip(); // 0 / 0 from blank cells: a row with nothing printed
@@ -448,7 +480,7 @@ public final class RuleEngine {
                                 "the divisor " + r.text() + " may be 0, so the ratio cannot be computed");
                     }
                     return new Val(l.point().divide(r.point(), Interval.DIVISION), l.interval().divide(r.interval()),
-                            UNBOUNDED, factor(b.left(), l) + " / " + factor(b.right(), r), true);
+                            UNBOUNDED, texts ? factor(b.left(), l) + " / " + factor(b.right(), r) : "", true);
             }
         }
 
@@ -513,7 +545,7 @@ public final class RuleEngine {
                         p = p.add(v.point());
                         iv = iv.add(v.interval());
                         dec = Math.max(dec, v.decimals());
-                        if (v.point().signum() != 0 || v.compound()) {
+                        if (this.texts && (v.point().signum() != 0 || v.compound())) {
                             texts.add(v.text());
                         }
                     }
@@ -592,7 +624,7 @@ public final class RuleEngine {
         }
 
         private Val use(Table t, Row row, Figure f) throws NotEvaluable {
-            if (!cells.containsKey(f.source())) {
+            if (texts && !cells.containsKey(f.source())) {
                 String columnKey = columnKeyOf(row, f);
                 String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
                 cells.put(f.source(), new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey,
@@ -603,7 +635,7 @@ public final class RuleEngine {
                         f.source().location() + " \"" + f.text() + "\" is not a number");
             }
             boolean number = f.kind() == Figure.Kind.NUMBER;
-            String text = number ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
+            String text = !texts ? "" : number ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
             return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : EXACT, text, false);
         }
 
