@@ -25,11 +25,6 @@ import io.github.juesuan.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -72,14 +67,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PerfPackTest {
 
-    /** Marks the test that makes one rule FAIL. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @interface Breaks {
-        /** The rule id. */
-        String value();
-    }
-
     /** Every JX rule, each checked by {@link #passesOnTheSyntheticWorkbook}. */
     static final List<String> RULES = List.of("JX.001", "JX.002", "JX.003", "JX.004", "JX.005", "JX.006", "JX.007",
             "JX.008", "JX.009", "JX.W01", "JX.W02", "JX.W03");
@@ -108,19 +95,7 @@ class PerfPackTest {
 
     @Test
     void everyJxRuleOfTheStandardPackIsTested() {
-        Set<String> pack = RulePack.standard().rules().stream().map(Rule::id).filter(id -> id.startsWith("JX"))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(pack, new TreeSet<>(RULES), "RULES (the pass tests) must list exactly the JX rules of the pack");
-        assertEquals(RULES.size(), Set.copyOf(RULES).size(), "RULES lists a rule twice");
-        Set<String> broken = new TreeSet<>();
-        for (Method m : PerfPackTest.class.getDeclaredMethods()) {
-            Breaks b = m.getAnnotation(Breaks.class);
-            if (b != null) {
-                assertTrue(m.isAnnotationPresent(Test.class), m.getName() + " carries @Breaks but is no @Test");
-                assertTrue(broken.add(b.value()), "two tests break " + b.value());
-            }
-        }
-        assertEquals(pack, broken, "every JX rule needs exactly one @Breaks test");
+        Breaks.Coverage.assertEveryRuleTested(PerfPackTest.class, "JX", RULES);
     }
 
     @ParameterizedTest(name = "{0}")

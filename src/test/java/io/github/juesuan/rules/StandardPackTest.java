@@ -11,11 +11,6 @@ import io.github.juesuan.fixtures.SeedDocument;
 import io.github.juesuan.fixtures.SyntheticDocument;
 
 import java.io.IOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,14 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and {@link #RULES}, with the pack, so a rule added to the pack without tests fails the build.
  */
 class StandardPackTest {
-
-    /** Marks the test that makes one rule FAIL. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @interface Breaks {
-        /** The rule id. */
-        String value();
-    }
 
     /** Every GK rule, each checked by {@link #passesOnTheSyntheticWorkbook}. */
     static final List<String> RULES = List.of(
@@ -116,19 +103,7 @@ class StandardPackTest {
 
     @Test
     void everyGkRuleOfTheStandardPackIsTested() {
-        Set<String> pack = RulePack.standard().rules().stream().map(Rule::id).filter(id -> id.startsWith("GK"))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(pack, new TreeSet<>(RULES), "RULES (the pass tests) must list exactly the GK rules of the pack");
-        assertEquals(RULES.size(), Set.copyOf(RULES).size(), "RULES lists a rule twice");
-        Set<String> broken = new TreeSet<>();
-        for (Method m : StandardPackTest.class.getDeclaredMethods()) {
-            Breaks b = m.getAnnotation(Breaks.class);
-            if (b != null) {
-                assertTrue(m.isAnnotationPresent(Test.class), m.getName() + " carries @Breaks but is no @Test");
-                assertTrue(broken.add(b.value()), "two tests break " + b.value());
-            }
-        }
-        assertEquals(pack, broken, "every GK rule needs exactly one @Breaks test");
+        Breaks.Coverage.assertEveryRuleTested(StandardPackTest.class, "GK", RULES);
     }
 
     @ParameterizedTest(name = "{0}")
