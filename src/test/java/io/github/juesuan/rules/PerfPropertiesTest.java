@@ -14,6 +14,7 @@ import io.github.juesuan.fixtures.FixturePerf;
 import io.github.juesuan.fixtures.FixtureWriter;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
+import io.github.juesuan.fixtures.CellEdit;
 import io.github.juesuan.fixtures.WrittenFigure;
 import io.github.juesuan.fixtures.WrittenWorkbook;
 import io.github.juesuan.model.AmountUnit;
@@ -32,8 +33,6 @@ import io.github.juesuan.read.JuesuanReader;
 import io.github.juesuan.read.ReadException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,10 +48,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -529,20 +525,9 @@ class PerfPropertiesTest {
                 });
     }
 
-    /** A copy of the workbook with one numeric cell set to another value (its style kept). */
+    /** A copy of the workbook with one numeric cell set to another value. */
     private static Path withCell(Path original, WrittenFigure f, BigDecimal value) {
-        Path out = dir.resolve("moved-" + FILES.incrementAndGet() + ".xlsx");
-        try (InputStream in = Files.newInputStream(original); Workbook wb = new XSSFWorkbook(in)) {
-            CellReference ref = new CellReference(f.a1());
-            Cell cell = wb.getSheet(f.sheet()).getRow(ref.getRow()).getCell(ref.getCol());
-            cell.setCellValue(value.doubleValue());
-            try (OutputStream os = Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CellEdit.withValue(original, f, value, dir.resolve("moved-" + FILES.incrementAndGet() + ".xlsx"));
     }
 
     // ---- assertions ------------------------------------------------------------------------------------

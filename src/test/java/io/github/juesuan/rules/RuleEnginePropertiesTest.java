@@ -4,6 +4,7 @@ import io.github.juesuan.fixtures.FixtureWriter;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
 import io.github.juesuan.fixtures.SyntheticDocument;
+import io.github.juesuan.fixtures.CellEdit;
 import io.github.juesuan.fixtures.WrittenFigure;
 import io.github.juesuan.fixtures.WrittenWorkbook;
 import io.github.juesuan.model.AmountUnit;
@@ -14,17 +15,11 @@ import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.read.JuesuanReader;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -151,20 +146,9 @@ class RuleEnginePropertiesTest {
         return e.cells().stream().anyMatch(p -> p.source().sheet().equals(f.sheet()) && p.source().cell().equals(f.a1()));
     }
 
-    /** A copy of the workbook with one numeric cell set to another value (its style, so its format, kept). */
+    /** A copy of the workbook with one numeric cell set to another value. */
     private static Path withCell(Path original, WrittenFigure f, BigDecimal value) {
-        Path out = dir.resolve("moved-" + FILES.incrementAndGet() + ".xlsx");
-        try (InputStream in = Files.newInputStream(original); Workbook wb = new XSSFWorkbook(in)) {
-            CellReference ref = new CellReference(f.a1());
-            Cell cell = wb.getSheet(f.sheet()).getRow(ref.getRow()).getCell(ref.getCol());
-            cell.setCellValue(value.doubleValue());
-            try (OutputStream os = Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CellEdit.withValue(original, f, value, dir.resolve("moved-" + FILES.incrementAndGet() + ".xlsx"));
     }
 
     private static Disclosure read(Path file) {
