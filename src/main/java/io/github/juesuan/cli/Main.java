@@ -41,6 +41,10 @@ public final class Main {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.poi") == null) {
+            // POI logs its own view of a damaged file (e.g. a cut .xls) at ERROR; juesuan reports it to the user
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "off");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
