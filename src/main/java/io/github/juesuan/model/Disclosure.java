@@ -1,6 +1,5 @@
 package io.github.juesuan.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +21,7 @@ public record Disclosure(String file,
                          @NotBlank(message = "{juesuan.disclosure.unitName}") String unitName,
                          @Min(value = 1990, message = "{juesuan.disclosure.year}")
                          @Max(value = 2100, message = "{juesuan.disclosure.year}") Integer year,
-                         List<@Valid Table> tables, List<@Valid PerformanceEvaluation> evaluations) {
+                         List<Table> tables, List<PerformanceEvaluation> evaluations) {
     /** Checks for nulls and copies the lists. */
     public Disclosure {
         Objects.requireNonNull(file, "file");

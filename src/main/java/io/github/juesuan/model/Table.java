@@ -1,6 +1,5 @@
 package io.github.juesuan.model;
 
-import jakarta.validation.Valid;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * @param source   the title cell
  */
 public record Table(TableId id, String title, String number, String unitName, Integer year, AmountUnit unit,
-                    List<Column> columns, List<@Valid Row> rows, List<String> notes, Source source) {
+                    List<Column> columns, List<Row> rows, List<String> notes, Source source) {
     /** Checks for nulls and copies the lists. */
     public Table {
         Objects.requireNonNull(id, "id");

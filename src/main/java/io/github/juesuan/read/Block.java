@@ -54,14 +54,7 @@ final class Block {
 
     /** The non-empty cells of a row between minCol and maxCol. */
     List<RawCell> cells(int row) {
-        List<RawCell> out = new ArrayList<>();
-        for (int c = minCol; c <= maxCol; c++) {
-            RawCell cell = grid.at(row, c);
-            if (cell != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
-                out.add(cell);
-            }
-        }
-        return out;
+        return grid.nonBlank(row); // a block spans the sheet's columns, so the row's cells are the block's
     }
 
     String foldedAt(int row, int col) {

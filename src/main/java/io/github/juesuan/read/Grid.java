@@ -7,22 +7,39 @@ import java.util.Map;
 /** Random access to one sheet's cells, with merged regions resolved to their top-left cell. */
 final class Grid {
     final RawSheet sheet;
-    private final Map<Long, RawCell> cells;
+    /** Cells by row, then column: sheets are small and dense, so arrays beat a map of boxed keys. */
+    private final RawCell[][] rows;
+    /** Per row, its non-blank cells in column order (what most passes over a sheet want). */
+    private final List<RawCell>[] nonBlank;
     private final Map<Long, Merge> mergeOf;
     private final Map<Long, Merge> mergeFrom;
     private final int lastRow;
     private final int lastCol;
 
+    @SuppressWarnings("unchecked")
     Grid(RawSheet sheet) {
         this.sheet = sheet;
         List<RawCell> list = sheet.cells();
-        this.cells = new HashMap<>(list.size() * 2);
         int maxRow = -1;
         int maxCol = -1;
         for (RawCell c : list) {
-            cells.put(key(c.row(), c.col()), c);
             maxRow = Math.max(maxRow, c.row());
             maxCol = Math.max(maxCol, c.col());
+        }
+        this.rows = new RawCell[maxRow + 1][];
+        this.nonBlank = new List[maxRow + 1];
+        for (RawCell c : list) {
+            RawCell[] row = rows[c.row()];
+            if (row == null) {
+                // cells come row-major: the last cell of this row bounds its width
+                row = new RawCell[lastColOf(list, c) + 1];
+                rows[c.row()] = row;
+                nonBlank[c.row()] = new java.util.ArrayList<>();
+            }
+            row[c.col()] = c;
+            if (!(c.type() == RawType.TEXT && Text.trim(c.text()).isEmpty())) {
+                nonBlank[c.row()].add(c);
+            }
         }
         this.mergeOf = new HashMap<>();
         this.mergeFrom = new HashMap<>();
@@ -45,23 +62,51 @@ final class Grid {
         this.lastCol = maxCol;
     }
 
+    private int cursor;
+
+    /** The highest column of the row of {@code first}, which starts at or after the last position looked at. */
+    private int lastColOf(List<RawCell> list, RawCell first) {
+        int i = cursor;
+        while (i < list.size() && list.get(i) != first) {
+            i++;
+        }
+        int col = first.col();
+        for (; i < list.size() && list.get(i).row() == first.row(); i++) {
+            col = Math.max(col, list.get(i).col());
+        }
+        cursor = i;
+        return col;
+    }
+
     private static long key(int row, int col) {
         return ((long) row << 20) | col;
     }
 
     /** The cell stored at this position, or null. */
     RawCell at(int row, int col) {
-        return cells.get(key(row, col));
+        if (row < 0 || row >= rows.length || col < 0) {
+            return null;
+        }
+        RawCell[] r = rows[row];
+        return r == null || col >= r.length ? null : r[col];
+    }
+
+    /** The non-blank cells of a row, in column order (an empty list for an empty row). */
+    List<RawCell> nonBlank(int row) {
+        if (row < 0 || row >= nonBlank.length || nonBlank[row] == null) {
+            return List.of();
+        }
+        return nonBlank[row];
     }
 
     /** The cell at this position, or the top-left cell of the merged region covering it. */
     RawCell visible(int row, int col) {
-        RawCell c = cells.get(key(row, col));
-        if (c != null) {
+        RawCell c = at(row, col);
+        if (c != null || mergeOf.isEmpty()) {
             return c;
         }
         Merge m = mergeOf.get(key(row, col));
-        return m == null ? null : cells.get(key(m.firstRow(), m.firstCol()));
+        return m == null ? null : at(m.firstRow(), m.firstCol());
     }
 
     /** Whether this position is covered by a merged region without being its top-left cell. */

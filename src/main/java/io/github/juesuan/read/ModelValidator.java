@@ -61,13 +61,13 @@ final class ModelValidator {
 
     static List<Problem> validate(Disclosure disclosure) {
         List<ConstraintViolation<?>> sorted = new ArrayList<>(Holder.VALIDATOR.validate(disclosure));
-        // Figures are validated one by one where their constraint can fail at all: cascading into every one
-        // of a workbook's thousands of figures costs more than the rest of the read.
+        // Rows and figures are validated one by one where their constraints can fail at all: cascading into
+        // every one of a workbook's hundreds of rows and thousands of figures costs more than the read itself.
         for (Table t : disclosure.tables()) {
-            figures(t, sorted);
+            rows(t, sorted);
         }
         for (PerformanceEvaluation p : disclosure.evaluations()) {
-            figures(p.table(), sorted);
+            rows(p.table(), sorted);
         }
         sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         List<Problem> problems = new ArrayList<>(sorted.size());
@@ -88,8 +88,11 @@ final class ModelValidator {
         return problems;
     }
 
-    private static void figures(Table t, List<ConstraintViolation<?>> out) {
+    private static void rows(Table t, List<ConstraintViolation<?>> out) {
         for (Row r : t.rows()) {
+            if (r.code() != null && !SheetReader.isCode(r.code())) {
+                out.addAll(Holder.VALIDATOR.validate(r));
+            }
             for (Figure f : r.figures().values()) {
                 if (f.decimals() < 0 || f.decimals() > 6) {
                     out.addAll(Holder.VALIDATOR.validate(f));

@@ -24,8 +24,12 @@ final class Values {
             return "";
         }
         if (c.type() == RawType.NUMBER) {
-            return Double.toString(c.number()).endsWith(".0") && Math.abs(c.number()) < 1e15
-                    ? Long.toString((long) c.number()) : BigDecimal.valueOf(c.number()).toPlainString();
+            double d = c.number();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            String s = Double.toString(d);
+            return s.indexOf('E') < 0 ? s : BigDecimal.valueOf(d).toPlainString();
         }
         if (c.type() == RawType.NO_CACHED_VALUE) {
             return "";
@@ -61,7 +65,12 @@ final class Values {
         if (style.date() || Double.isNaN(d) || Double.isInfinite(d)) {
             return new Figure(Figure.Kind.INVALID, null, defaultDecimals, raw(c), source);
         }
-        BigDecimal v = new BigDecimal(d, EXCEL_PRECISION);
+        // The shortest decimal that is this double, cut at Excel's 15 digits (cheaper than the exact binary
+        // expansion, and what Excel itself shows).
+        BigDecimal v = BigDecimal.valueOf(d);
+        if (v.precision() > 15) {
+            v = v.round(EXCEL_PRECISION);
+        }
         if (style.percent()) {
             v = v.multiply(HUNDRED);
         }
