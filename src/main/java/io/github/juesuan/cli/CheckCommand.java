@@ -143,7 +143,18 @@ final class CheckCommand {
         Checker checker = Checker.create(reader, pack);
         List<Path> inputs = files.stream().map(Path::of).toList();
         boolean single = inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
-        Map<String, String> sections = new ConcurrentHashMap<>();
+        // Each file's HTML section waits on disk, not in memory: a province's batch must stay bounded.
+        Map<String, Path> sections = new ConcurrentHashMap<>();
+        Path sectionDir = null;
+        if (html != null) {
+            try {
+                sectionDir = Files.createTempDirectory("juesuan-html-");
+            } catch (IOException e) {
+                err.println("无法创建临时目录 (cannot create a temporary directory): " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        }
+        Path spill = sectionDir;
         List<String> annotateProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         Path annotateDir = annotate == null ? null : Path.of(annotate);
         if (annotateDir != null) {
@@ -161,7 +172,13 @@ final class CheckCommand {
             ReadResult read = reader.read(path);
             Report report = checker.check(read);
             if (withHtml) {
-                sections.put(path.toString(), HtmlReport.section(report, read.disclosure(), language));
+                try {
+                    Path part = Files.createTempFile(spill, "section-", ".html");
+                    Files.writeString(part, HtmlReport.section(report, read.disclosure(), language), StandardCharsets.UTF_8);
+                    sections.put(path.toString(), part);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
             if (annotateDir != null && !report.findings().isEmpty()) {
                 try {
@@ -205,10 +222,19 @@ final class CheckCommand {
         }
         if (html != null) {
             try (Writer w = Files.newBufferedWriter(Path.of(html), StandardCharsets.UTF_8)) {
-                HtmlReport.write(result.entries(), sections, lang, w);
-            } catch (IOException e) {
+                HtmlReport.write(result.entries(), file -> {
+                    Path part = sections.get(file);
+                    try {
+                        return part == null ? null : Files.readString(part, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, lang, w);
+            } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("无法写入 " + html + " (cannot write the HTML report): " + e.getMessage());
                 return Main.UNREADABLE;
+            } finally {
+                deleteQuietly(sectionDir);
             }
         }
         if (json != null) {
@@ -235,6 +261,20 @@ final class CheckCommand {
             }
         }
         return outDir;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary directory left behind is not worth failing the run for
+        }
     }
 
     private static RulePack pack(List<String> packs, List<String> disabled, List<String> only,

@@ -71,6 +71,22 @@ public final class HtmlReport {
      */
     public static void write(List<JsonReport.Entry> entries, Map<String, String> sections, Lang lang, Writer out)
             throws IOException {
+        write(entries, (java.util.function.Function<String, String>) sections::get, lang, out);
+    }
+
+    /**
+     * As {@link #write(List, Map, Lang, Writer)}, with each file's section supplied on demand: a batch over
+     * thousands of files can keep the sections on disk and hand them over one at a time.
+     *
+     * @param entries  the files, in order
+     * @param sections a file's section by {@link JsonReport.Entry#file()} (or by the report's file name), or null
+     * @param lang     the language of headings
+     * @param out      where the page goes
+     * @throws IOException when writing fails
+     */
+    public static void write(List<JsonReport.Entry> entries, java.util.function.Function<String, String> sections,
+                             Lang lang, Writer out)
+            throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(lang, "lang");
@@ -119,9 +135,9 @@ public final class HtmlReport {
                 out.write(sb.toString());
                 sb.setLength(0);
             } else {
-                String section = sections.get(e.file());
+                String section = sections.apply(e.file());
                 if (section == null) {
-                    section = sections.get(e.report().file());
+                    section = sections.apply(e.report().file());
                 }
                 if (section != null) {
                     out.write(section);
