@@ -15,7 +15,6 @@ import io.github.juesuan.model.TableId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
@@ -32,16 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedFiguresTest {
     @TempDir
     static Path dir;
-
-    static Stream<Arguments> layouts() {
-        List<Arguments> out = new ArrayList<>();
-        for (Layout layout : Layout.values()) {
-            for (Format format : Format.values()) {
-                out.add(Arguments.of(layout, format));
-            }
-        }
-        return out.stream();
-    }
 
     private static Disclosure read(Layout layout, Format format) throws Exception {
         Path file = dir.resolve("seed-" + layout.fileToken() + "." + format.extension());
@@ -61,7 +50,7 @@ class SeedFiguresTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("layouts")
+    @MethodSource("io.github.juesuan.fixtures.Layouts#everyLayoutAndFormat")
     void seedFiguresOfEveryTable(Layout layout, Format format) throws Exception {
         Disclosure d = read(layout, format);
         assertEquals(SeedDocument.UNIT, d.unitName());

@@ -50,7 +50,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -298,22 +297,12 @@ class PerfPackTest {
 
     // ---- the seed ------------------------------------------------------------------------------------
 
-    static Stream<Arguments> everyLayoutAndFormat() {
-        List<Arguments> out = new ArrayList<>();
-        for (Layout layout : Layout.values()) {
-            for (Format format : Format.values()) {
-                out.add(Arguments.of(layout, format));
-            }
-        }
-        return out.stream();
-    }
-
     /**
      * Project 1 (88.19 良) adds up but for its balance's rounding tail, on both funds rows; project 2 prints
      * weights summing to 86 and 总分 47.06 where its scores add to 41.06. Nothing else.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyLayoutAndFormat")
+    @MethodSource("io.github.juesuan.fixtures.Layouts#everyLayoutAndFormat")
     void theSeedHasTwoErrorsInProject2AndOneRoundingTailInProject1(Layout layout, Format format, @TempDir Path tmp)
             throws IOException {
         RuleHarness seed = RuleHarness.write(SeedDocument.create(), layout, format, tmp);

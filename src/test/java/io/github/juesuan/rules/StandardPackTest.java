@@ -13,7 +13,6 @@ import io.github.juesuan.fixtures.SyntheticDocument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -638,22 +636,12 @@ class StandardPackTest {
 
     // ---- the seed ----------------------------------------------------------------------------------
 
-    static Stream<Arguments> everyLayoutAndFormat() {
-        List<Arguments> out = new ArrayList<>();
-        for (Layout layout : Layout.values()) {
-            for (Format format : Format.values()) {
-                out.add(Arguments.of(layout, format));
-            }
-        }
-        return out.stream();
-    }
-
     /**
      * The seed keeps every identity but one, 01's 400.55 + 0 + 9.79 = 410.34 printed 410.33: a rounding
      * tail, never a FAIL. GKW.005 cannot be evaluated where table 10 is not published.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("everyLayoutAndFormat")
+    @MethodSource("io.github.juesuan.fixtures.Layouts#everyLayoutAndFormat")
     void theSeedHasOneRoundingTailAndNoFailure(Layout layout, Format format, @TempDir Path tmp) throws IOException {
         RuleHarness seed = RuleHarness.write(SeedDocument.create(), layout, format, tmp);
         List<Evaluation> gk = seed.evaluateAll().stream().filter(e -> e.rule().id().startsWith("GK")).toList();
