@@ -57,10 +57,6 @@ final class Block {
         return grid.nonBlank(row); // a block spans the sheet's columns, so the row's cells are the block's
     }
 
-    String foldedAt(int row, int col) {
-        return Text.fold(Grid.text(grid.visible(row, col)));
-    }
-
     // ---- metadata -----------------------------------------------------------------------------------
 
     /** Reads what a metadata cell says; true when the cell is metadata. */

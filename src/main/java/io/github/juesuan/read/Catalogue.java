@@ -38,14 +38,6 @@ final class Catalogue {
     /** A table definition. */
     record TableDef(TableId id, Kind kind, List<String> titles, List<ColumnDef> columns, List<RowDef> rows,
                     List<RowDef> specials, Set<String> headings) {
-        ColumnDef column(String key) {
-            for (ColumnDef c : columns) {
-                if (c.key().equals(key)) {
-                    return c;
-                }
-            }
-            return null;
-        }
     }
 
     private static final Catalogue STANDARD = load();

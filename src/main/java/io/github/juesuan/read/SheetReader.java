@@ -8,7 +8,6 @@ import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
-import io.github.juesuan.model.TableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -1024,9 +1023,5 @@ final class SheetReader {
             }
         }
         return table(b, List.copyOf(columns.values()), rows);
-    }
-
-    static TableId idOf(Catalogue.TableDef def) {
-        return def.id();
     }
 }
