@@ -10,7 +10,9 @@
 #   JMH_FILTER=          benchmarks to run (regexp; default: every one in io.github.juesuan.bench)
 #   COLD_RUNS=10         cold single-file checks timed
 #   BATCH_FILES=1000     workbooks in the batch folder (copies of the fixtures under new names)
-#   BATCH_RUNS=3         runs of each batch variant (default heap, -Xmx256m), interleaved
+#   BATCH_RUNS=3         runs of each batch variant, interleaved: default JVM, -Xmx256m, and the batch
+#                        settings README recommends (BATCH_TUNED)
+#   BATCH_TUNED="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 #
 # Needs a JDK 17+, Maven and GNU time (/usr/bin/time; Debian: apt-get install time). Run it from anywhere:
 # it works from the project root. Benchmarks run from copies of the jars in $OUT, so that another build
@@ -24,6 +26,7 @@ JMH_FILTER=${JMH_FILTER:-io.github.juesuan.bench.}
 COLD_RUNS=${COLD_RUNS:-10}
 BATCH_FILES=${BATCH_FILES:-1000}
 BATCH_RUNS=${BATCH_RUNS:-3}
+BATCH_TUNED=${BATCH_TUNED:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
 SEED=samples/shanxi-kepu-2024.xlsx
 FIXTURES=(samples/shanxi-kepu-2024.xlsx src/test/resources/fixtures/valid/libreoffice/*.xlsx
           src/test/resources/fixtures/valid/libreoffice/*.xls)
@@ -101,9 +104,10 @@ batch() {
   echo "== batch of $BATCH_FILES files (round robin over ${n} fixtures), $BATCH_RUNS runs per variant" >&2
   : > "$OUT/batch.tsv"
   for i in $(seq "$BATCH_RUNS"); do
-    for variant in default -Xmx256m; do
+    for variant in default -Xmx256m "$BATCH_TUNED"; do
       local opts=() start end rc=0
-      [ "$variant" = default ] || opts=("$variant")
+      # shellcheck disable=SC2206 # a variant is a list of JVM options
+      [ "$variant" = default ] || opts=($variant)
       start=$(now_ms)
       /usr/bin/time -v -o "$OUT/time.txt" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2 \
         > "$OUT/batch.out" 2> "$OUT/batch.err" || rc=$?
@@ -111,12 +115,19 @@ batch() {
       if [ "$rc" -gt 1 ]; then
         echo "batch exited $rc:" >&2; tail -20 "$OUT/batch.err" >&2; exit 1
       fi
-      printf '%s\t%s\t%s\t%s\t%s\n' "$variant" $((end - start)) \
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" $((end - start)) \
         "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$BATCH_FILES" "$rc" \
+        "$(sed -n 's/.*User time (seconds): *//p' "$OUT/time.txt")" \
         | tee -a "$OUT/batch.tsv"
       head -3 "$OUT/batch.out" >&2
     done
   done
+  # Where a default batch's CPU goes: HotSpot's own total of JIT compilation time (C1, C2) for one more run.
+  /usr/bin/time -f '%U' -o "$OUT/time.txt" java -XX:+UnlockDiagnosticVMOptions -XX:+CITime -jar "$OUT/juesuan.jar" \
+    check "$dir" --threads 2 > "$OUT/batch.out" 2> "$OUT/batch.err" || true
+  { echo "user CPU s: $(tail -1 "$OUT/time.txt")"
+    grep -E '^ *(C1|C2) Compile Time:|^ *Total compilation time' "$OUT/batch.out" | sed 's/^ *//'; } > "$OUT/jit.txt"
+  cat "$OUT/jit.txt" >&2
 }
 
 report() {

@@ -268,7 +268,8 @@ public final class BenchReport {
             String[] f = line.split("\t");
             if (f.length >= 4 && !f[0].startsWith("#")) {
                 byVariant.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new double[]{
-                        Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+                        Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                        f.length > 5 && !f[5].isBlank() ? Double.parseDouble(f[5]) : Double.NaN});
             }
         }
         if (byVariant.isEmpty()) {
@@ -276,23 +277,36 @@ public final class BenchReport {
         }
         out.println("### Batch: `java -jar target/juesuan.jar check DIR --threads 2` (wall time of the whole command)");
         out.println();
-        out.println("| variant | runs | files | wall median | files/s median | files/s min – max | peak RSS median | peak RSS min – max |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| JVM options | runs | files | wall median | files/s median | files/s min – max | user CPU median "
+                + "| peak RSS median | peak RSS min – max |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Map.Entry<String, List<double[]>> e : byVariant.entrySet()) {
             List<double[]> runs = e.getValue();
             double files = runs.get(0)[2];
             double[] wall = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
             double[] rate = runs.stream().mapToDouble(r -> r[2] / (r[0] / 1000)).sorted().toArray();
             double[] rss = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
+            double[] cpu = runs.stream().mapToDouble(r -> r[3]).filter(v -> !Double.isNaN(v)).sorted().toArray();
             out.println("| " + e.getKey() + " | " + runs.size() + " | " + fmt(files, 0) + " | "
                     + fmt(median(wall) / 1000, 2) + " s | " + fmt(median(rate), 1) + " | " + fmt(rate[0], 1) + " – "
-                    + fmt(rate[rate.length - 1], 1) + " | " + fmt(median(rss) / 1024, 0) + " MB | "
+                    + fmt(rate[rate.length - 1], 1) + " | " + (cpu.length == 0 ? "—" : fmt(median(cpu), 1) + " s")
+                    + " | " + fmt(median(rss) / 1024, 0) + " MB | "
                     + fmt(rss[0] / 1024, 0) + " – " + fmt(rss[rss.length - 1] / 1024, 0) + " MB |");
             targets.add(new String[]{"batch files/s, --threads 2, " + e.getKey(), fmt(files, 0) + " files",
                     fmt(median(rate), 1), fmt(rate[0], 1) + " – " + fmt(rate[rate.length - 1], 1), "≥ 200",
                     median(rate) >= 200 ? "met" : "**not met**"});
         }
         out.println();
+        Path jit = tsv.resolveSibling("jit.txt");
+        if (Files.exists(jit)) {
+            out.println("JIT compilation in one more default run (`-XX:+UnlockDiagnosticVMOptions -XX:+CITime`), "
+                    + "HotSpot's own totals:");
+            out.println();
+            for (String line : Files.readAllLines(jit)) {
+                out.println("    " + line);
+            }
+            out.println();
+        }
     }
 
     // ---- helpers ----

@@ -189,40 +189,32 @@ final class CheckCommand {
             }
             return report;
         };
-        BatchResult result = Batch.run(inputs, check, threads, single ? p -> { }
-                : Batch.progressPrinter(err, System.console() != null, lang));
-        boolean first = true;
-        for (JsonReport.Entry e : result.entries()) {
-            if (e.report() == null) {
-                err.println(e.unreadable());
-                continue;
-            }
-            if (single || details) {
-                if (!first) {
-                    out.println();
-                }
-                TextReport.write(e.report(), lang, out);
-                first = false;
-            }
+        // Every output is written as the files come, in path order, so a batch keeps no report once it is out:
+        // JSON and CSV go straight to their files, the full text reports of a batch to a temporary file printed
+        // after the progress line, and the HTML page keeps one summary line per file with its section on disk.
+        Outputs outputs;
+        try {
+            outputs = new Outputs(single, details, json, perfCsv, html != null, lang, out);
+        } catch (OutputFailure e) {
+            err.println(e.getMessage());
+            deleteQuietly(sectionDir);
+            return Main.UNREADABLE;
         }
-        if (!single) {
-            if (!first) {
-                out.println();
-            }
-            Batch.printSummary(result, lang, out);
+        BatchResult result;
+        try (outputs) {
+            result = Batch.run(inputs, check, threads, single ? p -> { }
+                    : Batch.progressPrinter(err, System.console() != null, lang), outputs::accept);
+            outputs.finish(result);
+        } catch (OutputFailure e) {
+            err.println(e.getMessage());
+            deleteQuietly(sectionDir);
+            return Main.UNREADABLE;
         }
+        result.unreadableFiles().forEach(u -> err.println(u.message()));
         annotateProblems.forEach(err::println);
-        if (perfCsv != null) {
-            try (Writer w = Files.newBufferedWriter(Path.of(perfCsv), StandardCharsets.UTF_8)) {
-                ProjectCsv.write(result.reports(), w);
-            } catch (IOException e) {
-                err.println("无法写入 " + perfCsv + " (cannot write the CSV): " + e.getMessage());
-                return Main.UNREADABLE;
-            }
-        }
         if (html != null) {
             try (Writer w = Files.newBufferedWriter(Path.of(html), StandardCharsets.UTF_8)) {
-                HtmlReport.write(result.entries(), file -> {
+                HtmlReport.writeSummarised(outputs.lines, file -> {
                     Path part = sections.get(file);
                     try {
                         return part == null ? null : Files.readString(part, StandardCharsets.UTF_8);
@@ -237,16 +229,178 @@ final class CheckCommand {
                 deleteQuietly(sectionDir);
             }
         }
-        if (json != null) {
-            try (Writer w = new OutputStreamWriter(json.equals("-") ? out : Files.newOutputStream(Path.of(json)),
-                    StandardCharsets.UTF_8)) {
-                JsonReport.write(result.entries(), w);
+        return result.unreadable() > 0 ? Main.UNREADABLE : result.hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** An output that could not be written: its message names the file and says so in both languages. */
+    private static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(String target, String what, IOException cause) {
+            super("无法写入 " + target + " (cannot write the " + what + "): " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The outputs a check writes file by file, in path order (see {@link Batch}). */
+    private static final class Outputs implements AutoCloseable {
+        private final boolean single;
+        private final Lang lang;
+        private final PrintStream out;
+        private final String jsonTarget;
+        private final String csvTarget;
+        private Path detailsFile;
+        private PrintStream details;
+        private Path jsonFile;
+        private Writer jsonWriter;
+        private JsonReport.Streaming json;
+        private Writer csv;
+        private Path csvFile;
+        private boolean firstText = true;
+        private boolean finished;
+        final List<HtmlReport.Line> lines;
+
+        Outputs(boolean single, boolean withDetails, String json, String perfCsv, boolean html, Lang lang,
+                PrintStream out) {
+            this.single = single;
+            this.lang = lang;
+            this.out = out;
+            this.jsonTarget = json;
+            this.csvTarget = perfCsv;
+            this.lines = html ? new ArrayList<>() : null;
+            try {
+                if (withDetails && !single) {
+                    detailsFile = Files.createTempFile("juesuan-details-", ".txt");
+                    details = new PrintStream(Files.newOutputStream(detailsFile), false, StandardCharsets.UTF_8);
+                }
             } catch (IOException e) {
-                err.println("无法写入 " + json + " (cannot write the JSON report): " + e.getMessage());
-                return Main.UNREADABLE;
+                throw new OutputFailure(System.getProperty("java.io.tmpdir"), "temporary file", e);
+            }
+            if (json != null) {
+                try {
+                    // JSON on standard output follows the text, as it always has: it waits in a temporary file.
+                    Path target = json.equals("-") ? Files.createTempFile("juesuan-json-", ".json") : Path.of(json);
+                    jsonWriter = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                    jsonFile = target; // ours from here on: removed if the run cannot finish it
+                    this.json = JsonReport.open(jsonWriter);
+                } catch (IOException | java.nio.file.InvalidPathException e) {
+                    close();
+                    throw new OutputFailure(json, "JSON report", e instanceof IOException io ? io : new IOException(e));
+                }
+            }
+            if (perfCsv != null) {
+                try {
+                    Path target = Path.of(perfCsv);
+                    csv = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                    csvFile = target;
+                    ProjectCsv.header(csv);
+                } catch (IOException | java.nio.file.InvalidPathException e) {
+                    close();
+                    throw new OutputFailure(perfCsv, "CSV", e instanceof IOException io ? io : new IOException(e));
+                }
             }
         }
-        return result.unreadable() > 0 ? Main.UNREADABLE : result.hasErrors() ? Main.FINDINGS : Main.OK;
+
+        void accept(JsonReport.Entry e) {
+            Report r = e.report();
+            if (r != null && (single || details != null)) {
+                PrintStream to = single ? out : details;
+                if (!firstText) {
+                    to.println();
+                }
+                TextReport.write(r, lang, to);
+                firstText = false;
+            }
+            if (json != null) {
+                try {
+                    json.write(e);
+                } catch (IOException x) {
+                    throw new OutputFailure(jsonTarget, "JSON report", x);
+                }
+            }
+            if (csv != null && r != null) {
+                try {
+                    ProjectCsv.rows(r, csv);
+                } catch (IOException x) {
+                    throw new OutputFailure(csvTarget, "CSV", x);
+                }
+            }
+            if (lines != null) {
+                lines.add(HtmlReport.Line.of(e));
+            }
+        }
+
+        /** After the batch: the full reports, the summary, the end of the JSON document. */
+        void finish(BatchResult result) {
+            if (details != null) {
+                details.close();
+                try {
+                    Files.copy(detailsFile, out);
+                } catch (IOException e) {
+                    throw new OutputFailure(detailsFile.toString(), "details", e);
+                }
+                out.flush();
+            }
+            if (!single) {
+                if (!firstText) {
+                    out.println();
+                }
+                Batch.printSummary(result, lang, out);
+            }
+            if (csv != null) {
+                try {
+                    csv.flush();
+                } catch (IOException e) {
+                    throw new OutputFailure(csvTarget, "CSV", e);
+                }
+            }
+            if (json != null) {
+                try {
+                    json.finish();
+                    jsonWriter.close();
+                    jsonWriter = null;
+                    if (jsonTarget.equals("-")) {
+                        Files.copy(jsonFile, out);
+                        out.flush();
+                    }
+                } catch (IOException e) {
+                    throw new OutputFailure(jsonTarget, "JSON report", e);
+                }
+            }
+            finished = true;
+        }
+
+        /** Closes everything; a JSON or CSV file left unfinished by a failure is removed, not left half-written. */
+        @Override
+        public void close() {
+            if (details != null) {
+                details.close();
+            }
+            closeQuietly(jsonWriter);
+            closeQuietly(csv);
+            try {
+                if (detailsFile != null) {
+                    Files.deleteIfExists(detailsFile);
+                }
+                if (jsonFile != null && ("-".equals(jsonTarget) || !finished)) {
+                    Files.deleteIfExists(jsonFile);
+                }
+                if (csvFile != null && !finished) {
+                    Files.deleteIfExists(csvFile);
+                }
+            } catch (IOException e) {
+                // a temporary file left behind is not worth failing the run for
+            }
+        }
+
+        private static void closeQuietly(Writer w) {
+            if (w != null) {
+                try {
+                    w.close();
+                } catch (IOException e) {
+                    // already reported by whatever failed first, or nothing left to write
+                }
+            }
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,13 +38,23 @@ import java.util.function.Function;
  * why. The order of the entries is the order of the paths, whatever the threads did.
  *
  * <pre>{@code
- * BatchResult r = Batch.run(List.of(Path.of("山西省2024")), Checker.create(), Batch.defaultThreads(),
- *         Batch.progressPrinter(System.err, System.console() != null, Lang.ZH));
- * Batch.printSummary(r, Lang.ZH, System.out);
  * try (Writer w = Files.newBufferedWriter(Path.of("report.json"))) {
- *     JsonReport.write(r.entries(), w);
+ *     JsonReport.Streaming json = JsonReport.open(w);
+ *     BatchResult r = Batch.run(List.of(Path.of("山西省2024")), Checker.create()::check, Batch.defaultThreads(),
+ *             Batch.progressPrinter(System.err, System.console() != null, Lang.ZH), e -> {
+ *                 try {
+ *                     json.write(e); // each file as soon as it and those before it are done
+ *                 } catch (IOException x) {
+ *                     throw new UncheckedIOException(x);
+ *                 }
+ *             });
+ *     json.finish();
+ *     Batch.printSummary(r, Lang.ZH, System.out);
  * }
  * }</pre>
+ *
+ * <p>The variants without a consumer keep every file's {@link Report} in the result: simpler for a few hundred
+ * files, about 50 KB of memory per file with many findings.
  */
 public final class Batch {
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
@@ -90,7 +100,8 @@ public final class Batch {
      *
      * <p>An input that is a directory is walked (see {@link #files(List)}); any other input is taken as a
      * file whatever its name, and reported unreadable if it is not there. At most {@code 2 × threads} files
-     * are in flight at once and only their {@link Report}s are kept. A file that throws {@link ReadException}
+     * are in flight at once and only their {@link Report}s are kept (see the variant with a consumer for keeping
+     * none). A file that throws {@link ReadException}
      * is an entry with its message; one whose check fails with a bug (a {@link RuntimeException} or a
      * {@link StackOverflowError}) is an entry too, with reason {@link BatchResult#INTERNAL}. Other
      * {@link Error}s stop the batch and are rethrown.
@@ -107,11 +118,33 @@ public final class Batch {
         return run(inputs, checker::check, threads, progress);
     }
 
-    /** As {@link #run(List, Checker, int, Consumer)}, doing {@code check} with each file. */
+    /**
+     * As {@link #run(List, Checker, int, Consumer)}, doing {@code check} with each file. The result keeps every
+     * file's {@link Report} ({@link BatchResult#entries()}); for thousands of files prefer
+     * {@link #run(List, Check, int, Consumer, Consumer)}, which hands each one over and keeps only the totals.
+     */
     public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress) {
+        List<JsonReport.Entry> entries = new ArrayList<>();
+        BatchResult totals = run(inputs, check, threads, progress, entries::add);
+        return totals.withEntries(entries);
+    }
+
+    /**
+     * Checks every workbook of the inputs as {@link #run(List, Checker, int, Consumer)} does, but hands each
+     * file's entry to {@code each} as soon as it and every file before it are done, in the order of the paths,
+     * from one thread at a time, and keeps none of them: the result has the totals and the unreadable files
+     * only ({@link BatchResult#entries()} is empty). Memory stays bounded however many files there are: at most
+     * {@code 2 × threads} files are checked or wait for {@code each} at once. An exception from {@code each}
+     * stops the batch and is rethrown (wrapped in {@link IllegalStateException} unless it is unchecked).
+     *
+     * @param each told of every file, in path order: write its report out, count it, …
+     */
+    public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress,
+                                  Consumer<JsonReport.Entry> each) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(each, "each");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
         }
@@ -119,30 +152,30 @@ public final class Batch {
         Collected collected = collect(inputs);
         List<Path> paths = collected.paths();
         int n = paths.size();
-        AtomicReferenceArray<Object> outcomes = new AtomicReferenceArray<>(n);
         Tracker tracker = new Tracker(n, start, progress);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         Semaphore slots = new Semaphore(IN_FLIGHT_PER_THREAD * threads);
+        Delivery delivery = new Delivery(each, slots, fatal);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
             for (int i = 0; i < n && fatal.get() == null; i++) {
                 Path path = paths.get(i);
+                slots.acquire();
                 IOException failed = collected.failures().get(path);
                 if (failed != null) {
-                    outcomes.set(i, new BatchResult.Unreadable(path.toString(), ReadException.Reason.IO.name(),
+                    delivery.done(i, path, new BatchResult.Unreadable(path.toString(), ReadException.Reason.IO.name(),
                             nameOf(path) + ": 无法读取此文件夹，请检查权限 (cannot list the folder: " + failed + ")"));
                     tracker.fileDone();
                     continue;
                 }
-                slots.acquire();
                 int index = i;
                 pool.execute(() -> {
                     try {
-                        outcomes.set(index, checkOne(check, path));
+                        delivery.done(index, path, checkOne(check, path));
                     } catch (Throwable t) {
                         fatal.compareAndSet(null, t);
+                        slots.release(); // the main thread must not wait for a slot nobody will free
                     } finally {
-                        slots.release();
                         tracker.fileDone();
                     }
                 });
@@ -162,24 +195,67 @@ public final class Batch {
         if (t instanceof Error) {
             throw (Error) t;
         }
+        if (t instanceof RuntimeException && delivery.failedInEach(t)) {
+            throw (RuntimeException) t;
+        }
         if (t != null) {
             throw new IllegalStateException("batch stopped: " + t, t);
         }
         tracker.finish();
-        List<JsonReport.Entry> entries = new ArrayList<>(n);
-        List<BatchResult.Unreadable> unreadable = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Object o = outcomes.get(i);
-            String file = paths.get(i).toString();
-            if (o instanceof Report r) {
-                entries.add(new JsonReport.Entry(file, r, null));
-            } else {
-                BatchResult.Unreadable u = (BatchResult.Unreadable) o;
-                entries.add(new JsonReport.Entry(file, null, u.message()));
-                unreadable.add(u);
+        return new BatchResult(delivery.totals(), Duration.ofNanos(System.nanoTime() - start), threads);
+    }
+
+    /**
+     * Hands finished files to the consumer in path order: a file done early waits (holding its slot) until
+     * every file before it is handed over, so at most as many entries wait as there are slots.
+     */
+    private static final class Delivery {
+        private final Consumer<JsonReport.Entry> each;
+        private final Semaphore slots;
+        private final AtomicReference<Throwable> fatal;
+        private final Map<Integer, Object> waiting = new HashMap<>();
+        private final Map<Integer, Path> paths = new HashMap<>();
+        private final BatchResult.Totals totals = new BatchResult.Totals();
+        private int next;
+        private Throwable fromEach;
+
+        Delivery(Consumer<JsonReport.Entry> each, Semaphore slots, AtomicReference<Throwable> fatal) {
+            this.each = each;
+            this.slots = slots;
+            this.fatal = fatal;
+        }
+
+        /** File {@code index} is done: its {@link Report} or {@link BatchResult.Unreadable}. */
+        synchronized void done(int index, Path path, Object outcome) {
+            waiting.put(index, outcome);
+            paths.put(index, path);
+            Object o;
+            while ((o = waiting.remove(next)) != null) {
+                String file = paths.remove(next).toString();
+                next++;
+                try {
+                    if (fatal.get() == null) {
+                        JsonReport.Entry e = o instanceof Report r ? new JsonReport.Entry(file, r, null)
+                                : new JsonReport.Entry(file, null, ((BatchResult.Unreadable) o).message());
+                        totals.add(e, o instanceof BatchResult.Unreadable u ? u : null);
+                        each.accept(e);
+                    }
+                } catch (RuntimeException | Error t) {
+                    fromEach = t;
+                    fatal.compareAndSet(null, t);
+                } finally {
+                    slots.release();
+                }
             }
         }
-        return new BatchResult(entries, unreadable, Duration.ofNanos(System.nanoTime() - start), threads);
+
+        synchronized boolean failedInEach(Throwable t) {
+            return t == fromEach;
+        }
+
+        synchronized BatchResult.Totals totals() {
+            return totals;
+        }
     }
 
     private static Object checkOne(Check check, Path path) {

@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a {@link Batch} found: one {@link JsonReport.Entry} per file in path order (its report, or why it
- * could not be read), and a summary of them. Immutable; made only by {@link Batch}.
+ * What a {@link Batch} found: a summary of the files (counts, the rules broken most often, the unreadable files)
+ * and, unless the batch handed them over one by one, one {@link JsonReport.Entry} per file in path order (its
+ * report, or why it could not be read). Immutable; made only by {@link Batch}.
  *
  * <pre>{@code
  * BatchResult r = Batch.run(List.of(Path.of("山西省2024")), Checker.create(), 4, p -> { });
@@ -75,29 +76,72 @@ public final class BatchResult {
     private final List<JsonReport.Entry> entries;
     private final List<Unreadable> unreadable;
     private final List<RuleCount> rules;
+    private final int files;
     private final int withErrors;
     private final int withWarnings;
+    private final int[] findings;
     private final Duration elapsed;
     private final int threads;
 
-    BatchResult(List<JsonReport.Entry> entries, List<Unreadable> unreadable, Duration elapsed, int threads) {
-        this.entries = List.copyOf(entries);
-        this.unreadable = List.copyOf(unreadable);
+    /** The totals of a batch whose entries were handed over and not kept. */
+    BatchResult(Totals totals, Duration elapsed, int threads) {
+        this.entries = List.of();
+        this.unreadable = List.copyOf(totals.unreadable);
         this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
         this.threads = threads;
-        int errors = 0;
-        int warnings = 0;
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, RuleCount> first = new HashMap<>();
-        for (JsonReport.Entry e : this.entries) {
+        this.files = totals.files;
+        this.withErrors = totals.withErrors;
+        this.withWarnings = totals.withWarnings;
+        this.findings = totals.findings.clone();
+        List<RuleCount> list = new ArrayList<>();
+        totals.first.forEach((id, r) -> list.add(new RuleCount(id, r.severity(), r.message(), r.messageEn(),
+                totals.counts.get(id)[0], totals.counts.get(id)[1])));
+        list.sort(BY_COUNT);
+        this.rules = List.copyOf(list);
+    }
+
+    /** The same totals with the entries they were made from. */
+    BatchResult withEntries(List<JsonReport.Entry> kept) {
+        if (kept.size() != files) {
+            throw new IllegalArgumentException(kept.size() + " entries for " + files + " files");
+        }
+        return new BatchResult(List.copyOf(kept), this);
+    }
+
+    private BatchResult(List<JsonReport.Entry> entries, BatchResult totals) {
+        this.entries = entries;
+        this.unreadable = totals.unreadable;
+        this.rules = totals.rules;
+        this.files = totals.files;
+        this.withErrors = totals.withErrors;
+        this.withWarnings = totals.withWarnings;
+        this.findings = totals.findings;
+        this.elapsed = totals.elapsed;
+        this.threads = totals.threads;
+    }
+
+    /** Sums files up one at a time, keeping only counts and the unreadable files. Not thread-safe. */
+    static final class Totals {
+        private final List<Unreadable> unreadable = new ArrayList<>();
+        private final Map<String, int[]> counts = new HashMap<>();
+        private final Map<String, RuleCount> first = new HashMap<>();
+        private final int[] findings = new int[Severity.values().length];
+        private int files;
+        private int withErrors;
+        private int withWarnings;
+
+        void add(JsonReport.Entry e, Unreadable why) {
+            files++;
             Report r = e.report();
             if (r == null) {
-                continue;
+                unreadable.add(why != null ? why : new Unreadable(e.file(), "UNKNOWN", String.valueOf(e.unreadable())));
+                return;
             }
-            errors += r.count(Severity.ERROR) > 0 ? 1 : 0;
-            warnings += r.count(Severity.WARNING) > 0 ? 1 : 0;
+            withErrors += r.count(Severity.ERROR) > 0 ? 1 : 0;
+            withWarnings += r.count(Severity.WARNING) > 0 ? 1 : 0;
             Set<String> seen = new HashSet<>();
             for (Finding f : r.findings()) {
+                findings[f.severity().ordinal()]++;
                 if (f.severity() == Severity.INFO) {
                     continue;
                 }
@@ -114,16 +158,13 @@ public final class BatchResult {
                 }
             }
         }
-        List<RuleCount> list = new ArrayList<>();
-        first.forEach((id, r) -> list.add(new RuleCount(id, r.severity(), r.message(), r.messageEn(),
-                counts.get(id)[0], counts.get(id)[1])));
-        list.sort(BY_COUNT);
-        this.rules = List.copyOf(list);
-        this.withErrors = errors;
-        this.withWarnings = warnings;
     }
 
-    /** One entry per file, in path order: its report, or why it could not be read. */
+    /**
+     * One entry per file, in path order: its report, or why it could not be read. Empty when the batch handed
+     * its entries over one by one ({@link Batch#run(List, Batch.Check, int, java.util.function.Consumer,
+     * java.util.function.Consumer)}).
+     */
     public List<JsonReport.Entry> entries() {
         return entries;
     }
@@ -140,12 +181,12 @@ public final class BatchResult {
 
     /** How many files the batch took. */
     public int files() {
-        return entries.size();
+        return files;
     }
 
     /** How many files were read and checked. */
     public int read() {
-        return entries.size() - unreadable.size();
+        return files - unreadable.size();
     }
 
     /** How many files gave no report (unreadable, or a bug met while checking them). */
@@ -156,6 +197,11 @@ public final class BatchResult {
     /** How many of the {@link #unreadable()} files met a bug rather than a {@code ReadException}. */
     public int internalErrors() {
         return (int) unreadable.stream().filter(u -> u.reason().equals(INTERNAL)).count();
+    }
+
+    /** How many findings of this severity all the files have together. */
+    public int findings(Severity severity) {
+        return findings[severity.ordinal()];
     }
 
     /** How many files have at least one ERROR finding. */
@@ -191,7 +237,7 @@ public final class BatchResult {
     /** Files per second over the whole batch. */
     public double filesPerSecond() {
         double seconds = elapsed.toNanos() / 1e9;
-        return seconds <= 0 ? 0 : entries.size() / seconds;
+        return seconds <= 0 ? 0 : files / seconds;
     }
 
     /** Whether any file has an ERROR finding. */

@@ -88,6 +88,58 @@ public final class HtmlReport {
                              Lang lang, Writer out)
             throws IOException {
         Objects.requireNonNull(entries, "entries");
+        writeSummarised(entries.stream().map(Line::of).toList(), sections, lang, out);
+    }
+
+    /**
+     * What the page's summary shows of one file: all a batch over thousands of files needs to keep of it
+     * (with its section on disk) to write the page at the end.
+     *
+     * @param file       the file as the batch names it
+     * @param name       the report's own file name (sections are looked up by {@code file}, then by this)
+     * @param unitName   the unit, or null
+     * @param year       the year, or null
+     * @param counts     findings by severity (unreadable: empty)
+     * @param passed     rule instances that held
+     * @param unreadable why the file could not be read, or null when it was read
+     */
+    public record Line(String file, String name, String unitName, Integer year, Map<Severity, Integer> counts,
+                       int passed, String unreadable) {
+        /** Checks for nulls and copies the counts. */
+        public Line {
+            Objects.requireNonNull(file, "file");
+            counts = Map.copyOf(counts);
+        }
+
+        /** The line of an entry. */
+        public static Line of(JsonReport.Entry e) {
+            Report r = e.report();
+            return r == null ? new Line(e.file(), e.file(), null, null, Map.of(), 0, String.valueOf(e.unreadable()))
+                    : new Line(e.file(), r.file(), r.unitName(), r.year(), r.counts(), r.passed(), null);
+        }
+
+        /** How many findings of this severity. */
+        public int count(Severity s) {
+            return counts.getOrDefault(s, 0);
+        }
+
+        boolean read() {
+            return unreadable == null;
+        }
+    }
+
+    /**
+     * As {@link #write(List, java.util.function.Function, Lang, Writer)}, from each file's {@link Line}.
+     *
+     * @param lines    the files, in order
+     * @param sections a file's section by {@link Line#file()} (or by {@link Line#name()}), or null
+     * @param lang     the language of headings
+     * @param out      where the page goes
+     * @throws IOException when writing fails
+     */
+    public static void writeSummarised(List<Line> lines, java.util.function.Function<String, String> sections,
+                                       Lang lang, Writer out) throws IOException {
+        Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(lang, "lang");
         StringBuilder sb = new StringBuilder(8192);
@@ -99,17 +151,17 @@ public final class HtmlReport {
                 .append("<h1>").append(title).append("</h1>");
         int[] totals = new int[Severity.values().length];
         int unreadable = 0;
-        for (JsonReport.Entry e : entries) {
-            if (e.report() == null) {
+        for (Line e : lines) {
+            if (!e.read()) {
                 unreadable++;
             } else {
                 for (Severity s : Severity.values()) {
-                    totals[s.ordinal()] += e.report().count(s);
+                    totals[s.ordinal()] += e.count(s);
                 }
             }
         }
-        sb.append("<p class=\"lead\">").append(Html.t(lang, "共 ", "")).append(entries.size())
-                .append(Html.t(lang, " 个文件", entries.size() == 1 ? " file" : " files"));
+        sb.append("<p class=\"lead\">").append(Html.t(lang, "共 ", "")).append(lines.size())
+                .append(Html.t(lang, " 个文件", lines.size() == 1 ? " file" : " files"));
         for (Severity s : Severity.values()) {
             sb.append(" · ").append(Html.severity(s, lang)).append(' ').append(totals[s.ordinal()]);
         }
@@ -118,14 +170,14 @@ public final class HtmlReport {
         }
         sb.append("</p>");
         legend(sb, lang);
-        summary(sb, entries, totals, unreadable, lang);
+        summary(sb, lines, totals, unreadable, lang);
         out.write(sb.toString());
         sb.setLength(0);
         int i = 0;
-        for (JsonReport.Entry e : entries) {
+        for (Line e : lines) {
             i++;
             out.write("\n<div class=\"file-wrap\" id=\"file-" + i + "\">");
-            if (e.report() == null) {
+            if (!e.read()) {
                 sb.append("<section class=\"file unreadable\" data-file=\"");
                 Html.esc(sb, e.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
                         .append(Html.t(lang, "↑ 返回汇总", "↑ summary")).append("</a><h2>");
@@ -137,7 +189,7 @@ public final class HtmlReport {
             } else {
                 String section = sections.apply(e.file());
                 if (section == null) {
-                    section = sections.apply(e.report().file());
+                    section = sections.apply(e.name());
                 }
                 if (section != null) {
                     out.write(section);
@@ -168,7 +220,7 @@ public final class HtmlReport {
                 .append("</span></div>");
     }
 
-    private static void summary(StringBuilder sb, List<JsonReport.Entry> entries, int[] totals, int unreadable,
+    private static void summary(StringBuilder sb, List<Line> lines, int[] totals, int unreadable,
                                 Lang lang) {
         sb.append("<table class=\"summary\"><thead><tr>");
         String[] heads = lang == Lang.EN
@@ -179,9 +231,9 @@ public final class HtmlReport {
         }
         sb.append("</tr></thead><tbody>");
         int i = 0;
-        for (JsonReport.Entry e : entries) {
+        for (Line e : lines) {
             i++;
-            Report r = e.report();
+            Line r = e.read() ? e : null;
             sb.append("<tr class=\"").append(r == null ? "st-unreadable" : r.count(Severity.ERROR) > 0 ? "st-error"
                     : r.count(Severity.WARNING) > 0 ? "st-warning" : "st-ok").append("\" data-file=\"");
             Html.esc(sb, e.file()).append("\"><td class=\"line\">").append(i).append("</td><td class=\"fn\"><a href=\"#file-")
@@ -213,7 +265,7 @@ public final class HtmlReport {
             sb.append("</td></tr>");
         }
         sb.append("</tbody><tfoot><tr><td></td><td colspan=\"3\">").append(Html.t(lang, "合计 ", "Total: "))
-                .append(entries.size()).append(Html.t(lang, " 个文件", " files"));
+                .append(lines.size()).append(Html.t(lang, " 个文件", " files"));
         if (unreadable > 0) {
             sb.append(Html.t(lang, "，其中无法读取 ", ", unreadable ")).append(unreadable);
         }

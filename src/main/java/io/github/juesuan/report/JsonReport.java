@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /** Writes reports as JSON (one object per run: files with their findings, then totals). */
 public final class JsonReport {
@@ -27,13 +28,40 @@ public final class JsonReport {
 
     /** Writes the entries and their totals. */
     public static void write(List<Entry> entries, Writer out) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
-        g.writeStartObject();
-        g.writeStringField("schemaVersion", SCHEMA_VERSION);
-        g.writeArrayFieldStart("files");
-        int[] totals = new int[Severity.values().length];
-        int unreadable = 0;
+        Streaming s = open(out);
         for (Entry e : entries) {
+            s.write(e);
+        }
+        s.finish();
+    }
+
+    /**
+     * Starts a report to be written one entry at a time, for a batch too large to keep: {@link Streaming#write}
+     * each entry, then {@link Streaming#finish} (the totals); the document is the one {@link #write} makes.
+     */
+    public static Streaming open(Writer out) throws IOException {
+        return new Streaming(out);
+    }
+
+    /** A report being written entry by entry; not thread-safe. */
+    public static final class Streaming {
+        private final Writer out;
+        private final JsonGenerator g;
+        private final int[] totals = new int[Severity.values().length];
+        private int files;
+        private int unreadable;
+
+        private Streaming(Writer out) throws IOException {
+            this.out = Objects.requireNonNull(out, "out");
+            g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schemaVersion", SCHEMA_VERSION);
+            g.writeArrayFieldStart("files");
+        }
+
+        /** Writes one file's entry. */
+        public void write(Entry e) throws IOException {
+            files++;
             g.writeStartObject();
             g.writeStringField("file", e.file());
             if (e.report() == null) {
@@ -41,7 +69,7 @@ public final class JsonReport {
                 g.writeStringField("status", "unreadable");
                 g.writeStringField("reason", e.unreadable());
                 g.writeEndObject();
-                continue;
+                return;
             }
             Report r = e.report();
             g.writeStringField("status", r.findings().isEmpty() ? "ok" : "findings");
@@ -86,18 +114,22 @@ public final class JsonReport {
             g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeEndArray();
-        g.writeObjectFieldStart("totals");
-        g.writeNumberField("files", entries.size());
-        g.writeNumberField("unreadable", unreadable);
-        for (Severity s : Severity.values()) {
-            g.writeNumberField(s.name(), totals[s.ordinal()]);
+
+        /** Writes the totals and ends the document; the writer is flushed, not closed. */
+        public void finish() throws IOException {
+            g.writeEndArray();
+            g.writeObjectFieldStart("totals");
+            g.writeNumberField("files", files);
+            g.writeNumberField("unreadable", unreadable);
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.name(), totals[s.ordinal()]);
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+            out.write(System.lineSeparator());
+            out.flush();
         }
-        g.writeEndObject();
-        g.writeEndObject();
-        g.flush();
-        out.write(System.lineSeparator());
-        out.flush();
     }
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {

@@ -15,17 +15,27 @@ public final class ProjectCsv {
 
     /** Writes a header line and one line per project of each report. */
     public static void write(List<Report> reports, Writer out) throws IOException {
-        out.write('\ufeff');
-        out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
+        header(out);
         for (Report r : reports) {
-            for (ProjectSummary p : r.projects()) {
-                out.write(String.join(",", cell(r.file()), cell(r.unitName()), String.valueOf(p.project()),
-                        cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
-                        number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
-                out.write("\r\n");
-            }
+            rows(r, out);
         }
         out.flush();
+    }
+
+    /** Writes the byte-order mark and the header line, for a file written one report at a time with {@link #rows}. */
+    public static void header(Writer out) throws IOException {
+        out.write('\ufeff');
+        out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
+    }
+
+    /** Writes one line per project of the report (none when it has no 绩效自评表). */
+    public static void rows(Report r, Writer out) throws IOException {
+        for (ProjectSummary p : r.projects()) {
+            out.write(String.join(",", cell(r.file()), cell(r.unitName()), String.valueOf(p.project()),
+                    cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
+                    number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
+            out.write("\r\n");
+        }
     }
 
     private static String number(BigDecimal v) {

@@ -147,4 +147,42 @@ class CheckCommandTest {
         assertEquals(Main.USAGE, CliRun.run("check").code());
         assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--lang", "fr").code());
     }
+
+    @Test
+    void aBatchWritesJsonAndCsvAsItGoesAndJsonOnStandardOutputFollowsTheSummary(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("上报"));
+        Files.copy(Path.of(SAMPLE), in.resolve("甲.xlsx"));
+        Files.write(in.resolve("乙.xlsx"), new byte[0]);
+        Files.copy(Path.of(SAMPLE), in.resolve("丙.xlsx"));
+        Path csv = dir.resolve("绩效.csv");
+        CliRun r = CliRun.run("check", in.toString(), "--json", "-", "--perf-csv", csv.toString());
+        assertEquals(Main.UNREADABLE, r.code(), r.err());
+        int json = r.out().indexOf("{\n  \"schemaVersion\" : \"1\"");
+        assertTrue(r.out().startsWith("共 3 个文件：已核对 2 个，无法读取 1 个\n"), r.out());
+        assertTrue(json > 0, r.out());
+        String document = r.out().substring(json);
+        assertTrue(document.indexOf("丙.xlsx") < document.indexOf("乙.xlsx")
+                && document.indexOf("乙.xlsx") < document.indexOf("甲.xlsx"), "path order: 丙 < 乙 < 甲 in UTF-16");
+        assertTrue(document.contains("\"totals\" : {\n    \"files\" : 3,\n    \"unreadable\" : 1,"), document);
+        assertTrue(r.err().endsWith("乙.xlsx: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n"), r.err());
+        assertEquals(5, Files.readAllLines(csv, StandardCharsets.UTF_8).size(), "a header and two projects per file read");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsTwoBeforeCheckingAndLeavesNothingHalfWritten(@TempDir Path dir)
+            throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("已有文件夹"));
+        CliRun r = CliRun.run("check", SAMPLE, "--json", folder.toString());
+        assertEquals(Main.UNREADABLE, r.code());
+        assertTrue(r.err().startsWith("无法写入 " + folder + " (cannot write the JSON report): "), r.err());
+        assertEquals("", r.out(), "nothing checked");
+        assertTrue(Files.isDirectory(folder), "the folder is left alone");
+
+        Path json = dir.resolve("report.json");
+        CliRun r2 = CliRun.run("check", SAMPLE, "--json", json.toString(), "--perf-csv",
+                dir.resolve("没有/这个/目录.csv").toString());
+        assertEquals(Main.UNREADABLE, r2.code());
+        assertTrue(r2.err().startsWith("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): "), r2.err());
+        assertTrue(Files.notExists(json), "the JSON report begun before the CSV failed is removed");
+    }
 }

@@ -365,6 +365,89 @@ class BatchTest {
     }
 
     @Test
+    void handingEntriesOverKeepsNoneAndGivesTheSameEntriesAndTotals() throws IOException {
+        List<JsonReport.Entry> handed = new ArrayList<>();
+        BatchResult streamed = Batch.run(List.of(root), CHECKER::check, 2, p -> {
+        }, handed::add);
+        assertEquals(List.of(), streamed.entries(), "nothing kept");
+        assertEquals(List.of(), streamed.reports());
+        assertEquals(one.entries().stream().map(JsonReport.Entry::file).toList(),
+                handed.stream().map(JsonReport.Entry::file).toList(), "every file once, in path order");
+        assertEquals(json(one.entries()), json(handed), "the same reports");
+        assertEquals(List.of(one.files(), one.read(), one.unreadable(), one.withErrors(), one.withWarnings()),
+                List.of(streamed.files(), streamed.read(), streamed.unreadable(), streamed.withErrors(),
+                        streamed.withWarnings()));
+        assertEquals(one.rules(), streamed.rules());
+        assertEquals(one.unreadableFiles(), streamed.unreadableFiles());
+        for (Severity s : Severity.values()) {
+            int sum = one.reports().stream().mapToInt(r -> r.count(s)).sum();
+            assertEquals(sum, one.findings(s), s.name());
+            assertEquals(sum, streamed.findings(s), s.name());
+        }
+    }
+
+    @Test
+    void aSlowFirstFileHoldsBackAtMostTwoFilesPerThread(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Files.write(dir.resolve(String.format(Locale.ROOT, "%02d.xlsx", i)), new byte[1]);
+        }
+        int threads = 3;
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> order = new ArrayList<>();
+        BatchResult r = Batch.run(List.of(dir), file -> {
+            most.accumulateAndGet(started.incrementAndGet() - handed.get(), Math::max);
+            if (file.getFileName().toString().equals("00.xlsx")) {
+                try {
+                    Thread.sleep(300); // everything after it is done long before it, and must wait
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new Report(file.getFileName().toString(), null, null, List.of(), List.of(), List.of(), 1);
+        }, threads, p -> {
+        }, e -> {
+            order.add(Path.of(e.file()).getFileName().toString());
+            handed.incrementAndGet();
+        });
+        assertEquals(40, r.files());
+        assertEquals(40, order.size());
+        assertEquals(order.stream().sorted().toList(), order, "handed over in path order");
+        assertEquals(Batch.IN_FLIGHT_PER_THREAD * threads, most.get(),
+                "files checked but not yet handed over never exceed the in-flight bound, and reach it");
+    }
+
+    @Test
+    void aFailingConsumerStopsTheBatch(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 20; i++) {
+            Files.write(dir.resolve(String.format(Locale.ROOT, "%02d.xlsx", i)), new byte[1]);
+        }
+        List<String> handed = Collections.synchronizedList(new ArrayList<>());
+        java.io.UncheckedIOException thrown = assertThrows(java.io.UncheckedIOException.class, () -> Batch.run(List.of(dir),
+                file -> new Report(file.getFileName().toString(), null, null, List.of(), List.of(), List.of(), 1), 2,
+                p -> {
+                }, e -> {
+                    handed.add(e.file());
+                    if (handed.size() == 5) {
+                        throw new java.io.UncheckedIOException(new IOException("disk full"));
+                    }
+                }));
+        assertEquals("java.io.IOException: disk full", thrown.getMessage());
+        assertEquals(5, handed.size(), "nothing is handed over after the failure");
+    }
+
+    private static String json(List<JsonReport.Entry> entries) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            JsonReport.write(entries, w);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    @Test
     void anEmptyFolderIsAnEmptyBatch(@TempDir Path dir) {
         List<BatchProgress> seen = new ArrayList<>();
         BatchResult r = Batch.run(List.of(dir), CHECKER, 3, seen::add);
