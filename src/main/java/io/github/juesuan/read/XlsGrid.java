@@ -249,9 +249,12 @@ final class XlsGrid {
         private final boolean collectsCells;
         private final List<RawCell> cells = new ArrayList<>();
         private final List<Merge> merges = new ArrayList<>();
+        /** Cells of the whole workbook so far, shared by its sheets: {@code [0]}. */
+        private final int[] workbookCells;
 
         SheetBuilder(String file, ReaderOptions options, String name, int index, boolean hidden,
-                     boolean collectsCells) {
+                     boolean collectsCells, int[] workbookCells) {
+            this.workbookCells = workbookCells;
             this.file = file;
             this.options = options;
             this.name = name;
@@ -294,6 +297,12 @@ final class XlsGrid {
             checkPosition(cell.row(), cell.col());
             if (cell.text() != null) {
                 checkText(cell.row(), cell.col(), cell.text());
+            }
+            if (++workbookCells[0] > options.maxCells()) {
+                throw new Abort(limit(cell.a1(),
+                        "工作簿的单元格总数超过上限 " + options.maxCells(),
+                        "workbook has more than " + options.maxCells()
+                                + " cells; raise ReaderOptions.maxCells if the file is genuine"));
             }
             if (cells.size() >= options.maxCellsPerSheet()) {
                 throw new Abort(limit(cell.a1(),
@@ -353,6 +362,7 @@ final class XlsGrid {
         private RawSheet[] sheets;
         private int[] byPosition;
         private SSTRecord sst;
+        private final int[] workbookCells = new int[1];
         private boolean seenFirstRecord;
         private int depth;
         private boolean globalsDone;
@@ -412,7 +422,7 @@ final class XlsGrid {
             int index = byPosition[k];
             BoundSheetRecord bsr = boundSheets.get(index);
             current = new SheetBuilder(file, options, bsr.getSheetname(), index,
-                    bsr.isHidden() || bsr.isVeryHidden(), bof.getType() == BOFRecord.TYPE_WORKSHEET);
+                    bsr.isHidden() || bsr.isVeryHidden(), bof.getType() == BOFRecord.TYPE_WORKSHEET, workbookCells);
         }
 
         private void endSubstream() {
@@ -442,6 +452,13 @@ final class XlsGrid {
                 }
                 boundSheets.add(bsr);
             } else if (record instanceof SSTRecord table) {
+                if (table.getNumUniqueStrings() > options.maxSharedStrings()) {
+                    throw new Abort(new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
+                            "共享字符串超过 " + options.maxSharedStrings() + " 个的上限",
+                            "more than " + options.maxSharedStrings()
+                                    + " shared strings; raise ReaderOptions.maxSharedStrings if the file is genuine",
+                            null));
+                }
                 sst = table;
             }
         }

@@ -38,6 +38,8 @@ final class XlsxGrid {
     private List<String> sharedStrings = List.of();
     private int[] xfFormatIds = new int[0];
     private final Map<Integer, String> customFormats = new HashMap<>();
+    /** Non-empty cells read so far, all sheets together. */
+    private int cellsRead;
 
     private XlsxGrid(ZipSecureFile zip, String file, ReaderOptions options) {
         this.zip = zip;
@@ -64,6 +66,12 @@ final class XlsxGrid {
 
     /** Reads every sheet of the .xlsx at {@code path}; {@code file} is the name used in messages. */
     static List<RawSheet> read(Path path, String file, ReaderOptions options) throws ReadException {
+        if (ZipDirectory.entries(path, options.maxZipEntries()) > options.maxZipEntries()) {
+            throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, null, null,
+                    "压缩包的条目超过 " + options.maxZipEntries() + " 个的上限（正常的 .xlsx 只有几十个），已拒绝读取",
+                    "the zip archive has more than maxZipEntries " + options.maxZipEntries()
+                            + " entries (a real .xlsx has a few dozen)", null);
+        }
         ZipSecureFile zip;
         try {
             zip = new ZipSecureFile(path.toFile());
@@ -241,6 +249,11 @@ final class XlsxGrid {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = r.getLocalName();
                     if ("si".equals(name) && sb != null) {
+                        if (strings.size() >= options.maxSharedStrings()) {
+                            throw limit(null, null, "共享字符串超过 " + options.maxSharedStrings() + " 个的上限",
+                                    "more than " + options.maxSharedStrings()
+                                            + " shared strings (ReaderOptions.maxSharedStrings)");
+                        }
                         strings.add(sb.toString());
                         sb = null;
                     } else if ("rPh".equals(name)) {
@@ -321,6 +334,11 @@ final class XlsxGrid {
                     }
                     RawCell cell = readCell(r, name, row, col);
                     if (cell != null) {
+                        if (++cellsRead > options.maxCells()) {
+                            throw limit(name, cell.a1(), "工作簿的非空单元格总数超过上限 " + options.maxCells(),
+                                    "the workbook has more than " + options.maxCells()
+                                            + " non-empty cells (ReaderOptions.maxCells)");
+                        }
                         if (cells.size() >= options.maxCellsPerSheet()) {
                             throw limit(name, cell.a1(), "工作表的非空单元格数超过上限 " + options.maxCellsPerSheet(),
                                     "the sheet has more than " + options.maxCellsPerSheet()
@@ -556,6 +574,7 @@ final class XlsxGrid {
     /** Counts inflated bytes against {@link ReaderOptions#maxUncompressedBytes()} across all parts. */
     private final class Budget extends FilterInputStream {
         private final String sheet;
+        private long run;
 
         Budget(InputStream in, String sheet) {
             super(in);
@@ -567,6 +586,7 @@ final class XlsxGrid {
             int b = super.read();
             if (b >= 0) {
                 count(1);
+                markup(new byte[]{(byte) b}, 0, 1);
             }
             return b;
         }
@@ -576,8 +596,35 @@ final class XlsxGrid {
             int n = super.read(buf, off, len);
             if (n > 0) {
                 count(n);
+                markup(buf, off, n);
             }
             return n;
+        }
+
+        /**
+         * Follows the run of bytes since the last {@code <} or {@code >}: a text or a tag longer than the
+         * parser should ever hold (it buffers a whole text node, however long) is refused before it is parsed.
+         * Real sheet XML has a bracket every few bytes, so each chunk is scanned only near its ends.
+         */
+        private void markup(byte[] buf, int off, int n) throws ReadException {
+            int first = off;
+            int end = off + n;
+            while (first < end && buf[first] != '<' && buf[first] != '>') {
+                first++;
+            }
+            run += first - off;
+            if (run > options.maxMarkupRun()) {
+                throw limit(sheet, null, "XML 中有一段超过 " + options.maxTextLength() + " 个字符的文本或标记（单个文本的上限）",
+                        "the XML holds a text or tag longer than " + options.maxTextLength()
+                                + " characters (ReaderOptions.maxTextLength)");
+            }
+            if (first < end) {
+                int last = end - 1;
+                while (buf[last] != '<' && buf[last] != '>') {
+                    last--;
+                }
+                run = end - 1 - last;
+            }
         }
 
         private void count(int n) throws ReadException {

@@ -418,9 +418,7 @@ class XlsGridTest {
     }
 
     private static ReaderOptions limits(int sheets, int textLength, int merges) {
-        ReaderOptions d = ReaderOptions.DEFAULTS;
-        return new ReaderOptions(d.maxFileBytes(), d.maxUncompressedBytes(), sheets, d.maxCellsPerSheet(),
-                d.maxRows(), d.maxColumns(), textLength, merges, null);
+        return ReaderOptions.DEFAULTS.withMaxSheets(sheets).withMaxTextLength(textLength).withMaxMerges(merges);
     }
 
     private static byte[] workbook(Consumer<HSSFWorkbook> build) throws IOException {
