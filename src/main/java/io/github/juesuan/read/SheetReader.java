@@ -11,6 +11,7 @@ import io.github.juesuan.model.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -418,8 +419,32 @@ final class SheetReader {
         }
         if (f.kind() == Figure.Kind.INVALID) {
             problems.add(Values.invalid(cell, f, what));
+        } else if (f.kind() == Figure.Kind.NUMBER) {
+            amountNotes(b, f, what);
         }
         return f;
+    }
+
+    /**
+     * Amounts a disclosure should not print: more decimals than its unit has (12.3456 万元: the conversion was
+     * not rounded), or a negative amount (possible after an adjustment, so a warning to verify, not an error).
+     */
+    private void amountNotes(Block b, Figure f, String what) {
+        String at = f.source().location() + "（" + what + "）";
+        int unitDecimals = b.unit.decimals();
+        if (f.value().stripTrailingZeros().scale() > unitDecimals) {
+            String unit = b.unit.label().isEmpty() ? "金额" : b.unit.label();
+            problems.add(new Problem("READ.EXCESS_DECIMALS", Severity.WARNING, f.source(),
+                    at + "：印出 " + f.text() + "，小数位多于" + unit + "应有的 " + unitDecimals + " 位；请四舍五入到 "
+                            + BigDecimal.ONE.movePointLeft(unitDecimals).toPlainString() + " 后再公开",
+                    at + ": prints " + f.text() + ", more decimals than the " + unitDecimals
+                            + " its unit has; round it before publishing"));
+        }
+        if (f.value().signum() < 0) {
+            problems.add(new Problem("READ.NEGATIVE", Severity.WARNING, f.source(),
+                    at + "：金额为负数 " + f.text() + "；决算公开表的金额通常不为负，请核实",
+                    at + ": the amount " + f.text() + " is negative; amounts in these tables rarely are, please verify"));
+        }
     }
 
     private Table table(Block b, List<Column> columns, List<Row> rows) {

@@ -483,6 +483,57 @@ class ReaderProblemsTest {
     }
 
     @Test
+    void moreDecimalsThanTheUnitHasIsAWarningAndTheFigureKeepsThem() throws Exception {
+        WrittenWorkbook w = seed();
+        mutate(w.file(), wb -> {
+            XSSFCell c = cell(wb.getSheet("公开02表"), "C9");
+            XSSFCellStyle general = wb.createCellStyle();
+            general.cloneStyleFrom(c.getCellStyle());
+            general.setDataFormat((short) 0);
+            c.setCellStyle(general);
+            c.setCellValue(400.5512); // a 元 figure divided by 10,000 and never rounded
+            XSSFCell d = cell(wb.getSheet("公开02表"), "D9");
+            XSSFCellStyle twoPlaces = wb.createCellStyle();
+            twoPlaces.cloneStyleFrom(d.getCellStyle());
+            twoPlaces.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            d.setCellStyle(twoPlaces);
+            d.setCellValue(400.5512); // formatted #,##0.00: prints 400.55, nothing to say
+        });
+        ReadResult r = read(w.file());
+
+        Problem p = only(r, "READ.EXCESS_DECIMALS");
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals("公开02表!C9", p.source().location());
+        assertEquals("公开02表!C9（20607/本年收入合计）：印出 400.5512，小数位多于万元应有的 2 位；请四舍五入到 0.01 后再公开",
+                p.message());
+        assertEquals("公开02表!C9（20607/本年收入合计）: prints 400.5512, more decimals than the 2 its unit has; "
+                + "round it before publishing", p.messageEn());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(new java.math.BigDecimal("400.5512"), f.amount());
+        assertEquals(4, f.decimals());
+        assertEquals(new java.math.BigDecimal("400.55"), r.disclosure().table(TableId.ofCode("02").orElseThrow())
+                .orElseThrow().figure("20607", "fiscal").map(Figure::amount).orElse(null), "#,##0.00 prints two decimals");
+    }
+
+    @Test
+    void aNegativeAmountIsAWarningAndIsCheckedAsPrinted() throws Exception {
+        WrittenWorkbook w = seed();
+        mutate(w.file(), wb -> cell(wb.getSheet("公开02表"), "C9").setCellValue(-400.55));
+        ReadResult r = read(w.file());
+
+        Problem p = only(r, "READ.NEGATIVE");
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals("公开02表!C9（20607/本年收入合计）：金额为负数 -400.55；决算公开表的金额通常不为负，请核实", p.message());
+        assertEquals(new java.math.BigDecimal("-400.55"), figure(r, "02", "20607", "total").amount());
+        assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
+        io.github.juesuan.report.Report report = io.github.juesuan.report.Checker.create().check(r);
+        assertTrue(report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
+                        && f.substituted().contains("-400.55")
+                        && f.cells().stream().anyMatch(c -> c.source().location().equals("公开02表!C9"))),
+                () -> report.findings().stream().map(f -> f.ruleId() + " " + f.substituted()).collect(Collectors.joining("\n")));
+    }
+
+    @Test
     void moneyCellFormattedAsDateIsADateValue() throws Exception {
         WrittenWorkbook w = seed();
         mutate(w.file(), wb -> {
