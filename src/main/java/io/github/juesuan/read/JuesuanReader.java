@@ -155,7 +155,7 @@ public final class JuesuanReader {
         }
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
-            return XlsxGrid.read(path, name, options);
+            return zip(path, name);
         }
         byte[] content;
         try {
@@ -171,7 +171,7 @@ public final class JuesuanReader {
             case ENCRYPTED_OOXML:
                 return decrypted(Containers.decryptOoxml(content, name, options), name);
             case XLSX_ZIP:
-                return XlsxGrid.read(path, name, options);
+                return zip(path, name);
             default:
                 throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
                         "不是 Excel 工作簿（.xlsx 或 .xls），看起来是" + Containers.describe(content)
@@ -180,12 +180,34 @@ public final class JuesuanReader {
         }
     }
 
+    /**
+     * An .xlsx at {@code path}. POI's zip guard opens files by name: a name the platform cannot spell back
+     * (GBK bytes in a folder unpacked on a UTF-8 Linux) opens only through the path itself, so that file is
+     * read from a temporary copy.
+     */
+    private List<RawSheet> zip(Path path, String name) throws ReadException {
+        if (path.toFile().isFile()) {
+            return XlsxGrid.read(path, name, options);
+        }
+        return throughTemp(name, temp -> Files.copy(path, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+    }
+
     private List<RawSheet> decrypted(byte[] zip, String name) throws ReadException {
+        return throughTemp(name, temp -> Files.write(temp, zip));
+    }
+
+    private interface TempWriter {
+        void write(Path temp) throws IOException;
+    }
+
+    private List<RawSheet> throughTemp(String name, TempWriter writer) throws ReadException {
         Path temp = null;
         try {
             temp = Files.createTempFile("juesuan-", ".xlsx");
-            Files.write(temp, zip);
+            writer.write(temp);
             return XlsxGrid.read(temp, name, options);
+        } catch (ReadException e) {
+            throw e; // what the workbook itself is: not a temporary-file problem
         } catch (IOException e) {
             throw new ReadException(ReadException.Reason.IO, name, "无法写入临时文件：" + e.getMessage(),
                     "cannot write a temporary file: " + e.getMessage(), e);

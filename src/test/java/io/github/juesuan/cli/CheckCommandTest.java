@@ -185,4 +185,16 @@ class CheckCommandTest {
         assertTrue(r2.err().startsWith("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): "), r2.err());
         assertTrue(Files.notExists(json), "the JSON report begun before the CSV failed is removed");
     }
+
+    @Test
+    void aPathWithSpacesAndChineseIsNamedAsGiven(@TempDir Path dir) throws Exception {
+        Path file = Files.createDirectories(dir.resolve("山西 省/2024 年")).resolve("科普 服务中心 决算.xlsx");
+        Files.copy(Path.of(SAMPLE), file);
+        CliRun r = CliRun.run("check", file.toString());
+        assertEquals(Main.FINDINGS, r.code(), r.err());
+        assertTrue(r.out().startsWith("文件 科普 服务中心 决算.xlsx"), r.out());
+        CliRun missing = CliRun.run("check", dir.resolve("山西 省/没有 这个.xlsx").toString());
+        assertEquals(Main.UNREADABLE, missing.code());
+        assertEquals("没有 这个.xlsx: 文件不存在 (no such file)\n", missing.err());
+    }
 }

@@ -199,6 +199,27 @@ class HostileWorkbooksTest {
     }
 
     @Test
+    void aFileWhoseNameIsNotUtf8IsReadThroughItsPath() throws Exception {
+        // 决算.xlsx in GBK, as a zip made on Chinese Windows unpacks on Linux: Java lists it, but cannot spell
+        // the name back, so nothing that reopens the file by its name string may be used.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT)
+                .contains("linux") && "UTF-8".equals(System.getProperty("sun.jnu.encoding")), "Linux with UTF-8 names");
+        Path folder = Files.createDirectories(dir.resolve("gbk"));
+        Process p = new ProcessBuilder("sh", "-c", "cp \"$0\" \"$1/$(printf '\\276\\366\\313\\343.xlsx')\"",
+                Path.of("samples/shanxi-kepu-2024.xlsx").toAbsolutePath().toString(), folder.toString())
+                .inheritIO().start();
+        assertEquals(0, p.waitFor());
+        Path listed;
+        try (var files = Files.list(folder)) {
+            listed = files.findFirst().orElseThrow();
+        }
+        assertTrue(listed.getFileName().toString().contains("\uFFFD"), "the name is not UTF-8: " + listed);
+        ReadResult r = JuesuanReader.create().read(listed);
+        assertEquals(10, r.disclosure().tables().size());
+        assertEquals(2, io.github.juesuan.report.Checker.create().check(r).count(io.github.juesuan.model.Severity.ERROR));
+    }
+
+    @Test
     void limitsMustBePositiveAndPrintWithoutThePassword() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReaderOptions.DEFAULTS.withMaxZipEntries(0));

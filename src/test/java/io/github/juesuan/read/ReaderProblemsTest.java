@@ -50,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -657,6 +658,30 @@ class ReaderProblemsTest {
         assertEquals(Figure.Kind.INVALID, f.kind());
         assertEquals(1, r.problems(Severity.WARNING).size(), () -> "only the formula: " + r.problems());
         assertEverythingElseRead(r, w, touched("02", "total", "total"), 9, 3);
+    }
+
+    @Test
+    void circularFormulasAreNeverEvaluatedOnlyTheirCachedValuesRead() throws Exception {
+        WrittenWorkbook w = seed();
+        // 02's C9 (20607 本年收入合计, 400.55) refers to itself through C10, and C10 to C9: a circular reference
+        // whose cached results are what the spreadsheet application last showed.
+        mutate(w.file(), wb -> {
+            XSSFSheet s = wb.getSheet("公开02表");
+            cell(s, "C9").setCellFormula("C10+0");
+            cell(s, "C9").setCellValue(400.55);
+            cell(s, "C10").setCellFormula("C9-0");
+            cell(s, "C10").setCellValue(400.55);
+        });
+        ReadResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> read(w.file()));
+        assertEquals(List.of(), r.problems(Severity.ERROR), "cached values are figures like any other");
+        assertEquals(new java.math.BigDecimal("400.55"), figure(r, "02", "20607", "total").amount());
+        assertEverythingElseRead(r, w, f -> false, 10, 2);
+
+        Path noCache = dir.resolve("circular-nocache.xlsx");
+        Files.write(noCache, XlsxVariants.rewrite(Files.readAllBytes(w.file()), Variant.FORMULAS_NO_CACHE));
+        ReadResult r2 = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> read(noCache));
+        assertEquals(List.of("公开02表!C10", "公开02表!C9"), codes(r2, "READ.NO_CACHED_VALUE").stream()
+                .map(p -> p.source().location()).sorted().toList());
     }
 
     // ---- metadata -----------------------------------------------------------------------------------------

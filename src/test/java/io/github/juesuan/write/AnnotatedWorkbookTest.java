@@ -126,6 +126,29 @@ class AnnotatedWorkbookTest {
         checkCopy(LO_XLS, copy, report);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"samples/shanxi-kepu-2024.xlsx",
+            "src/test/resources/fixtures/valid/libreoffice/lo-seed-shanxi.xls"})
+    void sheetNamesWithApostrophesAndSpacesInAFolderWithSpacesAndChinese(String sample, @TempDir Path dir)
+            throws Exception {
+        String ext = sample.substring(sample.lastIndexOf('.'));
+        Path original = Files.createDirectories(dir.resolve("山西 省 2024")).resolve("科普 服务中心 决算" + ext);
+        try (Workbook wb = open(Path.of(sample))) {
+            wb.setSheetName(wb.getSheetIndex("绩效自评2"), "绩效自评 2's");
+            wb.setSheetName(wb.getSheetIndex("公开01表"), "O'Neil 公开01表");
+            save(wb, original);
+        }
+        Report report = Checker.create().check(original);
+        assertEquals(2, report.count(Severity.ERROR), "the seed's two errors, whatever the sheets are called");
+        assertEquals("绩效自评 2's!J25", report.findings("JX.008").get(0).cells().stream()
+                .filter(c -> c.source().location().endsWith("!J25")).findFirst().orElseThrow().source().location());
+        assertEquals("O'Neil 公开01表", report.findings("GK01.002").get(0).cells().get(0).source().sheet());
+        Path out = Files.createDirectories(dir.resolve("批注 副本"));
+        Path copy = AnnotatedWorkbook.write(original, report, out);
+        assertEquals(out.resolve("科普 服务中心 决算" + ext), copy);
+        checkCopy(original, copy, report); // every 校验结果 link, quoted and with '' for the apostrophe, resolves
+    }
+
     @Test
     void libreOfficeXlsxKeepsItsNamedStyles(@TempDir Path dir) throws Exception {
         // LibreOffice writes 20 named-style records; POI's cloneStyleFrom would overwrite the last one.
