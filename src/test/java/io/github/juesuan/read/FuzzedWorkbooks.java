@@ -36,7 +36,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * recognition on nearly every run. The same goes for the records inside an .xls's OLE2 container.
  *
  * <p>Every choice is taken from a {@link FuzzedDataProvider}; when it runs dry each choice takes its
- * smallest value, so the empty input reads the first seed workbook unchanged.
+ * smallest value, so the empty input reads the first seed workbook unchanged. The stored regression inputs
+ * are such choices: changing the order or the range of the choices here (or the seeds) changes what each of
+ * them does, so they still run but no longer as their names say.
  */
 final class FuzzedWorkbooks {
 
@@ -176,7 +178,8 @@ final class FuzzedWorkbooks {
             default -> {
                 byte[] repeated = Arrays.copyOfRange(xml, region[0], region[1]);
                 // At most about a megabyte: enough for every limit check, and fast enough to zip on each run.
-                yield repeat(repeated, data.consumeInt(2, Math.max(2, Math.min(2000, MAX_REPEAT / Math.max(1, repeated.length)))));
+                int most = Math.max(2, Math.min(2000, MAX_REPEAT / Math.max(1, repeated.length)));
+                yield repeat(repeated, data.consumeInt(2, most));
             }
         };
         return splice(xml, region[0], region[1], replacement);
@@ -284,7 +287,9 @@ final class FuzzedWorkbooks {
             List<byte[]> records = new ArrayList<>();
             int at = 0;
             while (at < stream.length) {
-                int end = at + 4 <= stream.length ? Math.min(stream.length, at + 4 + u16(stream, at + 2)) : stream.length;
+                int end = at + 4 <= stream.length
+                        ? Math.min(stream.length, at + 4 + u16(stream, at + 2))
+                        : stream.length;
                 records.add(Arrays.copyOfRange(stream, at, end));
                 at = end;
             }
@@ -340,7 +345,8 @@ final class FuzzedWorkbooks {
             case 0 -> {
                 int at = 4 + data.consumeInt(0, body);
                 int length = data.consumeInt(0, Math.min(32, record.length - at));
-                records.set(index, withLength(splice(record, at, at + length, data.consumeBytes(data.consumeInt(0, 32)))));
+                byte[] bytes = data.consumeBytes(data.consumeInt(0, 32));
+                records.set(index, withLength(splice(record, at, at + length, bytes)));
             }
             case 1, 2 -> {
                 int width = data.consumeInt(0, 1) == 0 ? 2 : 4;
@@ -374,7 +380,8 @@ final class FuzzedWorkbooks {
                 } else {
                     int sid = data.consumeInt(0, 0xFFFF);
                     byte[] added = data.consumeBytes(data.consumeInt(0, 64));
-                    records.add(index, withLength(splice(new byte[] {(byte) sid, (byte) (sid >>> 8), 0, 0}, 4, 4, added)));
+                    byte[] header = {(byte) sid, (byte) (sid >>> 8), 0, 0};
+                    records.add(index, withLength(splice(header, 4, 4, added)));
                 }
             }
         }

@@ -34,7 +34,8 @@ public final class ReaderFuzzSeeds {
         Path dir = Files.createDirectories(Path.of(args[0], "rawBytes"));
         FixtureDocument seed = SeedDocument.create();
         // Table 01 alone, one sheet: the smallest workbook the reader turns into a table.
-        FixtureDocument table01 = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("01")), List.of());
+        FixtureDocument table01 = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("01")),
+                List.of());
         // Table 03 and a self-evaluation stacked on one sheet: the block splitting and PerfReader.
         FixtureDocument stacked = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("03")),
                 List.of(seed.perfs().get(0)));
