@@ -1,0 +1,62 @@
+package io.github.juesuan.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+import io.github.juesuan.fixtures.FixtureDocument;
+import io.github.juesuan.fixtures.FixtureWriter;
+import io.github.juesuan.fixtures.Format;
+import io.github.juesuan.fixtures.Layout;
+import io.github.juesuan.fixtures.SeedDocument;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Writes the seed inputs of {@link ReaderFuzzTest#rawBytes}: small workbooks with just enough of the seed
+ * disclosure for the layout recognition to find a table, so that byte-level mutation has little else to
+ * wade through. See {@code ReaderFuzzTestInputs.README.txt} for how to run it.
+ */
+public final class ReaderFuzzSeeds {
+
+    private ReaderFuzzSeeds() {
+    }
+
+    /** Writes the seeds into {@code args[0]/rawBytes/} (the {@code ReaderFuzzTestInputs} folder). */
+    public static void main(String[] args) throws IOException, GeneralSecurityException {
+        Path dir = Files.createDirectories(Path.of(args[0], "rawBytes"));
+        FixtureDocument seed = SeedDocument.create();
+        // Table 01 alone, one sheet: the smallest workbook the reader turns into a table.
+        FixtureDocument table01 = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("01")),
+                List.of());
+        // Table 03 and a self-evaluation stacked on one sheet: the block splitting and PerfReader.
+        FixtureDocument stacked = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("03")),
+                List.of(seed.perfs().get(0)));
+        Path xlsx = FixtureWriter.write(table01, Layout.SHANXI, Format.XLSX, dir.resolve("shanxi-01.xlsx")).file();
+        FixtureWriter.write(table01, Layout.SHANXI, Format.XLS, dir.resolve("shanxi-01.xls"));
+        FixtureWriter.write(stacked, Layout.STACKED, Format.XLSX, dir.resolve("stacked-03-perf.xlsx"));
+        // Encrypted with Excel's built-in password, which the reader tries by itself: the decryption path.
+        Files.write(dir.resolve("shanxi-01-default-password.xlsx"),
+                encrypt(Files.readAllBytes(xlsx), Decryptor.DEFAULT_PASSWORD));
+    }
+
+    private static byte[] encrypt(byte[] xlsx, String password) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(xlsx);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+}
