@@ -432,7 +432,7 @@ final class SheetReader {
     private void amountNotes(Block b, Figure f, String what) {
         String at = f.source().location() + "（" + what + "）";
         int unitDecimals = b.unit.decimals();
-        if (f.value().stripTrailingZeros().scale() > unitDecimals) {
+        if (f.value().scale() > unitDecimals && f.value().stripTrailingZeros().scale() > unitDecimals) {
             String unit = b.unit.label().isEmpty() ? "金额" : b.unit.label();
             problems.add(new Problem("READ.EXCESS_DECIMALS", Severity.WARNING, f.source(),
                     at + "：印出 " + f.text() + "，小数位多于" + unit + "应有的 " + unitDecimals + " 位；请四舍五入到 "
