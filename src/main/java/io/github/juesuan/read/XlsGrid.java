@@ -166,8 +166,9 @@ final class XlsGrid {
 
     private static ReadException corrupt(String file, String sheet, String cell, String detail, Throwable cause) {
         return new ReadException(ReadException.Reason.CORRUPT, file, sheet, cell,
-                "文件已损坏或不完整，无法读取为 .xls 工作簿",
-                "the .xls workbook is damaged or truncated: " + detail, cause);
+                "文件已损坏或不完整，无法读取为 .xls 工作簿；请用 Excel 或 WPS 打开并另存，或重新导出后再试",
+                "the .xls workbook is damaged or truncated: " + detail
+                        + "; open and save it again with Excel or WPS, or export it again", cause);
     }
 
     private static String describe(Throwable e) {

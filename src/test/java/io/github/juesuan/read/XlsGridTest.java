@@ -410,8 +410,10 @@ class XlsGridTest {
         } catch (ReadException e) {
             assertEquals(ReadException.Reason.CORRUPT, e.reason(), what + ": " + e.getMessage());
             assertTrue(e.getMessage().startsWith(FILE), e.getMessage());
-            assertTrue(e.getMessage().contains("文件已损坏或不完整，无法读取为 .xls 工作簿 (the .xls workbook is damaged or "
-                    + "truncated: "), e.getMessage());
+            assertTrue(e.getMessage().contains("文件已损坏或不完整，无法读取为 .xls 工作簿；请用 Excel 或 WPS 打开并另存，"
+                    + "或重新导出后再试 (the .xls workbook is damaged or truncated: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; open and save it again with Excel or WPS, or export it again)"),
+                    e.getMessage());
         } catch (RuntimeException e) {
             throw new AssertionError(what + ": escaped as " + e, e);
         }
