@@ -87,6 +87,9 @@ final class XlsxGrid {
                 throw re;
             }
             throw corrupt(file, null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever a damaged package provokes past the XML parsing is still a damaged file, never a crash.
+            throw corrupt(file, null, e instanceof Exception x ? x : new IllegalStateException(e));
         }
     }
 
@@ -220,7 +223,13 @@ final class XlsxGrid {
                             rid = r.getAttributeValue(i);
                         }
                     }
-                    sheets.add(new String[]{attr(r, "name"), rid, attr(r, "state")});
+                    String name = attr(r, "name");
+                    if (name == null || name.isBlank()) {
+                        throw new ReadException(ReadException.Reason.CORRUPT, file, null, null,
+                                "工作簿列出的第 " + (sheets.size() + 1) + " 个工作表没有名称，文件已损坏；请重新导出后再试",
+                                "sheet " + (sheets.size() + 1) + " of the workbook has no name: the file is damaged", null);
+                    }
+                    sheets.add(new String[]{name, rid, attr(r, "state")});
                 }
             }
         });

@@ -220,6 +220,23 @@ class HostileWorkbooksTest {
     }
 
     @Test
+    void aSheetWithoutANameIsADamagedWorkbookNotACrash() throws Exception {
+        // Found by ReaderFuzzTest.rawBytes (crash-6bc3c2e1… in its inputs): a <sheet> whose name attribute
+        // is gone made a NullPointerException escape the reader.
+        var parts = XlsxVariants.unzip(Files.readAllBytes(Path.of("samples/shanxi-kepu-2024.xlsx")));
+        String book = new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+        String edited = book.replaceFirst("<sheet name=\"[^\"]*\"", "<sheet");
+        assertTrue(!edited.equals(book), "the first sheet lost its name");
+        parts.put("xl/workbook.xml", edited.getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("无名表.xlsx");
+        Files.write(file, XlsxVariants.zip(parts));
+        ReadException e = assertThrows(ReadException.class, () -> JuesuanReader.create().read(file));
+        assertEquals(ReadException.Reason.CORRUPT, e.reason());
+        assertEquals("无名表.xlsx: 工作簿列出的第 1 个工作表没有名称，文件已损坏；请重新导出后再试 "
+                + "(sheet 1 of the workbook has no name: the file is damaged)", e.getMessage());
+    }
+
+    @Test
     void limitsMustBePositiveAndPrintWithoutThePassword() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReaderOptions.DEFAULTS.withMaxZipEntries(0));
