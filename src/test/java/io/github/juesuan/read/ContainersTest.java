@@ -185,7 +185,8 @@ class ContainersTest {
         }
     }
 
-    private static byte[] encrypt(byte[] xlsx, EncryptionMode mode, String password) throws Exception {
+    /** The .xlsx bytes encrypted with POI in an OLE2 container, as Excel does with a password. */
+    static byte[] encrypt(byte[] xlsx, EncryptionMode mode, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(mode);
             Encryptor encryptor = info.getEncryptor();

@@ -1,11 +1,7 @@
 package io.github.juesuan.read;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.List;
 
 import io.github.juesuan.fixtures.FixtureDocument;
@@ -14,10 +10,7 @@ import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
 import io.github.juesuan.fixtures.SeedDocument;
 import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Writes the seed inputs of {@link ReaderFuzzTest#rawBytes}: small workbooks with just enough of the seed
@@ -30,7 +23,7 @@ public final class ReaderFuzzSeeds {
     }
 
     /** Writes the seeds into {@code args[0]/rawBytes/} (the {@code ReaderFuzzTestInputs} folder). */
-    public static void main(String[] args) throws IOException, GeneralSecurityException {
+    public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args[0], "rawBytes"));
         FixtureDocument seed = SeedDocument.create();
         // Table 01 alone, one sheet: the smallest workbook the reader turns into a table.
@@ -44,19 +37,6 @@ public final class ReaderFuzzSeeds {
         FixtureWriter.write(stacked, Layout.STACKED, Format.XLSX, dir.resolve("stacked-03-perf.xlsx"));
         // Encrypted with Excel's built-in password, which the reader tries by itself: the decryption path.
         Files.write(dir.resolve("shanxi-01-default-password.xlsx"),
-                encrypt(Files.readAllBytes(xlsx), Decryptor.DEFAULT_PASSWORD));
-    }
-
-    private static byte[] encrypt(byte[] xlsx, String password) throws IOException, GeneralSecurityException {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
-            encryptor.confirmPassword(password);
-            try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(xlsx);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        }
+                ContainersTest.encrypt(Files.readAllBytes(xlsx), EncryptionMode.standard, Decryptor.DEFAULT_PASSWORD));
     }
 }
