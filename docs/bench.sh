@@ -2,7 +2,7 @@
 # Builds and runs the benchmarks described in docs/benchmarks.md, then prints their tables.
 #
 #   docs/bench.sh              build, JMH, cold check, batch, report (about 10–15 minutes on 2 cores)
-#   docs/bench.sh build jmh    only some steps: build | jmh | cold | batch | report
+#   docs/bench.sh build jmh    only some steps: build | jmh | cold | batch | folder | report
 #
 # Environment:
 #   OUT=target/bench     where results go (jmh.json, jmh.txt, cold.tsv, batch.tsv, machine.txt, report.md)
@@ -13,6 +13,8 @@
 #   BATCH_RUNS=3         runs of each batch variant, interleaved: default JVM, -Xmx256m, and the batch
 #                        settings README recommends (BATCH_TUNED)
 #   BATCH_TUNED="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+#   FOLDER_FILES=200     workbooks in the one-thread folder comparison (juesuan check vs POI usermodel)
+#   FOLDER_RUNS=3        runs of each side of it, interleaved
 #
 # Needs a JDK 17+, Maven and GNU time (/usr/bin/time; Debian: apt-get install time). Run it from anywhere:
 # it works from the project root. Benchmarks run from copies of the jars in $OUT, so that another build
@@ -27,12 +29,14 @@ COLD_RUNS=${COLD_RUNS:-10}
 BATCH_FILES=${BATCH_FILES:-1000}
 BATCH_RUNS=${BATCH_RUNS:-3}
 BATCH_TUNED=${BATCH_TUNED:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
+FOLDER_FILES=${FOLDER_FILES:-200}
+FOLDER_RUNS=${FOLDER_RUNS:-3}
 SEED=samples/shanxi-kepu-2024.xlsx
 FIXTURES=(samples/shanxi-kepu-2024.xlsx src/test/resources/fixtures/valid/libreoffice/*.xlsx
           src/test/resources/fixtures/valid/libreoffice/*.xls)
 
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(build jmh cold batch report)
+[ ${#steps[@]} -eq 0 ] && steps=(build jmh cold batch folder report)
 mkdir -p "$OUT"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -94,14 +98,8 @@ cold() {
 batch() {
   need_time
   local dir="$OUT/batch"
-  rm -rf "$dir"
-  mkdir -p "$dir"
-  local n=${#FIXTURES[@]}
-  for i in $(seq 0 $((BATCH_FILES - 1))); do
-    local f=${FIXTURES[$((i % n))]}
-    cp "$f" "$dir/$(printf '%05d' "$i")-$(basename "$f")"
-  done
-  echo "== batch of $BATCH_FILES files (round robin over ${n} fixtures), $BATCH_RUNS runs per variant" >&2
+  copies "$dir" "$BATCH_FILES"
+  echo "== batch of $BATCH_FILES files (round robin over ${#FIXTURES[@]} fixtures), $BATCH_RUNS runs per variant" >&2
   : > "$OUT/batch.tsv"
   for i in $(seq "$BATCH_RUNS"); do
     for variant in default -Xmx256m "$BATCH_TUNED"; do
@@ -130,6 +128,47 @@ batch() {
   cat "$OUT/jit.txt" >&2
 }
 
+# copies FIXTURES round robin under new names into $1, $2 of them
+copies() {
+  local dir=$1 n=${#FIXTURES[@]}
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  for i in $(seq 0 $(($2 - 1))); do
+    local f=${FIXTURES[$((i % n))]}
+    cp "$f" "$dir/$(printf '%05d' "$i")-$(basename "$f")"
+  done
+}
+
+# One thread, JVM start included: juesuan's check of a folder against a program that opens every workbook
+# with POI's usermodel and reads every cell (io.github.juesuan.bench.PoiFolder).
+folder() {
+  need_time
+  local dir="$OUT/folder"
+  copies "$dir" "$FOLDER_FILES"
+  echo "== folder of $FOLDER_FILES files, one thread, $FOLDER_RUNS runs per side" >&2
+  : > "$OUT/folder.tsv"
+  for i in $(seq "$FOLDER_RUNS"); do
+    for side in juesuan poi; do
+      local start end rc=0
+      start=$(now_ms)
+      if [ "$side" = juesuan ]; then
+        /usr/bin/time -v -o "$OUT/time.txt" java -jar "$OUT/juesuan.jar" check "$dir" --threads 1 \
+          > "$OUT/folder.out" 2> "$OUT/folder.err" || rc=$?
+      else
+        /usr/bin/time -v -o "$OUT/time.txt" java -cp "$OUT/benchmarks.jar" io.github.juesuan.bench.PoiFolder "$dir" \
+          > "$OUT/folder.out" 2> "$OUT/folder.err" || rc=$?
+      fi
+      end=$(now_ms)
+      if [ "$rc" -gt 1 ]; then
+        echo "$side exited $rc:" >&2; tail -20 "$OUT/folder.err" >&2; exit 1
+      fi
+      printf '%s\t%s\t%s\t%s\t%s\n' "$side" $((end - start)) \
+        "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$FOLDER_FILES" "$rc" \
+        | tee -a "$OUT/folder.tsv"
+    done
+  done
+}
+
 report() {
   [ -f "$OUT/machine.txt" ] || machine
   echo
@@ -149,10 +188,10 @@ end_load() {
 [ "${steps[*]}" = report ] || machine
 for s in "${steps[@]}"; do
   case "$s" in
-    jmh|cold|batch) measured=1; "$s" ;;
+    jmh|cold|batch|folder) measured=1; "$s" ;;
     build) "$s" ;;
     report) end_load; report ;;
-    *) echo "unknown step $s (build, jmh, cold, batch, report)" >&2; exit 64 ;;
+    *) echo "unknown step $s (build, jmh, cold, batch, folder, report)" >&2; exit 64 ;;
   esac
 done
 end_load

@@ -68,6 +68,9 @@ public final class BenchReport {
         if (Files.exists(dir.resolve("batch.tsv"))) {
             batchTable(dir.resolve("batch.tsv"), out, ratios);
         }
+        if (Files.exists(dir.resolve("folder.tsv"))) {
+            folderTable(dir.resolve("folder.tsv"), out, ratios);
+        }
         if (!ratios.isEmpty()) {
             out.println("### Targets");
             out.println();
@@ -307,6 +310,46 @@ public final class BenchReport {
             }
             out.println();
         }
+    }
+
+    /** The one-thread folder comparison: juesuan's check against POI's usermodel reading every cell. */
+    static void folderTable(Path tsv, PrintStream out, List<String[]> targets) throws IOException {
+        Map<String, List<double[]>> bySide = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(tsv)) {
+            String[] f = line.split("\t");
+            if (f.length >= 4) {
+                bySide.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new double[]{
+                        Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+        }
+        if (!bySide.containsKey("juesuan") || !bySide.containsKey("poi")) {
+            return;
+        }
+        out.println("### Folder, one thread, JVM start included: `check DIR --threads 1` against POI's usermodel");
+        out.println();
+        out.println("| program | runs | files | wall median | wall min – max | files/s median | peak RSS median |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        Map<String, double[]> walls = new LinkedHashMap<>();
+        for (Map.Entry<String, List<double[]>> e : bySide.entrySet()) {
+            List<double[]> runs = e.getValue();
+            double files = runs.get(0)[2];
+            double[] wall = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
+            double[] rss = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
+            walls.put(e.getKey(), wall);
+            String name = e.getKey().equals("poi") ? "POI usermodel, every cell (`PoiFolder`)"
+                    : "`java -jar juesuan.jar check DIR --threads 1`";
+            out.println("| " + name + " | " + runs.size() + " | " + fmt(files, 0) + " | " + fmt(median(wall) / 1000, 2)
+                    + " s | " + fmt(wall[0] / 1000, 2) + " – " + fmt(wall[wall.length - 1] / 1000, 2) + " s | "
+                    + fmt(files / (median(wall) / 1000), 1) + " | " + fmt(median(rss) / 1024, 0) + " MB |");
+        }
+        out.println();
+        double[] j = walls.get("juesuan");
+        double[] p = walls.get("poi");
+        double ratio = median(p) / median(j);
+        targets.add(new String[]{"POI usermodel folder ÷ juesuan `check` folder (one thread, end to end)",
+                fmt(bySide.get("poi").get(0)[2], 0) + " files", fmt(ratio, 2) + "×",
+                fmt(p[0] / j[j.length - 1], 2) + " – " + fmt(p[p.length - 1] / j[0], 2), "≥ 4",
+                ratio >= 4 ? "met" : "**not met**"});
     }
 
     // ---- helpers ----
