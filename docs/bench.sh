@@ -148,11 +148,13 @@ folder() {
   echo "== folder of $FOLDER_FILES files, one thread, $FOLDER_RUNS runs per side" >&2
   : > "$OUT/folder.tsv"
   for i in $(seq "$FOLDER_RUNS"); do
-    for side in juesuan poi; do
-      local start end rc=0
+    for side in juesuan juesuan-tuned poi; do
+      local start end rc=0 opts=()
+      # shellcheck disable=SC2206 # a list of JVM options
+      [ "$side" = juesuan-tuned ] && opts=($BATCH_TUNED)
       start=$(now_ms)
-      if [ "$side" = juesuan ]; then
-        /usr/bin/time -v -o "$OUT/time.txt" java -jar "$OUT/juesuan.jar" check "$dir" --threads 1 \
+      if [ "$side" != poi ]; then
+        /usr/bin/time -v -o "$OUT/time.txt" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 1 \
           > "$OUT/folder.out" 2> "$OUT/folder.err" || rc=$?
       else
         /usr/bin/time -v -o "$OUT/time.txt" java -cp "$OUT/benchmarks.jar" io.github.juesuan.bench.PoiFolder "$dir" \
