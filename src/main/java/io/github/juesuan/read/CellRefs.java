@@ -5,8 +5,21 @@ final class CellRefs {
     private CellRefs() {
     }
 
+    /** The letters of the first 1,024 columns, made once: every figure's A1 reference needs its column's. */
+    private static final String[] LETTERS = new String[1024];
+
+    static {
+        for (int c = 0; c < LETTERS.length; c++) {
+            LETTERS[c] = letters(c);
+        }
+    }
+
     /** 0-based column to letters: 0 → A, 26 → AA. */
     static String column(int col) {
+        return col >= 0 && col < LETTERS.length ? LETTERS[col] : letters(col);
+    }
+
+    private static String letters(int col) {
         StringBuilder sb = new StringBuilder(3);
         int c = col + 1;
         while (c > 0) {

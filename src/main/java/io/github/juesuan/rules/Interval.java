@@ -43,7 +43,16 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** ½·10^−d. */
     public static BigDecimal halfUnit(int decimals) {
-        return BigDecimal.valueOf(5, decimals + 1);
+        return decimals >= 0 && decimals < HALF_UNITS.length ? HALF_UNITS[decimals] : BigDecimal.valueOf(5, decimals + 1);
+    }
+
+    /** ½·10^−d for d = 0…9, made once: every printed figure in every rule needs one. */
+    private static final BigDecimal[] HALF_UNITS = new BigDecimal[10];
+
+    static {
+        for (int d = 0; d < HALF_UNITS.length; d++) {
+            HALF_UNITS[d] = BigDecimal.valueOf(5, d + 1);
+        }
     }
 
     /** The sum. */
