@@ -103,20 +103,10 @@ batch() {
   : > "$OUT/batch.tsv"
   for i in $(seq "$BATCH_RUNS"); do
     for variant in default -Xmx256m "$BATCH_TUNED"; do
-      local opts=() start end rc=0
+      local opts=()
       # shellcheck disable=SC2206 # a variant is a list of JVM options
       [ "$variant" = default ] || opts=($variant)
-      start=$(now_ms)
-      /usr/bin/time -v -o "$OUT/time.txt" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2 \
-        > "$OUT/batch.out" 2> "$OUT/batch.err" || rc=$?
-      end=$(now_ms)
-      if [ "$rc" -gt 1 ]; then
-        echo "batch exited $rc:" >&2; tail -20 "$OUT/batch.err" >&2; exit 1
-      fi
-      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" $((end - start)) \
-        "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$BATCH_FILES" "$rc" \
-        "$(sed -n 's/.*User time (seconds): *//p' "$OUT/time.txt")" \
-        | tee -a "$OUT/batch.tsv"
+      timed batch "$variant" "$BATCH_FILES" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2
       head -3 "$OUT/batch.out" >&2
     done
   done
@@ -148,27 +138,29 @@ folder() {
   echo "== folder of $FOLDER_FILES files, one thread, $FOLDER_RUNS runs per side" >&2
   : > "$OUT/folder.tsv"
   for i in $(seq "$FOLDER_RUNS"); do
-    for side in juesuan juesuan-tuned poi; do
-      local start end rc=0 opts=()
-      # shellcheck disable=SC2206 # a list of JVM options
-      [ "$side" = juesuan-tuned ] && opts=($BATCH_TUNED)
-      start=$(now_ms)
-      if [ "$side" != poi ]; then
-        /usr/bin/time -v -o "$OUT/time.txt" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 1 \
-          > "$OUT/folder.out" 2> "$OUT/folder.err" || rc=$?
-      else
-        /usr/bin/time -v -o "$OUT/time.txt" java -cp "$OUT/benchmarks.jar" io.github.juesuan.bench.PoiFolder "$dir" \
-          > "$OUT/folder.out" 2> "$OUT/folder.err" || rc=$?
-      fi
-      end=$(now_ms)
-      if [ "$rc" -gt 1 ]; then
-        echo "$side exited $rc:" >&2; tail -20 "$OUT/folder.err" >&2; exit 1
-      fi
-      printf '%s\t%s\t%s\t%s\t%s\n' "$side" $((end - start)) \
-        "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$FOLDER_FILES" "$rc" \
-        | tee -a "$OUT/folder.tsv"
-    done
+    # shellcheck disable=SC2086 # BATCH_TUNED is a list of JVM options
+    timed folder juesuan "$FOLDER_FILES" java -jar "$OUT/juesuan.jar" check "$dir" --threads 1
+    timed folder juesuan-tuned "$FOLDER_FILES" java $BATCH_TUNED -jar "$OUT/juesuan.jar" check "$dir" --threads 1
+    timed folder poi "$FOLDER_FILES" java -cp "$OUT/benchmarks.jar" io.github.juesuan.bench.PoiFolder "$dir"
   done
+}
+
+# timed STEP LABEL FILES COMMAND…: runs COMMAND under GNU time (output in $OUT/STEP.out, .err) and appends
+# label, wall ms, peak RSS kB, files, exit code and user CPU s to $OUT/STEP.tsv; an exit code above 1 (1 is
+# "findings") stops the script.
+timed() {
+  local step=$1 label=$2 files=$3 start end rc=0
+  shift 3
+  start=$(now_ms)
+  /usr/bin/time -v -o "$OUT/time.txt" "$@" > "$OUT/$step.out" 2> "$OUT/$step.err" || rc=$?
+  end=$(now_ms)
+  if [ "$rc" -gt 1 ]; then
+    echo "$step $label exited $rc:" >&2; tail -20 "$OUT/$step.err" >&2; exit 1
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" $((end - start)) \
+    "$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")" "$files" "$rc" \
+    "$(sed -n 's/.*User time (seconds): *//p' "$OUT/time.txt")" \
+    | tee -a "$OUT/$step.tsv"
 }
 
 report() {
