@@ -595,7 +595,8 @@ final class XlsxGrid {
             int b = super.read();
             if (b >= 0) {
                 count(1);
-                markup(new byte[]{(byte) b}, 0, 1);
+                run = b == '<' || b == '>' ? 0 : run + 1;
+                checkRun();
             }
             return b;
         }
@@ -622,17 +623,21 @@ final class XlsxGrid {
                 first++;
             }
             run += first - off;
-            if (run > options.maxMarkupRun()) {
-                throw limit(sheet, null, "XML 中有一段超过 " + options.maxTextLength() + " 个字符的文本或标记（单个文本的上限）",
-                        "the XML holds a text or tag longer than " + options.maxTextLength()
-                                + " characters (ReaderOptions.maxTextLength)");
-            }
+            checkRun();
             if (first < end) {
                 int last = end - 1;
                 while (buf[last] != '<' && buf[last] != '>') {
                     last--;
                 }
                 run = end - 1 - last;
+            }
+        }
+
+        private void checkRun() throws ReadException {
+            if (run > options.maxMarkupRun()) {
+                throw limit(sheet, null, "XML 中有一段超过 " + options.maxTextLength() + " 个字符的文本或标记（单个文本的上限）",
+                        "the XML holds a text or tag longer than " + options.maxTextLength()
+                                + " characters (ReaderOptions.maxTextLength)");
             }
         }
 

@@ -213,8 +213,8 @@ public final class Batch {
         private final Consumer<JsonReport.Entry> each;
         private final Semaphore slots;
         private final AtomicReference<Throwable> fatal;
-        private final Map<Integer, Object> waiting = new HashMap<>();
-        private final Map<Integer, Path> paths = new HashMap<>();
+        /** Files done before an earlier one: each its path and its {@link Report} or {@link BatchResult.Unreadable}. */
+        private final Map<Integer, Done> waiting = new HashMap<>();
         private final BatchResult.Totals totals = new BatchResult.Totals();
         private int next;
         private Throwable fromEach;
@@ -227,11 +227,11 @@ public final class Batch {
 
         /** File {@code index} is done: its {@link Report} or {@link BatchResult.Unreadable}. */
         synchronized void done(int index, Path path, Object outcome) {
-            waiting.put(index, outcome);
-            paths.put(index, path);
-            Object o;
-            while ((o = waiting.remove(next)) != null) {
-                String file = paths.remove(next).toString();
+            waiting.put(index, new Done(path, outcome));
+            Done d;
+            while ((d = waiting.remove(next)) != null) {
+                String file = d.path().toString();
+                Object o = d.outcome();
                 next++;
                 try {
                     if (fatal.get() == null) {
@@ -255,6 +255,9 @@ public final class Batch {
 
         synchronized BatchResult.Totals totals() {
             return totals;
+        }
+
+        private record Done(Path path, Object outcome) {
         }
     }
 
