@@ -9,8 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +72,7 @@ final class Catalogue {
     }
 
     static Catalogue parse(BufferedReader reader) throws IOException {
-        Map<TableId, TableDef> tables = new EnumMap<>(TableId.class);
+        Map<TableId, TableDef> tables = new LinkedHashMap<>();
         Builder current = null;
         String line;
         int n = 0;
@@ -84,11 +84,14 @@ final class Catalogue {
             }
             if (t.startsWith("[") && t.endsWith("]")) {
                 if (current != null) {
-                    tables.put(current.id, current.build());
+                    TableDef def = current.build();
+                    tables.put(def.id(), def);
                 }
                 String code = t.substring(1, t.length() - 1).strip();
-                TableId id = TableId.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown table " + code));
-                current = new Builder(id);
+                if (!TableId.isCode(code)) {
+                    throw new IllegalStateException("catalogue.txt line " + n + ": not a table code: " + code);
+                }
+                current = new Builder(code);
                 continue;
             }
             int eq = t.indexOf('=');
@@ -112,6 +115,9 @@ final class Catalogue {
                         if (a.indexOf('表') < 0) {
                             // SheetReader looks for titles only in cells that name a 表
                             throw new IllegalStateException("catalogue.txt line " + n + ": a title must contain 表: " + a);
+                        }
+                        if (current.firstTitle == null) {
+                            current.firstTitle = a;
                         }
                         current.titles.add(Text.fold(a));
                     }
@@ -143,7 +149,8 @@ final class Catalogue {
             }
         }
         if (current != null) {
-            tables.put(current.id, current.build());
+            TableDef def = current.build();
+            tables.put(def.id(), def);
         }
         return new Catalogue(tables);
     }
@@ -153,7 +160,8 @@ final class Catalogue {
     }
 
     private static final class Builder {
-        final TableId id;
+        final String code;
+        String firstTitle;
         Kind kind = Kind.FIXED;
         final List<String> titles = new ArrayList<>();
         final List<ColumnDef> columns = new ArrayList<>();
@@ -161,11 +169,13 @@ final class Catalogue {
         final List<RowDef> specials = new ArrayList<>();
         final Set<String> headings = new HashSet<>();
 
-        Builder(TableId id) {
-            this.id = id;
+        Builder(String code) {
+            this.code = code;
         }
 
         TableDef build() {
+            // a standard code keeps its standard title; a provincial kind is named by its first title alias
+            TableId id = TableId.of(code, firstTitle == null ? code : firstTitle);
             return new TableDef(id, kind, List.copyOf(titles), List.copyOf(columns), List.copyOf(rows),
                     List.copyOf(specials), Set.copyOf(headings));
         }

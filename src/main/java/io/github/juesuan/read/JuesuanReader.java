@@ -16,11 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Reads 部门决算公开 workbooks (.xlsx or .xls, told apart by content, not by name) into a {@link Disclosure}.
@@ -225,7 +225,7 @@ public final class JuesuanReader {
     /** Orders the tables, drops duplicates, and notes missing tables and disagreeing names and years. */
     private static Disclosure assemble(String file, List<Table> found, List<PerformanceEvaluation> evaluations,
                                        List<Problem> problems) {
-        Map<TableId, Table> byId = new EnumMap<>(TableId.class);
+        Map<TableId, Table> byId = new TreeMap<>();
         for (Table t : found) {
             Table first = byId.putIfAbsent(t.id(), t);
             if (first != null) {
@@ -257,8 +257,8 @@ public final class JuesuanReader {
         }
         if (!tables.isEmpty()) {
             // 01–09 are published everywhere; 10 only in Shanxi, so its absence is not a finding.
-            for (TableId id : TableId.values()) {
-                if (id.ordinal() <= TableId.T09.ordinal() && !byId.containsKey(id)) {
+            for (TableId id : TableId.standard()) {
+                if (id.compareTo(TableId.T09) <= 0 && !byId.containsKey(id)) {
                     problems.add(new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
                             file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
                             file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "

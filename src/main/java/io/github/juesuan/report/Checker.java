@@ -145,7 +145,7 @@ public final class Checker {
     }
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.table() == null ? -1 : f.table().ordinal())
+            .comparing(Finding::table, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
             .thenComparingInt(Finding::project)
             .thenComparing((Finding f) -> f.where().map(Source::sheet).orElse(""))
             .thenComparingInt(f -> f.where().map(s -> rowOf(s.cell())).orElse(0))

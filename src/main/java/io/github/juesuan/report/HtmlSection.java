@@ -28,10 +28,9 @@ final class HtmlSection {
     /** A table of the workbook: {@code id} null for the workbook as a whole, {@code project} 1-based for PERF. */
     private record Key(TableId id, int project) {
         static final Key WORKBOOK = new Key(null, 0);
-
-        int order() {
-            return id == null ? -1 : id.ordinal();
-        }
+        /** The workbook first, then the tables in their {@link TableId} order, then each table's projects. */
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::id,
+                Comparator.nullsFirst(Comparator.<TableId>naturalOrder())).thenComparingInt(Key::project);
     }
 
     /** What one block of the section shows: a table, its own findings, and others' findings touching it. */
@@ -177,8 +176,7 @@ final class HtmlSection {
             blocks.computeIfAbsent(key, this::block).findings.add(f);
         }
         List<Block> ordered = new ArrayList<>(blocks.values());
-        ordered.sort(Comparator.comparingInt(Block::worst).thenComparingInt(b -> b.key.order())
-                .thenComparingInt(b -> b.key.project));
+        ordered.sort(Comparator.comparingInt(Block::worst).thenComparing(b -> b.key, Key.ORDER));
         int n = 0;
         for (Block b : ordered) {
             for (Finding f : b.findings) {
@@ -198,7 +196,7 @@ final class HtmlSection {
                 mark(blocks, touched, f.location(), ref);
             }
         }
-        touched.sort(Comparator.comparingInt((Block b) -> b.key.order()).thenComparingInt(b -> b.key.project));
+        touched.sort(Comparator.comparing((Block b) -> b.key, Key.ORDER));
         ordered.addAll(touched);
         return ordered;
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Parses one check of the rule-pack language (see {@code docs/rules.md}). A table written as {@code [01]}
@@ -265,8 +266,16 @@ final class Parser {
     }
 
     private TableId table(Token t) throws RuleSyntaxException {
-        return TableId.ofCode(t.text()).orElseThrow(() -> error(t.column(),
-                "未知的表号「" + t.text() + "」，应为 01–10 或 PERF (unknown table)"));
+        Optional<TableId> standard = TableId.ofCode(t.text());
+        if (standard.isPresent()) {
+            return standard.get();
+        }
+        // A numbered table is one of the standard eleven; any other well-formed code names a kind the reader's
+        // catalogue declares for a provincial set.
+        if (!TableId.isCode(t.text()) || t.text().chars().allMatch(Character::isDigit)) {
+            throw error(t.column(), "未知的表号「" + t.text() + "」，应为 01–10、PERF 或目录中的表种代码 (unknown table)");
+        }
+        return TableId.of(t.text(), t.text());
     }
 
     private Expr expr() throws RuleSyntaxException {

@@ -12,13 +12,13 @@ import io.github.juesuan.model.TableId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the rules of a pack on a disclosure. Stateless and thread-safe.
@@ -71,7 +71,7 @@ public final class RuleEngine {
     }
 
     static Set<TableId> tablesOf(Rule rule) {
-        Set<TableId> out = EnumSet.noneOf(TableId.class);
+        Set<TableId> out = new TreeSet<>();
         if (rule.scope() != null) {
             out.add(rule.scope().table());
         }

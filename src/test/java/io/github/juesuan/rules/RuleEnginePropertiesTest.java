@@ -223,7 +223,7 @@ class RuleEnginePropertiesTest {
     }
 
     private static Disclosure mapFigures(Disclosure d, AmountUnit unit, BiFunction<Place, Figure, Figure> f) {
-        List<Table> tables = d.tables().stream().map(t -> mapTable(t, t.id().name(), unit, f)).toList();
+        List<Table> tables = d.tables().stream().map(t -> mapTable(t, "T" + t.id().code(), unit, f)).toList();
         List<PerformanceEvaluation> perfs = new ArrayList<>();
         for (int i = 0; i < d.evaluations().size(); i++) {
             PerformanceEvaluation p = d.evaluations().get(i);
