@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.juesuan.report.Checker;
 import io.github.juesuan.report.Lang;
 import io.github.juesuan.report.Report;
-import io.github.juesuan.report.TextReport;
 import io.github.juesuan.rules.RulePack;
 import io.github.juesuan.rules.RuleSyntaxException;
 

@@ -83,6 +83,9 @@ final class OutputFile implements AutoCloseable {
                 }
             }
             Path dir = target.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                throw new Failure(given, what, "所在的文件夹 " + dir + " 不存在 (its folder does not exist)");
+            }
             Path temp = dir.resolve(".juesuan-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
             OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Cleanup.register(temp);

@@ -183,7 +183,8 @@ class CheckCommandTest {
         CliRun r2 = CliRun.run("check", SAMPLE, "--json", json.toString(), "--perf-csv",
                 dir.resolve("没有/这个/目录.csv").toString());
         assertEquals(Main.UNWRITABLE, r2.code());
-        assertTrue(r2.err().startsWith("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): "), r2.err());
+        assertEquals("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): 所在的文件夹 "
+                + dir.resolve("没有/这个") + " 不存在 (its folder does not exist)\n", r2.err());
         assertTrue(Files.notExists(json), "the JSON report begun before the CSV failed is removed");
         try (var left = Files.list(dir)) {
             assertEquals(List.of(folder), left.toList(), "no temporary file is left beside the outputs");
