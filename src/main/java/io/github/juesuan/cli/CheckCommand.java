@@ -146,17 +146,9 @@ final class CheckCommand {
                 || OutputFile.STDOUT.equals(perfCsv);
         // An output on standard output has it to itself, so it can be piped into jq or a file.
         PrintStream text = toStdout ? err : out;
-        Path annotateDir;
-        try {
-            annotateDir = annotate == null ? null : Files.createDirectories(Path.of(annotate));
-        } catch (IOException | InvalidPathException e) {
-            err.println(new OutputFile.Failure(annotate, "annotated copies", e instanceof InvalidPathException ip
-                    ? Locales.message(ip) : e.getMessage()).getMessage());
-            return Main.UNWRITABLE;
-        }
-        Copies copies = annotateDir == null ? null : new Copies(annotateDir, inputs.real());
         List<String> outputProblems = Collections.synchronizedList(new ArrayList<>());
         Lang language = lang;
+        String htmlTarget = html;
         Outputs outputs;
         try {
             outputs = new Outputs(single, details, json, perfCsv, html, lang, text, out);
@@ -178,6 +170,15 @@ final class CheckCommand {
                 }
             }
             Path spill = sectionDir;
+            Path annotateDir;
+            try {
+                annotateDir = annotate == null ? null : Files.createDirectories(Path.of(annotate));
+            } catch (IOException e) {
+                throw new OutputFile.Failure(annotate, "annotated copies", e);
+            } catch (InvalidPathException e) {
+                throw new OutputFile.Failure(annotate, "annotated copies", Locales.message(e));
+            }
+            Copies copies = annotateDir == null ? null : new Copies(annotateDir, inputs.real());
             // Each worker renders what needs the file's disclosure while it still has it: the batch keeps reports only.
             Batch.Check check = path -> {
                 ReadResult read = inputs.read(reader, path, in);
@@ -188,15 +189,14 @@ final class CheckCommand {
                         Files.writeString(part, HtmlReport.section(report, read.disclosure(), language), StandardCharsets.UTF_8);
                         sections.put(path.toString(), part);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        // The page then lacks this file's section: the run says so and exits 73.
+                        outputProblems.add(new OutputFile.Failure(htmlTarget, "HTML report", e).getMessage());
                     }
                 }
                 if (copies != null && !report.findings().isEmpty()) {
                     try {
                         copies.write(path, report);
-                    } catch (IOException e) {
-                        outputProblems.add(e.getMessage());
-                    } catch (OutputFile.Failure e) {
+                    } catch (IOException | OutputFile.Failure e) {
                         outputProblems.add(e.getMessage());
                     }
                 }
@@ -230,6 +230,7 @@ final class CheckCommand {
         return !outputProblems.isEmpty() ? Main.UNWRITABLE : result.unreadable() > 0 ? Main.UNREADABLE
                 : result.hasErrors() ? Main.FINDINGS : Main.OK;
     }
+
     private static RulePack pack(List<String> packs, List<String> disabled, List<String> only,
                                  List<String[]> severities) throws IOException, RuleSyntaxException {
         RulePack pack = RulePack.standard();

@@ -61,6 +61,30 @@ class InputPathsTest {
     }
 
     @Test
+    void devStdinOnAPipeIsRefusedWithAPointerToDashWhichReadsEveryByte(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/stdin")), "needs /dev/stdin");
+        for (String input : List.of("/dev/stdin", "-")) {
+            Path logs = Files.createDirectories(dir.resolve(input.equals("-") ? "dash" : "devstdin"));
+            Process p = ChildJvm.start(logs, Map.of(), List.of(), "check", input);
+            try (var stdin = p.getOutputStream()) {
+                Files.copy(SAMPLE, stdin);
+            } catch (java.io.IOException e) {
+                // the child may refuse before reading: a closed pipe is expected then
+            }
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child finishes");
+            String err = Files.readString(logs.resolve("err.txt"), StandardCharsets.UTF_8);
+            String out = Files.readString(logs.resolve("out.txt"), StandardCharsets.UTF_8);
+            if (input.equals("-")) {
+                assertEquals(Main.FINDINGS, p.exitValue(), err);
+                assertTrue(out.contains("结果：错误 2　警告 0　提示 6"), out);
+            } else {
+                assertEquals(Main.UNREADABLE, p.exitValue(), err);
+                assertEquals("stdin: " + NOT_A_FILE, err);
+            }
+        }
+    }
+
+    @Test
     void underAPosixLocaleAChinesePathIsAnInputProblemAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "the test passes Chinese names as UTF-8");
         Path chinese = Files.createDirectories(dir.resolve("上报")).resolve("决算.xlsx");
