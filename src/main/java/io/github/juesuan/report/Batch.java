@@ -636,7 +636,10 @@ public final class Batch {
 
     /** The message without the leading file name, which the path before it already gives. */
     private static String withoutName(BatchResult.Unreadable u) {
-        String prefix = nameOf(Path.of(u.file())) + ": ";
+        // By text, not Path.of: under a POSIX locale a walked Chinese name prints with U+FFFD, which no path takes.
+        String file = u.file();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar));
+        String prefix = (slash >= 0 && slash < file.length() - 1 ? file.substring(slash + 1) : file) + ": ";
         return u.message().startsWith(prefix) ? u.message().substring(prefix.length()) : u.message();
     }
 }

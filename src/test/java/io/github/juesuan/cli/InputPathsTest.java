@@ -55,6 +55,10 @@ class InputPathsTest {
         assertTrue(r.out().startsWith("文件 stdin　单位 山西省科普服务中心"), r.out());
         assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
 
+        CliRun read = CliRun.withStdin(Files.readAllBytes(SAMPLE), "read", "-");
+        assertEquals(Main.OK, read.code(), read.err());
+        assertTrue(read.out().startsWith("文件 stdin　单位 山西省科普服务中心　年度 2024\n"), read.out());
+
         CliRun empty = CliRun.withStdin(new byte[0], "check", "-");
         assertEquals(Main.UNREADABLE, empty.code());
         assertEquals("stdin: 文件为空（0 字节），请重新导出或上传 (the file is empty (0 bytes))\n", empty.err());
@@ -92,6 +96,7 @@ class InputPathsTest {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Files.copy(SAMPLE, plain.resolve("ok.xlsx"));
         Files.copy(SAMPLE, plain.resolve("决算.xlsx"));
+        Files.write(plain.resolve("空.xlsx"), new byte[0]);
         Path json = dir.resolve("r.json");
         Path logs = Files.createDirectories(dir.resolve("logs"));
         Process p = ChildJvm.start(logs, Map.of("LANG", "C", "LC_ALL", "C"), List.of("-Dsun.jnu.encoding=ANSI_X3.4-1968"),
@@ -104,8 +109,9 @@ class InputPathsTest {
         assertTrue(err.contains("当前区域设置的文件名编码（ANSI_X3.4-1968）无法表示此路径中的字符；请在 UTF-8 区域下运行，"
                 + "如 export LANG=C.UTF-8 (the locale's file-name encoding ANSI_X3.4-1968 cannot represent this path; "
                 + "run under a UTF-8 locale, e.g. export LANG=C.UTF-8)\n"), err);
-        assertTrue(out.startsWith("共 3 个文件：已核对 2 个，无法读取 1 个\n"), out);
-        assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"unreadable\" : 1,"));
+        assertTrue(out.startsWith("共 4 个文件：已核对 2 个，无法读取 2 个\n"), out);
+        assertTrue(out.contains("\uFFFD.xlsx　文件为空（0 字节），请重新导出或上传"), "a walked name the locale cannot spell: " + out);
+        assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"unreadable\" : 2,"));
         assertTrue(Files.size(dir.resolve("out/ok.xlsx")) > 0);
         assertTrue(Files.size(dir.resolve("out/决算.xlsx")) > 0, "a walked Chinese name keeps its bytes");
     }
