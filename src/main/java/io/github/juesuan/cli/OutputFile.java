@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -86,8 +87,20 @@ final class OutputFile implements AutoCloseable {
             if (!Files.isDirectory(dir)) {
                 throw new Failure(given, what, "所在的文件夹 " + dir + " 不存在 (its folder does not exist)");
             }
-            Path temp = dir.resolve(".juesuan-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
-            OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Path temp;
+            OutputStream out;
+            for (int attempt = 1; ; attempt++) {
+                // Short: a file system allows 255 bytes, which a long Chinese target name nearly fills alone.
+                temp = dir.resolve(String.format(".juesuan-%08x.tmp", ThreadLocalRandom.current().nextInt()));
+                try {
+                    out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    break;
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
             Cleanup.register(temp);
             return new OutputFile(given, what, target, temp, null, out);
         } catch (InvalidPathException e) {
