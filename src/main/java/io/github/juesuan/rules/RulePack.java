@@ -280,30 +280,75 @@ public record RulePack(String name, String version, List<Rule> rules) {
         return new RulePack(name + "+" + other.name, version.isEmpty() ? other.version : version, all);
     }
 
-    /** A copy without the rules whose ids are given; an id the pack does not have is an error (a typo). */
-    public RulePack without(Collection<String> ids) {
-        requireKnown(ids);
-        return new RulePack(name, version, rules.stream().filter(r -> !ids.contains(r.id())).toList());
+    /**
+     * A copy without the rules matching any of these patterns: an id, or an id with {@code *} standing for
+     * any text ({@code GK01.*}). A pattern that matches no rule of this pack is an error (a typo).
+     */
+    public RulePack without(Collection<String> patterns) {
+        return select(List.of(), patterns);
     }
 
-    /** A copy with only the rules whose ids are given, or whose ids start with a given prefix ending in {@code *}. */
-    public RulePack only(Collection<String> ids) {
-        List<Rule> kept = rules.stream().filter(r -> ids.stream().anyMatch(id -> id.endsWith("*")
-                ? r.id().startsWith(id.substring(0, id.length() - 1)) : r.id().equals(id))).toList();
-        return new RulePack(name, version, kept);
+    /**
+     * A copy with only the rules matching one of these patterns (an id, or {@code *} for any text); a pattern
+     * that matches no rule of this pack is an error (a typo).
+     */
+    public RulePack only(Collection<String> patterns) {
+        return select(patterns, List.of());
     }
 
-    /** A copy in which one rule has another severity. */
-    public RulePack withSeverity(String id, Severity severity) {
-        requireKnown(List.of(id));
+    /**
+     * The rules matching one of {@code only} (every rule when it is empty) and none of {@code disabled}. Every
+     * pattern must match a rule of this pack, whichever list it is in, so the two lists do not depend on each
+     * other's order (disabling a rule that {@code only} already left out is fine).
+     *
+     * @throws IllegalArgumentException naming a pattern that matches no rule
+     */
+    public RulePack select(Collection<String> only, Collection<String> disabled) {
+        requireKnown(only);
+        requireKnown(disabled);
+        return new RulePack(name, version, rules.stream()
+                .filter(r -> (only.isEmpty() || matchesAny(only, r.id())) && !matchesAny(disabled, r.id())).toList());
+    }
+
+    /** A copy in which the rules matching a pattern (an id, or {@code *} for any text) have another severity. */
+    public RulePack withSeverity(String pattern, Severity severity) {
+        requireKnown(List.of(pattern));
         return new RulePack(name, version,
-                rules.stream().map(r -> r.id().equals(id) ? r.withSeverity(severity) : r).toList());
+                rules.stream().map(r -> matches(pattern, r.id()) ? r.withSeverity(severity) : r).toList());
     }
 
-    private void requireKnown(Collection<String> ids) {
-        for (String id : ids) {
-            if (rule(id).isEmpty()) {
-                throw new IllegalArgumentException("规则包中没有编号为 " + id + " 的规则 (no rule " + id + " in pack " + name + ")");
+    private static boolean matchesAny(Collection<String> patterns, String id) {
+        return patterns.stream().anyMatch(p -> matches(p, id));
+    }
+
+    /** Whether an id matches a pattern in which {@code *} stands for any text (possibly none). */
+    static boolean matches(String pattern, String id) {
+        int star = pattern.indexOf('*');
+        if (star < 0) {
+            return pattern.equals(id);
+        }
+        String[] parts = pattern.split("\\*", -1);
+        if (!id.startsWith(parts[0])) {
+            return false;
+        }
+        int at = parts[0].length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            int found = id.indexOf(parts[i], at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + parts[i].length();
+        }
+        String last = parts[parts.length - 1];
+        return id.length() - at >= last.length() && id.endsWith(last);
+    }
+
+    private void requireKnown(Collection<String> patterns) {
+        for (String p : patterns) {
+            if (rules.stream().noneMatch(r -> matches(p, r.id()))) {
+                throw new IllegalArgumentException(p.indexOf('*') < 0
+                        ? "规则包中没有编号为 " + p + " 的规则 (no rule " + p + " in pack " + name + ")"
+                        : "规则包中没有与 " + p + " 相符的规则 (no rule in pack " + name + " matches " + p + ")");
             }
         }
     }
