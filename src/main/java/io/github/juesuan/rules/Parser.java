@@ -22,8 +22,21 @@ final class Parser {
     private record Token(T type, String text, int column) {
     }
 
+    /**
+     * How deep an expression may nest: parentheses, function calls, signs and operators one inside another.
+     * Parsing and evaluating walk the tree recursively, so an unbounded depth would exhaust the stack; no
+     * accounting identity needs more, and a long run of additions is kept shallow ({@link #sum}).
+     */
+    static final int MAX_DEPTH = 100;
+    /** A run of additions longer than this is built as a balanced tree (depth log n instead of n). */
+    private static final int LONG_RUN = 32;
+
     private final String source;
     private final int lineNumber;
+    /** The depth of each node built so far (by identity: records compare their whole tree). */
+    private final java.util.Map<Expr, Integer> depths = new java.util.IdentityHashMap<>();
+    /** How many parentheses, calls and signs the parser is inside now. */
+    private int nesting;
     private final int columnOffset;
     private final List<Token> tokens;
     private int pos;
@@ -270,35 +283,98 @@ final class Parser {
     }
 
     private Expr expr() throws RuleSyntaxException {
-        Expr e = term();
+        List<Expr> run = new ArrayList<>();
+        List<Token> ops = new ArrayList<>();
+        run.add(term());
         while (at(T.OP) && (peek().text().equals("+") || peek().text().equals("-"))) {
-            char op = next().text().charAt(0);
-            e = new Expr.Binary(op, e, term());
+            Token op = next();
+            Expr right = term();
+            if (op.text().equals("+")) {
+                ops.add(op);
+                run.add(right);
+            } else {
+                Expr left = sum(run, ops);
+                run.clear();
+                ops.clear();
+                run.add(node(op, new Expr.Binary('-', left, right), left, right));
+            }
         }
+        return sum(run, ops);
+    }
+
+    /**
+     * Terms joined by {@code +}: left to right, or, for a long run, as a balanced tree. Addition of intervals
+     * and of exact decimals is associative, so the shape changes neither the value, the interval, the
+     * decimals nor the substituted text; it keeps a 3,000-term sum within {@link #MAX_DEPTH}.
+     */
+    private Expr sum(List<Expr> terms, List<Token> ops) throws RuleSyntaxException {
+        if (terms.size() <= LONG_RUN) {
+            Expr e = terms.get(0);
+            for (int i = 1; i < terms.size(); i++) {
+                Expr r = terms.get(i);
+                e = node(ops.get(i - 1), new Expr.Binary('+', e, r), e, r);
+            }
+            return e;
+        }
+        return balanced(terms, ops, 0, terms.size());
+    }
+
+    private Expr balanced(List<Expr> terms, List<Token> ops, int from, int to) throws RuleSyntaxException {
+        if (to - from == 1) {
+            return terms.get(from);
+        }
+        int mid = from + (to - from + 1) / 2;
+        Expr l = balanced(terms, ops, from, mid);
+        Expr r = balanced(terms, ops, mid, to);
+        return node(ops.get(mid - 1), new Expr.Binary('+', l, r), l, r);
+    }
+
+    /** Records a node's depth; one deeper than {@link #MAX_DEPTH} is an error at {@code at}. */
+    private Expr node(Token at, Expr e, Expr... children) throws RuleSyntaxException {
+        int depth = 1;
+        for (Expr c : children) {
+            depth = Math.max(depth, depths.getOrDefault(c, 1) + 1);
+        }
+        if (depth > MAX_DEPTH) {
+            throw error(at.column(), "表达式嵌套超过 " + MAX_DEPTH + " 层；一长串乘除或相减请拆成几条规则，相加可写成 sum(…) "
+                    + "(the expression nests deeper than " + MAX_DEPTH + " levels)");
+        }
+        depths.put(e, depth);
         return e;
+    }
+
+    /** Enters a parenthesis, call or sign: one level more than {@link #MAX_DEPTH} is an error there. */
+    private void enter(Token at) throws RuleSyntaxException {
+        if (++nesting > MAX_DEPTH) {
+            throw error(at.column(), "括号、函数或负号嵌套超过 " + MAX_DEPTH + " 层 (nested deeper than " + MAX_DEPTH
+                    + " levels)");
+        }
     }
 
     private Expr term() throws RuleSyntaxException {
         Expr e = unary();
         while (at(T.STAR) || at(T.OP) && (peek().text().equals("*") || peek().text().equals("/"))) {
-            char op = next().text().charAt(0);
-            e = new Expr.Binary(op, e, unary());
+            Token op = next();
+            Expr r = unary();
+            e = node(op, new Expr.Binary(op.text().charAt(0), e, r), e, r);
         }
         return e;
     }
 
     private Expr unary() throws RuleSyntaxException {
         if (at(T.OP) && peek().text().equals("-")) {
-            next();
-            return new Expr.Negate(unary());
+            Token sign = next();
+            enter(sign);
+            Expr operand = unary();
+            nesting--;
+            return node(sign, new Expr.Negate(operand), operand);
         }
         return primary();
     }
 
     private Expr primary() throws RuleSyntaxException {
-        if (at(T.TABLE)) {
+        while (at(T.TABLE)) {
             context = table(next());
-            return primary();
         }
         Token t = peek();
         switch (t.type()) {
@@ -306,15 +382,16 @@ final class Parser {
                 next();
                 return new Expr.Number(new BigDecimal(t.text()));
             case LPAREN: {
-                next();
+                enter(next());
                 Expr e = expr();
                 expect(T.RPAREN, "「)」");
+                nesting--;
                 return e;
             }
             case IDENT:
                 if (List.of("sum", "min", "max", "abs", "filled").contains(t.text())) {
                     next();
-                    expect(T.LPAREN, "「(」");
+                    enter(expect(T.LPAREN, "「(」"));
                     List<Expr> args = new ArrayList<>();
                     args.add(argument());
                     while (at(T.COMMA)) {
@@ -322,13 +399,14 @@ final class Parser {
                         args.add(argument());
                     }
                     expect(T.RPAREN, "「)」");
+                    nesting--;
                     if ((t.text().equals("abs") || t.text().equals("filled")) && args.size() != 1) {
                         throw error(t.column(), t.text() + " 只接受一个参数 (" + t.text() + " takes one argument)");
                     }
                     if (t.text().equals("filled") && !(args.get(0) instanceof Expr.Ref)) {
                         throw error(t.column(), "filled 的参数应为一个单元格 (filled takes one cell)");
                     }
-                    return new Expr.Call(t.text(), args);
+                    return node(t, new Expr.Call(t.text(), args), args.toArray(new Expr[0]));
                 }
                 return reference();
             default:
