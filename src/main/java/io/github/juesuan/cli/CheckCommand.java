@@ -435,7 +435,7 @@ final class CheckCommand {
                                  List<String[]> severities) throws IOException, RuleSyntaxException {
         RulePack pack = RulePack.standard();
         for (String p : packs) {
-            pack = pack.plus(RulePack.load(Path.of(p)));
+            pack = pack.plus(Path.of(p), JuesuanReader.vocabulary());
         }
         // Every pattern is matched against the whole pack, so --only and --disable work in either order.
         for (String[] s : severities) {

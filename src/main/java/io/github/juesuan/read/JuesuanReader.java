@@ -38,6 +38,15 @@ import java.util.Objects;
 public final class JuesuanReader {
     private static final Logger LOG = LoggerFactory.getLogger(JuesuanReader.class);
 
+    /**
+     * The rows, columns and codes the tables this reader knows can have: pass it where a rule pack is loaded
+     * ({@code RulePack.load(file, JuesuanReader.vocabulary())}) so that a rule naming a row no table has is
+     * refused at its line instead of being NOT_EVALUABLE in every workbook.
+     */
+    public static io.github.juesuan.model.Vocabulary vocabulary() {
+        return CatalogueVocabulary.STANDARD;
+    }
+
     private final ReaderOptions options;
     private final Catalogue catalogue;
 

@@ -1,6 +1,7 @@
 package io.github.juesuan.rules;
 
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ final class Parser {
     private int nesting;
     private final int columnOffset;
     private final List<Token> tokens;
+    private final Vocabulary vocabulary;
     private int pos;
     private TableId context;
 
@@ -47,10 +49,26 @@ final class Parser {
     }
 
     Parser(String source, int lineNumber, int columnOffset, String text) throws RuleSyntaxException {
+        this(source, lineNumber, columnOffset, text, Vocabulary.ANY);
+    }
+
+    /** A parser that refuses rows and columns the vocabulary does not know. */
+    Parser(String source, int lineNumber, int columnOffset, String text, Vocabulary vocabulary)
+            throws RuleSyntaxException {
         this.source = source;
         this.lineNumber = lineNumber;
         this.columnOffset = columnOffset;
+        this.vocabulary = vocabulary;
         this.tokens = tokenize(text);
+    }
+
+    /** An error at {@code t} unless the current table knows the name. */
+    private void known(boolean known, Token t, String zh, String en) throws RuleSyntaxException {
+        if (!known) {
+            String code = requireContext().code();
+            throw error(t.column(), "表" + code + "中没有" + zh + " (table " + code
+                    + " has no " + en + ")");
+        }
     }
 
     private RuleSyntaxException error(int column, String message) {
@@ -456,13 +474,26 @@ final class Parser {
                 break;
             case KEY:
                 if (t.text().endsWith("*")) {
-                    return new Expr.KeyPrefix(t.text().substring(0, t.text().length() - 1));
+                    String prefix = t.text().substring(0, t.text().length() - 1);
+                    known(vocabulary.knows(requireContext(), Vocabulary.Kind.ROW_KEY_PREFIX, prefix), t, "键以 " + prefix + " 开头的行",
+                            "row whose key starts with " + prefix);
+                    return new Expr.KeyPrefix(prefix);
                 }
                 break;
             case LINE: {
                 expect(T.RANGE, "「..」");
                 Token to = expect(T.LINE, "行次，如 R8 (a line such as R8)");
-                return new Expr.LineRange(Integer.parseInt(t.text()), Integer.parseInt(to.text()));
+                int from = line(t);
+                int until = line(to);
+                if (from > until) {
+                    throw error(t.column(), "行次范围 R" + from + "..R" + until + " 应从小到大 (a range of lines goes up)");
+                }
+                boolean any = false;
+                for (int n = from; n <= until && !any; n++) {
+                    any = vocabulary.knows(requireContext(), Vocabulary.Kind.LINE, String.valueOf(n));
+                }
+                known(any, t, "行次在 R" + from + "..R" + until + " 之间的行", "line in R" + from + ".." + until);
+                return new Expr.LineRange(from, until);
             }
             default:
                 break;
@@ -478,6 +509,20 @@ final class Parser {
         return context;
     }
 
+    /** A 行次 or 栏次 as written: a number of at most four digits (no table has more lines). */
+    private int line(Token t) throws RuleSyntaxException {
+        if (t.text().length() > 4) {
+            throw error(t.column(), "行次或栏次「" + t.text() + "」过大 (the number is too large)");
+        }
+        return Integer.parseInt(t.text());
+    }
+
+    private Expr.ColumnNumber columnNumber(Token t) throws RuleSyntaxException {
+        int n = line(t);
+        known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_NUMBER, String.valueOf(n)), t, "栏次 C" + n + " 的栏", "column C" + n);
+        return new Expr.ColumnNumber(n);
+    }
+
     private Expr reference() throws RuleSyntaxException {
         Token t = peek();
         if (context == null && EnumSet.of(T.LINE, T.CODE, T.KEY, T.LABEL, T.COLNUM, T.DOT).contains(t.type())) {
@@ -487,10 +532,20 @@ final class Parser {
         switch (t.type()) {
             case LINE:
                 next();
-                row = new Expr.Line(Integer.parseInt(t.text()));
+                row = new Expr.Line(line(t));
+                known(vocabulary.knows(context, Vocabulary.Kind.LINE, t.text()), t, "行次 R" + t.text() + " 的行",
+                        "line R" + t.text());
                 break;
             case CODE:
                 next();
+                int digits = t.text().length();
+                if (digits != 3 && digits != 5 && digits != 7) {
+                    // 功能分类 codes are 类 3, 款 5, 项 7 digits; 经济分类 codes 类 3, 款 5
+                    throw error(t.column(), "「#" + t.text() + "」不是科目代码：科目代码为 3、5 或 7 位数字 (#" + t.text()
+                            + " is not a 科目代码 of 3, 5 or 7 digits)");
+                }
+                known(vocabulary.knows(context, Vocabulary.Kind.CODE, t.text()), t, "科目代码 #" + t.text() + " 的行",
+                        "row for the code #" + t.text());
                 row = new Expr.Code(t.text());
                 break;
             case KEY:
@@ -498,15 +553,18 @@ final class Parser {
                     throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
                 }
                 next();
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_KEY, t.text()), t, "键为 {" + t.text() + "} 的行", "row {" + t.text() + "}");
                 row = new Expr.Key(t.text());
                 break;
             case LABEL:
                 next();
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_LABEL, t.text()), t, "「" + t.text() + "」这一行",
+                        "row 「" + t.text() + "」");
                 row = new Expr.Label(t.text());
                 break;
             case COLNUM: {
                 next();
-                return new Expr.Ref(requireContext(), new Expr.Current(), new Expr.ColumnNumber(Integer.parseInt(t.text())));
+                return new Expr.Ref(requireContext(), new Expr.Current(), columnNumber(t));
             }
             case DOT:
                 return new Expr.Ref(requireContext(), new Expr.Current(), column());
@@ -537,19 +595,25 @@ final class Parser {
         Token t = next();
         switch (t.type()) {
             case COLNUM:
-                return new Expr.ColumnNumber(Integer.parseInt(t.text()));
+                return columnNumber(t);
             case KEY:
                 if (t.text().contains(",")) {
                     List<String> keys = new ArrayList<>();
                     for (String k : t.text().split(",")) {
                         if (!k.isBlank()) {
                             keys.add(k.strip());
+                            known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, k.strip()), t, "键为 {" + k.strip() + "} 的栏",
+                                    "column {" + k.strip() + "}");
                         }
                     }
                     return new Expr.AnyColumn(keys);
                 }
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, t.text()), t, "键为 {" + t.text() + "} 的栏",
+                        "column {" + t.text() + "}");
                 return new Expr.ColumnKey(t.text());
             case LABEL:
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_LABEL, t.text()), t, "「" + t.text() + "」这一栏",
+                        "column 「" + t.text() + "」");
                 return new Expr.ColumnLabel(t.text());
             case STAR:
                 return new Expr.AnyColumn();
