@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * RulePack pack = RulePack.standard()                       // the built-in 公开表 and 绩效 rules
- *         .plus(RulePack.load(Path.of("my-rules.txt")))      // a user's own pack
- *         .without(Set.of("GKW.005"))                        // rules disabled by id
+ *         .plus(Path.of("my.rules"), JuesuanReader.vocabulary()) // a user's own pack, its names checked
+ *         .without(Set.of("GKW.005", "JX.W*"))               // rules disabled by id or pattern
  *         .withSeverity("GKX.019", Severity.WARNING);
  * }</pre>
  *
