@@ -235,14 +235,9 @@ final class CheckCommand {
                                  List<String[]> severities) throws IOException, RuleSyntaxException {
         RulePack pack = RulePack.standard();
         for (String p : packs) {
-            pack = pack.plus(RulePack.load(Path.of(p)));
+            pack = pack.plus(Path.of(p), JuesuanReader.vocabulary());
         }
-        if (!only.isEmpty()) {
-            pack = pack.only(only);
-        }
-        if (!disabled.isEmpty()) {
-            pack = pack.without(disabled);
-        }
+        // Every pattern is matched against the whole pack, so --only and --disable work in either order.
         for (String[] s : severities) {
             Severity level;
             try {
@@ -250,9 +245,20 @@ final class CheckCommand {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("未知的级别「" + s[1] + "」，应为 ERROR、WARNING 或 INFO (unknown severity)", e);
             }
-            pack = pack.withSeverity(s[0], level);
+            pack = option("--severity", pack, p -> p.withSeverity(s[0], level));
         }
-        return pack;
+        option("--only", pack, p -> p.only(only));
+        option("--disable", pack, p -> p.without(disabled));
+        return pack.select(only, disabled);
+    }
+
+    /** Applies one option's patterns, naming the option where a pattern matches no rule. */
+    private static RulePack option(String option, RulePack pack, java.util.function.UnaryOperator<RulePack> apply) {
+        try {
+            return apply.apply(pack);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + "：" + e.getMessage(), e);
+        }
     }
 
     private static List<String> ids(String v) {

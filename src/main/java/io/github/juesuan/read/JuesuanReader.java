@@ -1,5 +1,6 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
@@ -38,6 +39,15 @@ import java.util.TreeMap;
  */
 public final class JuesuanReader {
     private static final Logger LOG = LoggerFactory.getLogger(JuesuanReader.class);
+
+    /**
+     * The rows, columns and codes the tables this reader knows can have: pass it where a rule pack is loaded
+     * ({@code RulePack.load(file, JuesuanReader.vocabulary())}) so that a rule naming a row no table has is
+     * refused at its line instead of being NOT_EVALUABLE in every workbook.
+     */
+    public static io.github.juesuan.model.Vocabulary vocabulary() {
+        return CatalogueVocabulary.STANDARD;
+    }
 
     private final ReaderOptions options;
     private final Catalogue catalogue;
@@ -252,6 +262,19 @@ public final class JuesuanReader {
         List<Table> tables = new ArrayList<>(byId.values());
         String unitName = majority(tables.stream().map(Table::unitName).toList());
         Integer year = majority(tables.stream().map(Table::year).toList());
+        // The rule engine compares a table printed in 元 with ones in 万元 after converting it; the user should
+        // still hear that the workbook mixes units (usually one table was pasted from another template).
+        AmountUnit amountUnit = majority(tables.stream().map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).toList());
+        for (Table t : tables) {
+            if (amountUnit != null && t.unit() != AmountUnit.UNSTATED && t.unit() != amountUnit) {
+                problems.add(new Problem("READ.AMOUNT_UNIT_MISMATCH", Severity.WARNING, t.source(),
+                        t.source().location() + "：表「" + t.id().title() + "」的金额单位为" + t.unit().label() + "，其他表为"
+                                + amountUnit.label() + "；跨表核对时换算为万元比较",
+                        t.source().location() + ": table " + t.id().code() + " prints amounts in " + t.unit().label()
+                                + " where the other tables use " + amountUnit.label()
+                                + "; rules across tables compare them in 万元"));
+            }
+        }
         for (Table t : tables) {
             if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
                 problems.add(new Problem("READ.UNIT_MISMATCH", Severity.WARNING, t.source(),

@@ -31,8 +31,8 @@ import java.util.Optional;
  * @param difference  computed minus printed, or null
  * @param allowed     the largest difference rounding explains, or null
  * @param cells       every participating cell
- * @param reason      why it was not evaluable (Chinese), or ""
- * @param reasonEn    why it was not evaluable (English), or ""
+ * @param reason      why it was not evaluable, or a unit conversion it made (Chinese), or ""
+ * @param reasonEn    the same in English, or ""
  * @param location    the cell a reading problem concerns, or null
  */
 public record Finding(String ruleId, Severity severity, Outcome outcome, TableId table, int project, String instance,

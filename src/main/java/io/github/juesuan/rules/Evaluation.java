@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param difference  computed minus printed, as printed values, or null
  * @param allowed     the largest difference rounding explains (sum of the two radii), or null
  * @param cells       every cell that took part
- * @param reason      why it was not evaluable (Chinese), or ""
- * @param reasonEn    why it was not evaluable (English), or ""
+ * @param reason      why it was not evaluable, or a unit conversion it made (Chinese), or ""
+ * @param reasonEn    the same in English, or ""
  */
 public record Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
                          Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,

@@ -1,6 +1,7 @@
 package io.github.juesuan.rules;
 
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,10 +24,24 @@ final class Parser {
     private record Token(T type, String text, int column) {
     }
 
+    /**
+     * How deep an expression may nest: parentheses, function calls, signs and operators one inside another.
+     * Parsing and evaluating walk the tree recursively, so an unbounded depth would exhaust the stack; no
+     * accounting identity needs more, and a long run of additions is kept shallow ({@link #sum}).
+     */
+    static final int MAX_DEPTH = 100;
+    /** A run of additions longer than this is built as a balanced tree (depth log n instead of n). */
+    private static final int LONG_RUN = 32;
+
     private final String source;
     private final int lineNumber;
+    /** The depth of each node built so far (by identity: records compare their whole tree). */
+    private final java.util.Map<Expr, Integer> depths = new java.util.IdentityHashMap<>();
+    /** How many parentheses, calls and signs the parser is inside now. */
+    private int nesting;
     private final int columnOffset;
     private final List<Token> tokens;
+    private final Vocabulary vocabulary;
     private int pos;
     private TableId context;
 
@@ -35,10 +50,26 @@ final class Parser {
     }
 
     Parser(String source, int lineNumber, int columnOffset, String text) throws RuleSyntaxException {
+        this(source, lineNumber, columnOffset, text, Vocabulary.ANY);
+    }
+
+    /** A parser that refuses rows and columns the vocabulary does not know. */
+    Parser(String source, int lineNumber, int columnOffset, String text, Vocabulary vocabulary)
+            throws RuleSyntaxException {
         this.source = source;
         this.lineNumber = lineNumber;
         this.columnOffset = columnOffset;
+        this.vocabulary = vocabulary;
         this.tokens = tokenize(text);
+    }
+
+    /** An error at {@code t} unless the current table knows the name. */
+    private void known(boolean known, Token t, String zh, String en) throws RuleSyntaxException {
+        if (!known) {
+            String code = requireContext().code();
+            throw error(t.column(), "表" + code + "中没有" + zh + " (table " + code
+                    + " has no " + en + ")");
+        }
     }
 
     private RuleSyntaxException error(int column, String message) {
@@ -279,35 +310,98 @@ final class Parser {
     }
 
     private Expr expr() throws RuleSyntaxException {
-        Expr e = term();
+        List<Expr> run = new ArrayList<>();
+        List<Token> ops = new ArrayList<>();
+        run.add(term());
         while (at(T.OP) && (peek().text().equals("+") || peek().text().equals("-"))) {
-            char op = next().text().charAt(0);
-            e = new Expr.Binary(op, e, term());
+            Token op = next();
+            Expr right = term();
+            if (op.text().equals("+")) {
+                ops.add(op);
+                run.add(right);
+            } else {
+                Expr left = sum(run, ops);
+                run.clear();
+                ops.clear();
+                run.add(node(op, new Expr.Binary('-', left, right), left, right));
+            }
         }
+        return sum(run, ops);
+    }
+
+    /**
+     * Terms joined by {@code +}: left to right, or, for a long run, as a balanced tree. Addition of intervals
+     * and of exact decimals is associative, so the shape changes neither the value, the interval, the
+     * decimals nor the substituted text; it keeps a 3,000-term sum within {@link #MAX_DEPTH}.
+     */
+    private Expr sum(List<Expr> terms, List<Token> ops) throws RuleSyntaxException {
+        if (terms.size() <= LONG_RUN) {
+            Expr e = terms.get(0);
+            for (int i = 1; i < terms.size(); i++) {
+                Expr r = terms.get(i);
+                e = node(ops.get(i - 1), new Expr.Binary('+', e, r), e, r);
+            }
+            return e;
+        }
+        return balanced(terms, ops, 0, terms.size());
+    }
+
+    private Expr balanced(List<Expr> terms, List<Token> ops, int from, int to) throws RuleSyntaxException {
+        if (to - from == 1) {
+            return terms.get(from);
+        }
+        int mid = from + (to - from + 1) / 2;
+        Expr l = balanced(terms, ops, from, mid);
+        Expr r = balanced(terms, ops, mid, to);
+        return node(ops.get(mid - 1), new Expr.Binary('+', l, r), l, r);
+    }
+
+    /** Records a node's depth; one deeper than {@link #MAX_DEPTH} is an error at {@code at}. */
+    private Expr node(Token at, Expr e, Expr... children) throws RuleSyntaxException {
+        int depth = 1;
+        for (Expr c : children) {
+            depth = Math.max(depth, depths.getOrDefault(c, 1) + 1);
+        }
+        if (depth > MAX_DEPTH) {
+            throw error(at.column(), "表达式嵌套超过 " + MAX_DEPTH + " 层；一长串乘除或相减请拆成几条规则，相加可写成 sum(…) "
+                    + "(the expression nests deeper than " + MAX_DEPTH + " levels)");
+        }
+        depths.put(e, depth);
         return e;
+    }
+
+    /** Enters a parenthesis, call or sign: one level more than {@link #MAX_DEPTH} is an error there. */
+    private void enter(Token at) throws RuleSyntaxException {
+        if (++nesting > MAX_DEPTH) {
+            throw error(at.column(), "括号、函数或负号嵌套超过 " + MAX_DEPTH + " 层 (nested deeper than " + MAX_DEPTH
+                    + " levels)");
+        }
     }
 
     private Expr term() throws RuleSyntaxException {
         Expr e = unary();
         while (at(T.STAR) || at(T.OP) && (peek().text().equals("*") || peek().text().equals("/"))) {
-            char op = next().text().charAt(0);
-            e = new Expr.Binary(op, e, unary());
+            Token op = next();
+            Expr r = unary();
+            e = node(op, new Expr.Binary(op.text().charAt(0), e, r), e, r);
         }
         return e;
     }
 
     private Expr unary() throws RuleSyntaxException {
         if (at(T.OP) && peek().text().equals("-")) {
-            next();
-            return new Expr.Negate(unary());
+            Token sign = next();
+            enter(sign);
+            Expr operand = unary();
+            nesting--;
+            return node(sign, new Expr.Negate(operand), operand);
         }
         return primary();
     }
 
     private Expr primary() throws RuleSyntaxException {
-        if (at(T.TABLE)) {
+        while (at(T.TABLE)) {
             context = table(next());
-            return primary();
         }
         Token t = peek();
         switch (t.type()) {
@@ -315,15 +409,16 @@ final class Parser {
                 next();
                 return new Expr.Number(new BigDecimal(t.text()));
             case LPAREN: {
-                next();
+                enter(next());
                 Expr e = expr();
                 expect(T.RPAREN, "「)」");
+                nesting--;
                 return e;
             }
             case IDENT:
                 if (List.of("sum", "min", "max", "abs", "filled").contains(t.text())) {
                     next();
-                    expect(T.LPAREN, "「(」");
+                    enter(expect(T.LPAREN, "「(」"));
                     List<Expr> args = new ArrayList<>();
                     args.add(argument());
                     while (at(T.COMMA)) {
@@ -331,13 +426,14 @@ final class Parser {
                         args.add(argument());
                     }
                     expect(T.RPAREN, "「)」");
+                    nesting--;
                     if ((t.text().equals("abs") || t.text().equals("filled")) && args.size() != 1) {
                         throw error(t.column(), t.text() + " 只接受一个参数 (" + t.text() + " takes one argument)");
                     }
                     if (t.text().equals("filled") && !(args.get(0) instanceof Expr.Ref)) {
                         throw error(t.column(), "filled 的参数应为一个单元格 (filled takes one cell)");
                     }
-                    return new Expr.Call(t.text(), args);
+                    return node(t, new Expr.Call(t.text(), args), args.toArray(new Expr[0]));
                 }
                 return reference();
             default:
@@ -387,13 +483,26 @@ final class Parser {
                 break;
             case KEY:
                 if (t.text().endsWith("*")) {
-                    return new Expr.KeyPrefix(t.text().substring(0, t.text().length() - 1));
+                    String prefix = t.text().substring(0, t.text().length() - 1);
+                    known(vocabulary.knows(requireContext(), Vocabulary.Kind.ROW_KEY_PREFIX, prefix), t, "键以 " + prefix + " 开头的行",
+                            "row whose key starts with " + prefix);
+                    return new Expr.KeyPrefix(prefix);
                 }
                 break;
             case LINE: {
                 expect(T.RANGE, "「..」");
                 Token to = expect(T.LINE, "行次，如 R8 (a line such as R8)");
-                return new Expr.LineRange(Integer.parseInt(t.text()), Integer.parseInt(to.text()));
+                int from = line(t);
+                int until = line(to);
+                if (from > until) {
+                    throw error(t.column(), "行次范围 R" + from + "..R" + until + " 应从小到大 (a range of lines goes up)");
+                }
+                boolean any = false;
+                for (int n = from; n <= until && !any; n++) {
+                    any = vocabulary.knows(requireContext(), Vocabulary.Kind.LINE, String.valueOf(n));
+                }
+                known(any, t, "行次在 R" + from + "..R" + until + " 之间的行", "line in R" + from + ".." + until);
+                return new Expr.LineRange(from, until);
             }
             default:
                 break;
@@ -409,6 +518,20 @@ final class Parser {
         return context;
     }
 
+    /** A 行次 or 栏次 as written: a number of at most four digits (no table has more lines). */
+    private int line(Token t) throws RuleSyntaxException {
+        if (t.text().length() > 4) {
+            throw error(t.column(), "行次或栏次「" + t.text() + "」过大 (the number is too large)");
+        }
+        return Integer.parseInt(t.text());
+    }
+
+    private Expr.ColumnNumber columnNumber(Token t) throws RuleSyntaxException {
+        int n = line(t);
+        known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_NUMBER, String.valueOf(n)), t, "栏次 C" + n + " 的栏", "column C" + n);
+        return new Expr.ColumnNumber(n);
+    }
+
     private Expr reference() throws RuleSyntaxException {
         Token t = peek();
         if (context == null && EnumSet.of(T.LINE, T.CODE, T.KEY, T.LABEL, T.COLNUM, T.DOT).contains(t.type())) {
@@ -418,10 +541,20 @@ final class Parser {
         switch (t.type()) {
             case LINE:
                 next();
-                row = new Expr.Line(Integer.parseInt(t.text()));
+                row = new Expr.Line(line(t));
+                known(vocabulary.knows(context, Vocabulary.Kind.LINE, t.text()), t, "行次 R" + t.text() + " 的行",
+                        "line R" + t.text());
                 break;
             case CODE:
                 next();
+                int digits = t.text().length();
+                if (digits != 3 && digits != 5 && digits != 7) {
+                    // 功能分类 codes are 类 3, 款 5, 项 7 digits; 经济分类 codes 类 3, 款 5
+                    throw error(t.column(), "「#" + t.text() + "」不是科目代码：科目代码为 3、5 或 7 位数字 (#" + t.text()
+                            + " is not a 科目代码 of 3, 5 or 7 digits)");
+                }
+                known(vocabulary.knows(context, Vocabulary.Kind.CODE, t.text()), t, "科目代码 #" + t.text() + " 的行",
+                        "row for the code #" + t.text());
                 row = new Expr.Code(t.text());
                 break;
             case KEY:
@@ -429,15 +562,18 @@ final class Parser {
                     throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
                 }
                 next();
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_KEY, t.text()), t, "键为 {" + t.text() + "} 的行", "row {" + t.text() + "}");
                 row = new Expr.Key(t.text());
                 break;
             case LABEL:
                 next();
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_LABEL, t.text()), t, "「" + t.text() + "」这一行",
+                        "row 「" + t.text() + "」");
                 row = new Expr.Label(t.text());
                 break;
             case COLNUM: {
                 next();
-                return new Expr.Ref(requireContext(), new Expr.Current(), new Expr.ColumnNumber(Integer.parseInt(t.text())));
+                return new Expr.Ref(requireContext(), new Expr.Current(), columnNumber(t));
             }
             case DOT:
                 return new Expr.Ref(requireContext(), new Expr.Current(), column());
@@ -468,19 +604,25 @@ final class Parser {
         Token t = next();
         switch (t.type()) {
             case COLNUM:
-                return new Expr.ColumnNumber(Integer.parseInt(t.text()));
+                return columnNumber(t);
             case KEY:
                 if (t.text().contains(",")) {
                     List<String> keys = new ArrayList<>();
                     for (String k : t.text().split(",")) {
                         if (!k.isBlank()) {
                             keys.add(k.strip());
+                            known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, k.strip()), t, "键为 {" + k.strip() + "} 的栏",
+                                    "column {" + k.strip() + "}");
                         }
                     }
                     return new Expr.AnyColumn(keys);
                 }
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, t.text()), t, "键为 {" + t.text() + "} 的栏",
+                        "column {" + t.text() + "}");
                 return new Expr.ColumnKey(t.text());
             case LABEL:
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_LABEL, t.text()), t, "「" + t.text() + "」这一栏",
+                        "column 「" + t.text() + "」");
                 return new Expr.ColumnLabel(t.text());
             case STAR:
                 return new Expr.AnyColumn();

@@ -40,6 +40,41 @@ public record Rule(String id, Severity severity, String message, String messageE
         if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
         }
+        for (Condition c : new Condition[]{condition, when}) {
+            if (c != null) {
+                requireShallow(id, c.left());
+                requireShallow(id, c.right());
+            }
+        }
+        if (grading != null) {
+            requireShallow(id, grading.score());
+        }
+    }
+
+    /**
+     * Evaluation walks an expression recursively: one built in Java (3,000 {@code plus} calls in a row) deeper
+     * than the rule language allows would exhaust the stack at check time, so it is refused here, measured
+     * without recursion.
+     */
+    static void requireShallow(String id, Expr e) {
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[]{e, 1});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            int depth = (Integer) top[1];
+            if (depth > Parser.MAX_DEPTH) {
+                throw new IllegalArgumentException("规则 " + id + " 的表达式嵌套超过 " + Parser.MAX_DEPTH
+                        + " 层 (rule " + id + " nests deeper than " + Parser.MAX_DEPTH + " levels)");
+            }
+            if (top[0] instanceof Expr.Binary b) {
+                stack.push(new Object[]{b.left(), depth + 1});
+                stack.push(new Object[]{b.right(), depth + 1});
+            } else if (top[0] instanceof Expr.Negate n) {
+                stack.push(new Object[]{n.operand(), depth + 1});
+            } else if (top[0] instanceof Expr.Call c) {
+                c.args().forEach(a -> stack.push(new Object[]{a, depth + 1}));
+            }
+        }
     }
 
     /** A rule that checks a condition on every instance. */
@@ -124,6 +159,8 @@ public record Rule(String id, Severity severity, String message, String messageE
 
         /** The check built in Java, checked on each row of a scope. */
         public Builder check(Scope s, Condition c) {
+            requireShallow(id, c.left()); // before rendering it, which recurses
+            requireShallow(id, c.right());
             this.scope = s;
             this.condition = Objects.requireNonNull(c);
             this.expression = Render.check(s, c);

@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
@@ -187,6 +188,10 @@ public final class RuleEngine {
         private Map<io.github.juesuan.model.Source, Participant> cells;
         /** Whether to write the substituted text, instance and cells (brief runs skip them for PASS). */
         private boolean texts;
+        /** Whether the rule's tables print amounts in both 元 and 万元: figures in 元 are then compared in 万元. */
+        private final boolean mixedUnits;
+        /** The tables whose 元 figures this instance converted to 万元, for saying so. */
+        private final Set<TableId> converted = EnumSet.noneOf(TableId.class);
 
         Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables,
                  boolean brief) {
@@ -196,6 +201,11 @@ public final class RuleEngine {
             this.project = project;
             this.projectNumber = projectNumber;
             this.tables = tables;
+            Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
+            for (TableId id : tables) {
+                table(id).map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).ifPresent(units::add);
+            }
+            this.mixedUnits = units.size() > 1;
         }
 
         void run(List<Evaluation> out) {
@@ -262,6 +272,7 @@ public final class RuleEngine {
             current = row;
             anyColumn = column;
             cells = new LinkedHashMap<>();
+            converted.clear();
             String instance = texts ? describe(row, column) : "";
             try {
                 if (rule.when() != null && !holds(rule.when())) {
@@ -387,9 +398,10 @@ public final class RuleEngine {
             boolean leftPrinted = !l.compound() && r.compound();
             BigDecimal difference = l.point().subtract(r.point());
             BigDecimal allowed = l.interval().radius().add(r.interval().radius()).stripTrailingZeros();
+            String[] unitNote = unitNote();
             return new Evaluation(rule, outcome, projectNumber, instance, text,
                     leftPrinted ? r.interval() : l.interval(), leftPrinted ? l.interval() : r.interval(),
-                    Numbers.shown(difference), allowed, List.copyOf(cells.values()), "", "");
+                    Numbers.shown(difference), allowed, List.copyOf(cells.values()), unitNote[0], unitNote[1]);
         }
 
         /** Whether a value's decimals come from printed figures (not a constant, product or quotient). */
@@ -635,8 +647,44 @@ public final class RuleEngine {
                         f.source().location() + " \"" + f.text() + "\" is not a number");
             }
             boolean number = f.kind() == Figure.Kind.NUMBER;
+            if (number && mixedUnits && t.unit() == AmountUnit.YUAN) {
+                converted.add(t.id());
+                return inWanYuan(f);
+            }
             String text = !texts ? "" : number ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
             return new Val(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : EXACT, text, false);
+        }
+
+        /**
+         * A figure printed in 元, in a rule whose other figures are in 万元: 1 万元 = 10,000 元. Its interval
+         * [v − ½·10^−d, v + ½·10^−d] 元 becomes that divided by 10,000, and is then widened by half a unit of the
+         * 万元 tables' last decimal (0.005 万元): the 万元 figures it is compared with were rounded from amounts
+         * like this one, so the figure is taken as a 万元 table would have printed it (compared as printed at
+         * their decimals, too). Without the widening the same identity would allow less in a workbook that
+         * mixes units than in one printed all in 万元, and rounding alone could make an ERROR. A rule with
+         * tolerance {@code exact} is not widened.
+         */
+        /** What the instance converted, in Chinese and English ("" when nothing). */
+        private String[] unitNote() {
+            if (converted.isEmpty() || !texts) {
+                return new String[]{"", ""};
+            }
+            String codes = String.join("、", converted.stream().map(TableId::code).toList());
+            boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
+            return new String[]{"表" + codes + "的金额单位为元，已除以 10000 换算为万元比较" + (widened ? "（按万元末位放宽 ±0.005）" : ""),
+                    "table " + codes + " prints amounts in 元: they are compared in 万元 (÷ 10,000"
+                            + (widened ? ", widened by ±0.005 万元)" : ")")};
+        }
+
+        private Val inWanYuan(Figure f) {
+            BigDecimal point = f.amount().movePointLeft(4);
+            Interval yuan = rule.tolerance().interval(f);
+            int decimals = AmountUnit.WAN_YUAN.decimals();
+            boolean exact = rule.tolerance().mode() == Tolerance.Mode.EXACT;
+            BigDecimal widen = exact ? BigDecimal.ZERO : Interval.halfUnit(decimals);
+            Interval interval = new Interval(yuan.lo().movePointLeft(4).subtract(widen), yuan.hi().movePointLeft(4).add(widen));
+            String text = !texts ? "" : Numbers.shown(point).toPlainString() + "（" + f.value().toPlainString() + " 元）";
+            return new Val(point, interval, exact ? f.decimals() + 4 : decimals, text, false);
         }
 
         private Optional<Row> row(Table t, Expr.RowSelector sel) throws Skip {

@@ -1,6 +1,7 @@
 package io.github.juesuan.rules;
 
 import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * RulePack pack = RulePack.standard()                       // the built-in 公开表 and 绩效 rules
- *         .plus(RulePack.load(Path.of("my-rules.txt")))      // a user's own pack
- *         .without(Set.of("GKW.005"))                        // rules disabled by id
+ *         .plus(Path.of("my.rules"), JuesuanReader.vocabulary()) // a user's own pack, its names checked
+ *         .without(Set.of("GKW.005", "JX.W*"))               // rules disabled by id or pattern
  *         .withSeverity("GKX.019", Severity.WARNING);
  * }</pre>
  *
@@ -48,7 +49,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
         Set<String> ids = new java.util.HashSet<>();
         for (Rule r : rules) {
             if (!ids.add(r.id())) {
-                throw new IllegalArgumentException("duplicate rule id " + r.id() + " in pack " + name);
+                throw new IllegalArgumentException("规则编号 " + r.id() + " 在规则包 " + name + " 中重复 (duplicate rule id "
+                        + r.id() + " in pack " + name + ")");
             }
         }
     }
@@ -71,18 +73,54 @@ public record RulePack(String name, String version, List<Rule> rules) {
         }
     }
 
-    /** Compiles a rule pack file (UTF-8). */
+    /** Compiles a rule pack file (UTF-8), checking its syntax only; see {@link #load(Path, Vocabulary)}. */
     public static RulePack load(Path file) throws IOException, RuleSyntaxException {
-        Path name = file.getFileName();
-        return parse(Files.readString(file, StandardCharsets.UTF_8), name == null ? file.toString() : name.toString());
+        return load(file, Vocabulary.ANY);
     }
 
     /**
-     * Compiles rule-pack text; {@code source} names it in error messages.
+     * Compiles a rule pack file in UTF-8 (a byte-order mark is allowed), refusing rows and columns the
+     * vocabulary does not know.
+     *
+     * @throws RuleSyntaxException with the line and column of the first error; a file that is not UTF-8
+     *                             is one too, at its first bad byte
+     */
+    public static RulePack load(Path file, Vocabulary vocabulary) throws IOException, RuleSyntaxException {
+        return compile(PackText.read(file), PackText.name(file), vocabulary, null);
+    }
+
+    /**
+     * This pack and then the rules of a pack file ({@link #load(Path, Vocabulary)}); a rule id this pack
+     * already has is an error at the line that reuses it.
+     */
+    public RulePack plus(Path file, Vocabulary vocabulary) throws IOException, RuleSyntaxException {
+        return plus(compile(PackText.read(file), PackText.name(file), vocabulary, this));
+    }
+
+    /**
+     * Compiles rule-pack text, checking its syntax only; {@code source} names it in error messages.
      *
      * @throws RuleSyntaxException with the line and column of the first error
      */
     public static RulePack parse(String text, String source) throws RuleSyntaxException {
+        return parse(text, source, Vocabulary.ANY);
+    }
+
+    /**
+     * Compiles rule-pack text, refusing rows and columns the vocabulary does not know (a rule that names
+     * one could never be evaluated); {@code source} names it in error messages.
+     *
+     * @throws RuleSyntaxException with the line and column of the first error
+     */
+    public static RulePack parse(String text, String source, Vocabulary vocabulary) throws RuleSyntaxException {
+        return compile(text, source, vocabulary, null);
+    }
+
+    private static RulePack compile(String text, String source, Vocabulary vocabulary, RulePack base)
+            throws RuleSyntaxException {
+        if (text.startsWith("\ufeff")) {
+            text = text.substring(1); // a byte-order mark, as Windows editors write
+        }
         String packName = source;
         String packVersion = "";
         List<Rule> rules = new ArrayList<>();
@@ -97,7 +135,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 continue;
             }
             int indent = raw.indexOf(line);
-            if (line.startsWith("pack ") || line.equals("pack")) {
+            String word = line.split("\\s", 2)[0]; // fields may be separated by spaces or tabs
+            if (word.equals("pack")) {
                 String[] parts = line.split("\\s+");
                 if (parts.length < 2) {
                     throw new RuleSyntaxException(source, lineNo, indent + 1, "pack 后应为名称和版本 (pack NAME VERSION)");
@@ -106,7 +145,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 packVersion = parts.length > 2 ? parts[2] : "";
                 continue;
             }
-            if (line.startsWith("rule ") || line.equals("rule")) {
+            if (word.equals("rule")) {
                 if (draft != null) {
                     rules.add(draft.build());
                 }
@@ -122,12 +161,17 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[2]) + 1,
                             "未知的级别「" + parts[2] + "」，应为 ERROR、WARNING 或 INFO (unknown severity)");
                 }
+                if (base != null && base.rule(parts[1]).isPresent()) {
+                    throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1, "规则编号 " + parts[1]
+                            + " 已是规则包 " + base.name() + " 中的规则，请换一个编号 (rule id " + parts[1]
+                            + " is already used by pack " + base.name() + ": choose another id)");
+                }
                 Integer first = seen.putIfAbsent(parts[1], lineNo);
                 if (first != null) {
                     throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1,
                             "规则编号 " + parts[1] + " 与第 " + first + " 行重复 (duplicate rule id)");
                 }
-                draft = new RuleDraft(source, lineNo, parts[1], severity, parts[3].strip());
+                draft = new RuleDraft(source, lineNo, parts[1], severity, parts[3].strip(), vocabulary);
                 continue;
             }
             int colon = line.indexOf(':');
@@ -144,7 +188,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     if (draft.check != null || draft.grading != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1, "一条规则只能有一个 check (one check per rule)");
                     }
-                    draft.check = new Parser(source, lineNo, valueColumn, value).check();
+                    draft.check = new Parser(source, lineNo, valueColumn, value, vocabulary).check();
                     draft.expression = value;
                     break;
                 case "en":
@@ -160,7 +204,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1,
                                 "一条规则只能有一个 check 或 grade (one check or grade per rule)");
                     }
-                    draft.grading = grading(source, lineNo, valueColumn, value);
+                    draft.grading = grading(source, lineNo, valueColumn, value, vocabulary);
                     draft.expression = value;
                     break;
                 default:
@@ -179,13 +223,14 @@ public record RulePack(String name, String version, List<Rule> rules) {
     }
 
     /** {@code [PERF] {summary}.{total}; 优 90; 良 80; 中 60; 差}: a score, then bands from the highest down. */
-    private static Grading grading(String source, int line, int column, String value) throws RuleSyntaxException {
+    private static Grading grading(String source, int line, int column, String value, Vocabulary vocabulary)
+            throws RuleSyntaxException {
         String[] parts = value.split("[;；]");
         if (parts.length < 3) {
             throw new RuleSyntaxException(source, line, column + 1,
                     "grade: 的格式为 分数; 等级 最低分; …; 最低等级 (grade: SCORE; LABEL MIN; …; LABEL)");
         }
-        Expr score = new Parser(source, line, column, parts[0]).expression();
+        Expr score = new Parser(source, line, column, parts[0], vocabulary).expression();
         List<Grading.Band> bands = new ArrayList<>();
         int at = column + parts[0].length() + 1;
         for (int i = 1; i < parts.length; i++) {
@@ -236,13 +281,15 @@ public record RulePack(String name, String version, List<Rule> rules) {
         final String id;
         final Severity severity;
         final String message;
+        final Vocabulary vocabulary;
         String english = "";
         Tolerance tolerance = Tolerance.ROUND;
         Parser.Check check;
         String expression;
 
-        RuleDraft(String source, int line, String id, Severity severity, String message) {
+        RuleDraft(String source, int line, String id, Severity severity, String message, Vocabulary vocabulary) {
             this.source = source;
+            this.vocabulary = vocabulary;
             this.line = line;
             this.id = id;
             this.severity = severity;
@@ -260,7 +307,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
             }
             Condition when = null;
             if (whenText != null) {
-                Parser p = new Parser(source, whenLine, whenColumn, whenText);
+                Parser p = new Parser(source, whenLine, whenColumn, whenText, vocabulary);
                 when = (check != null && check.scope() != null ? p.in(check.scope().table()) : p).condition(true);
             }
             return new Rule(id, severity, message, english, expression, check == null ? null : check.scope(),
@@ -280,30 +327,75 @@ public record RulePack(String name, String version, List<Rule> rules) {
         return new RulePack(name + "+" + other.name, version.isEmpty() ? other.version : version, all);
     }
 
-    /** A copy without the rules whose ids are given; an id the pack does not have is an error (a typo). */
-    public RulePack without(Collection<String> ids) {
-        requireKnown(ids);
-        return new RulePack(name, version, rules.stream().filter(r -> !ids.contains(r.id())).toList());
+    /**
+     * A copy without the rules matching any of these patterns: an id, or an id with {@code *} standing for
+     * any text ({@code GK01.*}). A pattern that matches no rule of this pack is an error (a typo).
+     */
+    public RulePack without(Collection<String> patterns) {
+        return select(List.of(), patterns);
     }
 
-    /** A copy with only the rules whose ids are given, or whose ids start with a given prefix ending in {@code *}. */
-    public RulePack only(Collection<String> ids) {
-        List<Rule> kept = rules.stream().filter(r -> ids.stream().anyMatch(id -> id.endsWith("*")
-                ? r.id().startsWith(id.substring(0, id.length() - 1)) : r.id().equals(id))).toList();
-        return new RulePack(name, version, kept);
+    /**
+     * A copy with only the rules matching one of these patterns (an id, or {@code *} for any text); a pattern
+     * that matches no rule of this pack is an error (a typo).
+     */
+    public RulePack only(Collection<String> patterns) {
+        return select(patterns, List.of());
     }
 
-    /** A copy in which one rule has another severity. */
-    public RulePack withSeverity(String id, Severity severity) {
-        requireKnown(List.of(id));
+    /**
+     * The rules matching one of {@code only} (every rule when it is empty) and none of {@code disabled}. Every
+     * pattern must match a rule of this pack, whichever list it is in, so the two lists do not depend on each
+     * other's order (disabling a rule that {@code only} already left out is fine).
+     *
+     * @throws IllegalArgumentException naming a pattern that matches no rule
+     */
+    public RulePack select(Collection<String> only, Collection<String> disabled) {
+        requireKnown(only);
+        requireKnown(disabled);
+        return new RulePack(name, version, rules.stream()
+                .filter(r -> (only.isEmpty() || matchesAny(only, r.id())) && !matchesAny(disabled, r.id())).toList());
+    }
+
+    /** A copy in which the rules matching a pattern (an id, or {@code *} for any text) have another severity. */
+    public RulePack withSeverity(String pattern, Severity severity) {
+        requireKnown(List.of(pattern));
         return new RulePack(name, version,
-                rules.stream().map(r -> r.id().equals(id) ? r.withSeverity(severity) : r).toList());
+                rules.stream().map(r -> matches(pattern, r.id()) ? r.withSeverity(severity) : r).toList());
     }
 
-    private void requireKnown(Collection<String> ids) {
-        for (String id : ids) {
-            if (rule(id).isEmpty()) {
-                throw new IllegalArgumentException("规则包中没有编号为 " + id + " 的规则 (no rule " + id + " in pack " + name + ")");
+    private static boolean matchesAny(Collection<String> patterns, String id) {
+        return patterns.stream().anyMatch(p -> matches(p, id));
+    }
+
+    /** Whether an id matches a pattern in which {@code *} stands for any text (possibly none). */
+    static boolean matches(String pattern, String id) {
+        int star = pattern.indexOf('*');
+        if (star < 0) {
+            return pattern.equals(id);
+        }
+        String[] parts = pattern.split("\\*", -1);
+        if (!id.startsWith(parts[0])) {
+            return false;
+        }
+        int at = parts[0].length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            int found = id.indexOf(parts[i], at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + parts[i].length();
+        }
+        String last = parts[parts.length - 1];
+        return id.length() - at >= last.length() && id.endsWith(last);
+    }
+
+    private void requireKnown(Collection<String> patterns) {
+        for (String p : patterns) {
+            if (rules.stream().noneMatch(r -> matches(p, r.id()))) {
+                throw new IllegalArgumentException(p.indexOf('*') < 0
+                        ? "规则包中没有编号为 " + p + " 的规则 (no rule " + p + " in pack " + name + ")"
+                        : "规则包中没有与 " + p + " 相符的规则 (no rule in pack " + name + " matches " + p + ")");
             }
         }
     }

@@ -388,7 +388,39 @@ class RuleParserTest {
             assertEquals(List.of("GK01.001", "GK01.002", "GK01.003", "GK01.004", "GK01.005"),
                     standard.only(List.of("GK01.*")).rules().stream().map(Rule::id).toList());
             assertEquals(List.of("GK01.002", "GKX.019"), standard.only(List.of("GKX.019", "GK01.002")).rules().stream().map(Rule::id).toList());
-            assertTrue(standard.only(List.of("NOPE")).rules().isEmpty());
+        }
+
+        @Test
+        void onlyOfAnUnknownIdOrPatternThrowsLikeWithout() {
+            IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> standard.only(List.of("NOPE")));
+            assertEquals("规则包中没有编号为 NOPE 的规则 (no rule NOPE in pack gongkai+perf)", id.getMessage());
+            IllegalArgumentException pattern = assertThrows(IllegalArgumentException.class,
+                    () -> standard.only(List.of("GK01.*", "GK99.*")));
+            assertEquals("规则包中没有与 GK99.* 相符的规则 (no rule in pack gongkai+perf matches GK99.*)", pattern.getMessage());
+        }
+
+        @Test
+        void withoutAndWithSeverityTakePatterns() {
+            assertEquals(List.of(), standard.without(List.of("GK01.*")).rules().stream().map(Rule::id)
+                    .filter(id -> id.startsWith("GK01.")).toList());
+            assertEquals(standard.rules().size() - 5, standard.without(List.of("GK01.*")).rules().size());
+            assertEquals(List.of("GKX.010", "GKX.011", "GKX.012", "GKX.013", "GKX.014", "GKX.015", "GKX.016",
+                    "GKX.017", "GKX.018", "GKX.019"), standard.only(List.of("GKX.01*")).rules().stream().map(Rule::id).toList());
+            assertEquals(List.of("GK01.003", "GK02.003", "GK03.003"), standard.only(List.of("GK0*.003")).rules().stream()
+                    .map(Rule::id).filter(id -> id.compareTo("GK04") < 0).toList());
+            RulePack demoted = standard.withSeverity("GKW.*", Severity.INFO);
+            assertEquals(List.of(Severity.INFO), demoted.only(List.of("GKW.*")).rules().stream().map(Rule::severity)
+                    .distinct().toList());
+            assertThrows(IllegalArgumentException.class, () -> standard.withSeverity("GKW9*", Severity.INFO));
+        }
+
+        @Test
+        void selectTakesOnlyAndDisabledInEitherOrder() {
+            RulePack p = standard.select(List.of("GK01.*"), List.of("GK01.002", "GKX.019"));
+            assertEquals(List.of("GK01.001", "GK01.003", "GK01.004", "GK01.005"), p.rules().stream().map(Rule::id).toList());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> standard.select(List.of("GK01.*"), List.of("GK99.001")));
+            assertTrue(e.getMessage().contains("GK99.001"), e::getMessage);
         }
 
         @Test

@@ -1,0 +1,74 @@
+package io.github.juesuan.rules;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The text of a rule-pack file: UTF-8, or an error naming the line of the first byte that is not. */
+final class PackText {
+    private PackText() {
+    }
+
+    /** The name a pack file is known by in messages. */
+    static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /**
+     * The file decoded as UTF-8.
+     *
+     * @throws RuleSyntaxException at the line and column of the first byte that is not UTF-8, saying whether
+     *                             the file reads as GBK (what Chinese Windows editors save by default)
+     */
+    static String read(Path file) throws IOException, RuleSyntaxException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = utf8.decode(in, out, true);
+        if (!result.isError()) {
+            result = utf8.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            int line = 1;
+            int column = 1;
+            while (out.hasRemaining()) {
+                if (out.get() == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            String guess = readsAsGbk(bytes) ? "，看起来是 GBK 编码" : "";
+            String guessEn = guess.isEmpty() ? "" : " (it reads as GBK)";
+            throw new RuleSyntaxException(name(file), line, column, "规则包不是 UTF-8 编码" + guess
+                    + "，请用 UTF-8 另存后再用 (the rule pack is not UTF-8" + guessEn + "; save it as UTF-8)");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static boolean readsAsGbk(byte[] bytes) {
+        if (!Charset.isSupported("GBK")) {
+            return false;
+        }
+        try {
+            Charset.forName("GBK").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+}
