@@ -13,6 +13,7 @@ import io.github.juesuan.model.TableId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,7 +192,7 @@ public final class RuleEngine {
         /** Whether the rule's tables print amounts in both 元 and 万元: figures in 元 are then compared in 万元. */
         private final boolean mixedUnits;
         /** The tables whose 元 figures this instance converted to 万元, for saying so. */
-        private final Set<TableId> converted = EnumSet.noneOf(TableId.class);
+        private final Set<TableId> converted = new TreeSet<>();
 
         Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables,
                  boolean brief) {
