@@ -240,6 +240,8 @@ public final class RuleEngine {
         private final int totalSide;
         /** The cells read for the check being compared, in the order read (left side first), or null. */
         private List<Figure> used;
+        /** The list {@link #used} reuses from one instance to the next. */
+        private final List<Figure> usedBuffer = new ArrayList<>();
 
         Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables,
                  boolean brief) {
@@ -406,7 +408,8 @@ public final class RuleEngine {
 
         /** Compares the two sides of a check; {@code checked}: the rule's own check (not its precondition). */
         private Evaluation compare(Condition c, String instance, boolean checked) throws Skip, Absent, NotEvaluable {
-            used = checked && totalSide != 0 ? new ArrayList<>() : null;
+            used = checked && totalSide != 0 ? usedBuffer : null;
+            usedBuffer.clear();
             Val[] sides = both(c.left(), c.right());
             Val l = sides[0];
             Val r = sides[1];
