@@ -79,7 +79,7 @@ public final class Checker {
                 passed++;
                 continue;
             }
-            Severity severity = e.outcome() == Outcome.FAIL ? e.rule().severity() : Severity.INFO;
+            Severity severity = e.severity();
             TableId table = e.rule().scope() != null ? e.rule().scope().table()
                     : e.cells().isEmpty() ? firstTable(e) : e.cells().get(0).table();
             findings.add(new Finding(e.rule().id(), severity, e.outcome(), table, e.project(), e.instance(),

@@ -17,8 +17,10 @@ import java.util.Optional;
  * evaluated), or a problem met while reading the workbook. A failure is data, never an exception.
  *
  * @param ruleId      the rule's id ({@code GK01.002}) or the reading problem's code ({@code READ.NOT_A_NUMBER})
- * @param severity    ERROR/WARNING for a FAIL (the rule's), INFO for ROUNDING and NOT_EVALUABLE
- * @param outcome     ROUNDING, FAIL, NOT_EVALUABLE, or STRUCTURAL for a reading problem
+ * @param severity    ERROR/WARNING for a FAIL (the rule's), the rule's blank severity for PARTS_BLANK and
+ *                    TOTAL_BLANK, INFO for ROUNDING and NOT_EVALUABLE
+ * @param outcome     ROUNDING, FAIL, PARTS_BLANK (分项未填), TOTAL_BLANK (合计未填), NOT_EVALUABLE, or STRUCTURAL
+ *                    for a reading problem
  * @param table       the table it concerns, or {@code null} for the workbook as a whole
  * @param project     for a 绩效自评表, the 1-based project number; else 0
  * @param instance    which row/column of the rule's scope, or ""
@@ -31,8 +33,9 @@ import java.util.Optional;
  * @param difference  computed minus printed, or null
  * @param allowed     the largest difference rounding explains, or null
  * @param cells       every participating cell
- * @param reason      why it was not evaluable, or a unit conversion it made (Chinese), or ""
- * @param reasonEn    the same in English, or ""
+   * @param reason      why it was not evaluable, which cells are blank, or a unit conversion it made (Chinese),
+   *                    or ""
+   * @param reasonEn    the same in English, or ""
  * @param location    the cell a reading problem concerns, or null
  */
 public record Finding(String ruleId, Severity severity, Outcome outcome, TableId table, int project, String instance,

@@ -90,6 +90,10 @@ final class Html {
                 return t(lang, "尾差", "rounding");
             case FAIL:
                 return t(lang, "不符", "fails");
+            case PARTS_BLANK:
+                return t(lang, "分项未填", "parts not filled");
+            case TOTAL_BLANK:
+                return t(lang, "合计未填", "total not filled");
             case NOT_EVALUABLE:
                 return t(lang, "无法核对", "not evaluable");
             case STRUCTURAL:

@@ -1,5 +1,7 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.Severity;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -8,18 +10,19 @@ import java.util.Objects;
  * The result of checking one instance of a rule (one row of its scope, one column of a {@code .*}).
  *
  * @param rule        the rule
- * @param outcome     PASS, ROUNDING, FAIL or NOT_EVALUABLE
+ * @param outcome     PASS, ROUNDING, FAIL, PARTS_BLANK, TOTAL_BLANK or NOT_EVALUABLE
  * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
  * @param instance    which row/column of the scope, e.g. {@code 206 科学技术支出 / 本年支出合计}, or ""
  * @param substituted the check with the printed values in place, e.g.
- *                    {@code 400.55 + 0 + 9.79 = 410.34 ≠ 410.33}; "" when not evaluable
+ *                    {@code 400.55 + 0 + 9.79 = 410.34 ≠ 410.33}; "" when not evaluable or one side is blank
  * @param computed    the interval of the computed side, or null
  * @param printed     the interval of the printed side, or null
  * @param difference  computed minus printed, as printed values, or null
  * @param allowed     the largest difference rounding explains (sum of the two radii), or null
- * @param cells       every cell that took part
- * @param reason      why it was not evaluable, or a unit conversion it made (Chinese), or ""
- * @param reasonEn    the same in English, or ""
+   * @param cells       every cell that took part (a blank one with {@code printed} "")
+   * @param reason      why it was not evaluable, which cells are blank, or a unit conversion it made (Chinese),
+   *                    or ""
+   * @param reasonEn    the same in English, or ""
  */
 public record Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
                          Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,
@@ -33,5 +36,13 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(reasonEn, "reasonEn");
         cells = List.copyOf(cells);
+    }
+
+    /**
+     * How much this evaluation matters: the rule's severity for a FAIL, its {@linkplain Rule#blank() blank
+     * severity} for PARTS_BLANK and TOTAL_BLANK, INFO otherwise (rounding tails, not evaluable, PASS).
+     */
+    public Severity severity() {
+        return outcome == Outcome.FAIL ? rule.severity() : outcome.isBlank() ? rule.blank() : Severity.INFO;
     }
 }

@@ -8,8 +8,21 @@ public enum Outcome {
     ROUNDING,
     /** Outside what rounding allows. */
     FAIL,
+    /**
+     * 分项未填: an identity's total is filled but every one of its parts is blank (or a dash), so the printed
+     * table does not state the identity; reported at the rule's {@linkplain Rule#blank() blank severity}, never
+     * as a comparison with 0.
+     */
+    PARTS_BLANK,
+    /** 合计未填: an identity's parts are filled but its total is blank (or a dash); as {@link #PARTS_BLANK}. */
+    TOTAL_BLANK,
     /** Could not be evaluated: a table or row is missing, a figure is not a number, a divisor may be 0. */
     NOT_EVALUABLE,
     /** A problem with the workbook itself, found while reading it (not from a rule). */
-    STRUCTURAL
+    STRUCTURAL;
+
+    /** Whether this outcome says the printed table leaves one side of an identity blank. */
+    public boolean isBlank() {
+        return this == PARTS_BLANK || this == TOTAL_BLANK;
+    }
 }

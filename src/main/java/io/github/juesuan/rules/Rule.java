@@ -23,9 +23,12 @@ import java.util.Objects;
  * @param tolerance  how printed figures are widened
  * @param when       a precondition each instance must meet as printed to be checked, or {@code null}
  * @param grading    for a grading rule, the score and its bands (the printed 等级 must match); else {@code null}
+ * @param blank      how much it matters that an instance's total is filled over blank parts, or its parts over a
+ *                   blank total ({@link Outcome#PARTS_BLANK}, {@link Outcome#TOTAL_BLANK}): WARNING where a template
+ *                   shades the cells not to be filled, ERROR where the disclosure must give them
  */
 public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
-                   Condition condition, Tolerance tolerance, Condition when, Grading grading) {
+                   Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
     /** Checks for nulls: a rule has a condition or a grading, not both. */
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -34,6 +37,7 @@ public record Rule(String id, Severity severity, String message, String messageE
         Objects.requireNonNull(messageEn, "messageEn");
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(tolerance, "tolerance");
+        Objects.requireNonNull(blank, "blank");
         if ((condition == null) == (grading == null)) {
             throw new IllegalArgumentException("rule " + id + " needs either a check or a grade");
         }
@@ -77,15 +81,34 @@ public record Rule(String id, Severity severity, String message, String messageE
         }
     }
 
-    /** A rule that checks a condition on every instance. */
+    /** A rule that checks a condition on every instance; blanks at the {@linkplain #defaultBlank default}. */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                 Condition condition, Tolerance tolerance) {
         this(id, severity, message, messageEn, expression, scope, condition, tolerance, null, null);
     }
 
-    /** A copy with another severity. */
+    /** A rule with a precondition or a grading; blanks at the {@linkplain #defaultBlank default}. */
+    public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
+                Condition condition, Tolerance tolerance, Condition when, Grading grading) {
+        this(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading,
+                defaultBlank(severity));
+    }
+
+    /**
+     * The blank severity of a rule that declares none: WARNING (the printed numbers do not provably disagree,
+     * the page just does not state one side), or INFO for a rule that is itself only INFO.
+     */
+    public static Severity defaultBlank(Severity severity) {
+        return severity == Severity.INFO ? Severity.INFO : Severity.WARNING;
+    }
+
+    /**
+     * A copy with another severity. Its blank severity stays as declared but never above the new severity: a rule
+     * turned down to INFO says nothing louder about blanks either.
+     */
     public Rule withSeverity(Severity newSeverity) {
-        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading);
+        Severity b = blank.compareTo(newSeverity) < 0 ? newSeverity : blank;
+        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b);
     }
 
     /** Starts building a rule. */
@@ -105,6 +128,7 @@ public record Rule(String id, Severity severity, String message, String messageE
         private Condition condition;
         private Condition when;
         private Grading grading;
+        private Severity blank;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -125,6 +149,15 @@ public record Rule(String id, Severity severity, String message, String messageE
         /** The English message. */
         public Builder english(String en) {
             this.messageEn = Objects.requireNonNull(en);
+            return this;
+        }
+
+        /**
+         * The severity of a filled total over blank parts, or of filled parts under a blank total
+         * ({@link Rule#defaultBlank} by default).
+         */
+        public Builder blank(Severity s) {
+            this.blank = Objects.requireNonNull(s);
             return this;
         }
 
@@ -188,7 +221,8 @@ public record Rule(String id, Severity severity, String message, String messageE
             if (condition == null && grading == null) {
                 throw new IllegalStateException("rule " + id + " needs a check");
             }
-            return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading);
+            return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading,
+                    blank == null ? defaultBlank(severity) : blank);
         }
     }
 }

@@ -30,6 +30,13 @@ import java.util.TreeSet;
  * do not. A rule whose tables are all absent is skipped; one that refers to an absent table beside a
  * present one, to a missing row, to a cell that is not a number, or divides by an interval holding 0 is
  * NOT_EVALUABLE.
+ *
+ * <p>A blank counts as 0, with one exception. Where an equality has a single cell on one side (the total)
+ * and a sum of cells on the other (the parts), a filled total over parts that are all blank (or dashes), or
+ * filled parts under a blank total, does not state the identity at all: templates shade the cells not to be
+ * filled, and XBRL Calculations 1.1 likewise skips a calculation whose total is absent. Such an instance
+ * that does not hold as printed is PARTS_BLANK or TOTAL_BLANK, naming the blank cells, never a FAIL
+ * against 0. Parts only partly blank count as 0 as before.
  */
 public final class RuleEngine {
     private RuleEngine() {
@@ -131,6 +138,48 @@ public final class RuleEngine {
         return out;
     }
 
+    /** The left side of a check is a total over the parts on its right. */
+    private static final int LEFT = -1;
+    /** The right side of a check is a total over the parts on its left. */
+    private static final int RIGHT = 1;
+
+    /**
+     * Which side of an equality is a total over parts: one side a single cell, the other a sum (of cells,
+     * {@code +}, {@code -}, {@code sum(…)}) of cells only; 0 for anything else (both sides single cells or
+     * both sums, an inequality, a constant, a product, a ratio, min, max, abs, filled).
+     */
+    static int totalSide(Condition c) {
+        if (c.comparison() != Condition.Comparison.EQUAL) {
+            return 0;
+        }
+        boolean left = c.left() instanceof Expr.Ref;
+        boolean right = c.right() instanceof Expr.Ref;
+        if (left && !right && parts(c.right())) {
+            return LEFT;
+        }
+        if (right && !left && parts(c.left())) {
+            return RIGHT;
+        }
+        return 0;
+    }
+
+    /** Whether an expression adds up cells and nothing else. */
+    private static boolean parts(Expr e) {
+        if (e instanceof Expr.Ref) {
+            return true;
+        }
+        if (e instanceof Expr.Binary b) {
+            return (b.op() == '+' || b.op() == '-') && parts(b.left()) && parts(b.right());
+        }
+        if (e instanceof Expr.Negate n) {
+            return parts(n.operand());
+        }
+        if (e instanceof Expr.Call c && c.function().equals("sum")) {
+            return c.args().stream().allMatch(a -> a instanceof Expr.Set || parts(a));
+        }
+        return false;
+    }
+
     /** The instance does not apply (a column the row does not have, an empty set): nothing to report. */
     private static final class Skip extends Exception {
         private static final long serialVersionUID = 1L;
@@ -193,6 +242,12 @@ public final class RuleEngine {
         private final boolean mixedUnits;
         /** The tables whose 元 figures this instance converted to 万元, for saying so. */
         private final Set<TableId> converted = new TreeSet<>();
+        /** Which side of the rule's check is a total over parts: {@link #LEFT}, {@link #RIGHT} or 0. */
+        private final int totalSide;
+        /** The cells read for the check being compared, in the order read (left side first), or null. */
+        private List<Figure> used;
+        /** The list {@link #used} reuses from one instance to the next. */
+        private final List<Figure> usedBuffer = new ArrayList<>();
 
         Instance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables,
                  boolean brief) {
@@ -207,6 +262,7 @@ public final class RuleEngine {
                 table(id).map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).ifPresent(units::add);
             }
             this.mixedUnits = units.size() > 1;
+            this.totalSide = rule.condition() == null ? 0 : totalSide(rule.condition());
         }
 
         void run(List<Evaluation> out) {
@@ -280,7 +336,7 @@ public final class RuleEngine {
                     return null; // the precondition does not hold as printed: nothing to check here
                 }
                 cells = new LinkedHashMap<>();
-                return rule.grading() != null ? grade(instance) : compare(instance);
+                return rule.grading() != null ? grade(instance) : compare(rule.condition(), instance, true);
             } catch (Skip s) {
                 return null; // not applicable to this row or column
             } catch (Absent a) {
@@ -335,14 +391,10 @@ public final class RuleEngine {
             Map<io.github.juesuan.model.Source, Participant> saved = cells;
             cells = new LinkedHashMap<>();
             try {
-                return compare(c, "").outcome() == Outcome.PASS;
+                return compare(c, "", false).outcome() == Outcome.PASS;
             } finally {
                 cells = saved;
             }
-        }
-
-        private Evaluation compare(String instance) throws Skip, Absent, NotEvaluable {
-            return compare(rule.condition(), instance);
         }
 
         /** The printed 等级 against the band of the score. */
@@ -366,7 +418,10 @@ public final class RuleEngine {
                     List.copyOf(cells.values()), "", "");
         }
 
-        private Evaluation compare(Condition c, String instance) throws Skip, Absent, NotEvaluable {
+        /** Compares the two sides of a check; {@code checked}: the rule's own check (not its precondition). */
+        private Evaluation compare(Condition c, String instance, boolean checked) throws Skip, Absent, NotEvaluable {
+            used = checked && totalSide != 0 ? usedBuffer : null;
+            usedBuffer.clear();
             Val[] sides = both(c.left(), c.right());
             Val l = sides[0];
             Val r = sides[1];
@@ -394,6 +449,14 @@ public final class RuleEngine {
                     break;
             }
             Outcome outcome = asPrinted ? Outcome.PASS : overlap ? Outcome.ROUNDING : Outcome.FAIL;
+            if (outcome != Outcome.PASS && used != null) {
+                Evaluation blank = blank(instance);
+                used = null;
+                if (blank != null) {
+                    return blank;
+                }
+            }
+            used = null;
             String symbol = asPrinted ? c.comparison().symbol() : c.comparison().negated();
             String text = texts ? side(l) + " " + symbol + " " + side(r) : "";
             boolean leftPrinted = !l.compound() && r.compound();
@@ -403,6 +466,40 @@ public final class RuleEngine {
             return new Evaluation(rule, outcome, projectNumber, instance, text,
                     leftPrinted ? r.interval() : l.interval(), leftPrinted ? l.interval() : r.interval(),
                     Numbers.shown(difference), allowed, List.copyOf(cells.values()), unitNote[0], unitNote[1]);
+        }
+
+        /**
+         * PARTS_BLANK where the total is filled and every part blank, TOTAL_BLANK where the total is blank and a
+         * part filled; null where the parts are only partly blank (they count as 0) or nothing is filled.
+         */
+        private Evaluation blank(String instance) {
+            if (used.size() < 2) {
+                return null;
+            }
+            Figure total = totalSide == LEFT ? used.get(0) : used.get(used.size() - 1);
+            List<Figure> parts = totalSide == LEFT ? used.subList(1, used.size()) : used.subList(0, used.size() - 1);
+            boolean partsBlank = parts.stream().allMatch(Figure::isEmpty);
+            Outcome outcome;
+            List<Figure> blanks;
+            String zh;
+            String en;
+            if (!total.isEmpty() && partsBlank) {
+                outcome = Outcome.PARTS_BLANK;
+                blanks = parts;
+                zh = "合计已填（" + total.text() + "），分项均未填：";
+                en = "the total is filled (" + total.text() + ") but every part is blank: ";
+            } else if (total.isEmpty() && !partsBlank) {
+                outcome = Outcome.TOTAL_BLANK;
+                blanks = List.of(total);
+                zh = "分项已填，合计未填：";
+                en = "the parts are filled but the total is blank: ";
+            } else {
+                return null;
+            }
+            Set<String> where = new LinkedHashSet<>();
+            blanks.forEach(f -> where.add(f.source().location()));
+            return new Evaluation(rule, outcome, projectNumber, instance, "", null, null, null, null,
+                    List.copyOf(cells.values()), zh + String.join("、", where), en + String.join(", ", where));
         }
 
         /** Whether a value's decimals come from printed figures (not a constant, product or quotient). */
@@ -637,6 +734,9 @@ public final class RuleEngine {
         }
 
         private Val use(Table t, Row row, Figure f) throws NotEvaluable {
+            if (used != null) {
+                used.add(f);
+            }
             if (texts && !cells.containsKey(f.source())) {
                 String columnKey = columnKeyOf(row, f);
                 String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);

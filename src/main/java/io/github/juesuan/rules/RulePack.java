@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <p>The text format ({@code docs/rules.md}): {@code pack NAME VERSION}, then for each rule a line
  * {@code rule ID SEVERITY MESSAGE} followed by {@code check: …}, and optionally {@code en: …} and
- * {@code tolerance: round|exact|truncate|0.05}. {@code #} starts a comment.
+ * {@code tolerance: round|exact|truncate|0.05} and {@code blank: ERROR|WARNING|INFO}. {@code #} starts a comment.
  *
  * @param name    the pack's name
  * @param version the pack's version
@@ -176,9 +176,9 @@ public record RulePack(String name, String version, List<Rule> rules) {
             }
             int colon = line.indexOf(':');
             String key = colon < 0 ? "" : line.substring(0, colon).strip();
-            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade").contains(key)) {
+            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade", "blank").contains(key)) {
                 throw new RuleSyntaxException(source, lineNo, indent + 1,
-                        "应为 rule、check:、when:、grade:、en: 或 tolerance: 行 (expected rule, check:, when:, grade:, en: or tolerance:)");
+                        "应为 rule、check:、when:、grade:、en:、tolerance: 或 blank: 行 (expected rule, check:, when:, grade:, en:, tolerance: or blank:)");
             }
             String value = line.substring(colon + 1);
             int valueColumn = indent + colon + 1 + (value.length() - value.stripLeading().length());
@@ -198,6 +198,14 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     draft.whenLine = lineNo;
                     draft.whenColumn = valueColumn;
                     draft.whenText = value;
+                    break;
+                case "blank":
+                    try {
+                        draft.blank = Severity.valueOf(value.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new RuleSyntaxException(source, lineNo, valueColumn + 1,
+                                "未知的级别「" + value + "」，应为 ERROR、WARNING 或 INFO (unknown severity)");
+                    }
                     break;
                 case "grade":
                     if (draft.check != null || draft.grading != null) {
@@ -284,6 +292,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         final Vocabulary vocabulary;
         String english = "";
         Tolerance tolerance = Tolerance.ROUND;
+        Severity blank;
         Parser.Check check;
         String expression;
 
@@ -311,7 +320,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 when = (check != null && check.scope() != null ? p.in(check.scope().table()) : p).condition(true);
             }
             return new Rule(id, severity, message, english, expression, check == null ? null : check.scope(),
-                    check == null ? null : check.condition(), tolerance, when, grading);
+                    check == null ? null : check.condition(), tolerance, when, grading,
+                    blank == null ? Rule.defaultBlank(severity) : blank);
         }
     }
 

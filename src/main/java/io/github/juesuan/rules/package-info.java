@@ -10,6 +10,7 @@
  * }</pre>
  *
  * <p>A printed figure with d decimals stands for [v − ½·10^−d, v + ½·10^−d]; an identity is PASS when
- * equal as printed, ROUNDING when the intervals overlap, FAIL otherwise. See {@code docs/rules.md}.
+ * equal as printed, ROUNDING when the intervals overlap, FAIL otherwise — or PARTS_BLANK / TOTAL_BLANK where a
+ * total is filled over all-blank parts or the parts under a blank total. See {@code docs/rules.md}.
  */
 package io.github.juesuan.rules;

@@ -11,9 +11,9 @@ import io.github.juesuan.report.Finding;
 enum Fill {
     /** A rounding tail (尾差), or a failed rule demoted to INFO: a note, not a fault. */
     PALE_YELLOW(0xFF, 0xF9, 0xDB),
-    /** A failed WARNING rule, or a reading problem at WARNING. */
+    /** A failed WARNING rule, a total or parts left blank at WARNING, or a reading problem at WARNING. */
     AMBER(0xFF, 0xEB, 0x9C),
-    /** A failed ERROR rule, or a reading problem at ERROR. */
+    /** A failed ERROR rule, a total or parts left blank at ERROR, or a reading problem at ERROR. */
     RED(0xFF, 0xC7, 0xCE);
 
     final int red;
@@ -45,6 +45,8 @@ enum Fill {
             case ROUNDING:
                 return PALE_YELLOW;
             case FAIL:
+            case PARTS_BLANK:
+            case TOTAL_BLANK:
                 return f.severity() == Severity.ERROR ? RED : f.severity() == Severity.WARNING ? AMBER : PALE_YELLOW;
             case STRUCTURAL:
                 return f.severity() == Severity.ERROR ? RED : f.severity() == Severity.WARNING ? AMBER : null;

@@ -35,13 +35,17 @@ final class FindingText {
         return sb.toString();
     }
 
-    /** 不符, 尾差, 无法核对, 读取问题. */
+    /** 不符, 尾差, 分项未填, 合计未填, 无法核对, 读取问题. */
     static String outcome(Outcome o) {
         switch (o) {
             case ROUNDING:
                 return "尾差";
             case FAIL:
                 return "不符";
+            case PARTS_BLANK:
+                return "分项未填";
+            case TOTAL_BLANK:
+                return "合计未填";
             case NOT_EVALUABLE:
                 return "无法核对";
             case STRUCTURAL:

@@ -262,6 +262,30 @@ class HtmlReportTest {
         }
     }
 
+    /** A 04 whose template shades rows 60–64: 分项未填 at WARNING, the blank cells highlighted, no comparison. */
+    @Test
+    void shadedRowsOf04ShowAsPartsNotFilled() throws Exception {
+        Path file = dir.resolve("shaded-04.xlsx");
+        WrittenWorkbook w = FixtureWriter.write(SyntheticDocument.generate(20240101L).shaded04(), Layout.SHANXI,
+                Format.XLSX, file);
+        Input in = input(file);
+        for (Lang lang : Lang.values()) {
+            Built b = page(List.of(in), null, "—", lang);
+            Element t04 = block(b, in, "04", 0);
+            WrittenFigure general = w.find("04", "exp.grand", "general").orElseThrow();
+            Element f = byClass(t04, "div", "finding").stream()
+                    .filter(e -> e.getAttribute("data-outcome").equals("PARTS_BLANK")
+                            && text(e).contains(general.sheet() + "!" + general.a1() + (lang == Lang.ZH ? "、" : ",")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no 分项未填 at 总计 in\n" + byClass(t04, "div", "finding")
+                            .stream().map(HtmlReportTest::text).collect(java.util.stream.Collectors.joining("\n"))));
+            assertEquals("GK04.004", f.getAttribute("data-rule"));
+            assertEquals("WARNING", f.getAttribute("data-severity"));
+            assertTrue(text(f).contains(lang == Lang.ZH ? "分项未填" : "parts not filled"), text(f));
+            assertFalse(text(f).contains("≠"), text(f));
+            assertTrue(classes(cell(t04, general.sheet() + "!" + general.a1())).contains("hl-warning"));
+        }
+    }
+
     @Test
     void sampleShowsTheRoundingTailOf01AndTheTwoErrorsOfProjectTwo() {
         Input sample = zh.sample();

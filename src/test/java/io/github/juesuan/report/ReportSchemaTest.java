@@ -39,7 +39,10 @@ class ReportSchemaTest {
     @TempDir
     static Path dir;
 
-    /** The bundled sample, a clean synthetic workbook, one without table 04, and an empty file, in one report. */
+    /**
+     * The bundled sample, a clean synthetic workbook, one without table 04, an empty file, and one whose 04 shades
+     * its fund columns on rows 60–64 (分项未填 / 合计未填), in one report.
+     */
     private static JsonNode report;
 
     @BeforeAll
@@ -63,6 +66,10 @@ class ReportSchemaTest {
         Path empty = Files.write(dir.resolve("空.xlsx"), new byte[0]);
         ReadException e = assertThrows(ReadException.class, () -> checker.check(empty));
         entries.add(new JsonReport.Entry(empty.toString(), null, e.getMessage()));
+
+        Path shaded = dir.resolve("shaded-04.xls");
+        FixtureWriter.write(SyntheticDocument.generate(20240101L).shaded04(), Layout.SHANXI, Format.XLS, shaded);
+        entries.add(new JsonReport.Entry(shaded.toString(), checker.check(shaded), null));
         report = ReportSchema.write(entries);
     }
 
@@ -97,9 +104,9 @@ class ReportSchemaTest {
             }
         }
         assertEquals(Set.of("findings", "unreadable"), statuses);
-        assertEquals(Set.of("FAIL", "NOT_EVALUABLE", "ROUNDING", "STRUCTURAL"), outcomes);
+        assertEquals(Set.of("FAIL", "NOT_EVALUABLE", "PARTS_BLANK", "ROUNDING", "STRUCTURAL", "TOTAL_BLANK"), outcomes);
         assertTrue(location && nullInterval && project);
-        assertEquals(4, report.at("/totals/files").asInt());
+        assertEquals(5, report.at("/totals/files").asInt());
         assertEquals(1, report.at("/totals/unreadable").asInt());
     }
 
@@ -192,6 +199,33 @@ class ReportSchemaTest {
         for (String v : violations) {
             assertTrue(v.startsWith(where + ":") || v.startsWith(where + "."), what + ": " + v);
         }
+    }
+
+    /** The shaded 04's first 分项未填 finding, as {@code /files/4/findings/N}. */
+    private static String firstBlank(JsonNode r) {
+        JsonNode findings = r.at("/files/4/findings");
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).get("outcome").asText().equals("PARTS_BLANK")) {
+                return "/files/4/findings/" + i;
+            }
+        }
+        throw new AssertionError("no PARTS_BLANK finding in the shaded 04");
+    }
+
+    @Test
+    void aBlankFindingCarriesNoComparison() {
+        String at = firstBlank(report);
+        JsonNode f = report.at(at);
+        assertEquals("WARNING", f.get("severity").asText());
+        assertEquals("", f.get("substituted").asText());
+        assertTrue(f.get("reason").asText().startsWith("合计已填（"), f::toString);
+        String where = "$" + at.replace("/files/4/findings/", ".files[4].findings[") + "]";
+        ObjectNode compared = report.deepCopy();
+        ((ObjectNode) compared.at(at)).put("substituted", "1653.66 ≠ 0");
+        assertEquals(List.of(where + ".substituted: must be the constant value ''"), ReportSchema.violations(compared));
+        ObjectNode noReason = report.deepCopy();
+        ((ObjectNode) noReason.at(at)).put("reason", "");
+        assertFalse(ReportSchema.violations(noReason).isEmpty());
     }
 
     @Test

@@ -121,6 +121,30 @@ final class RuleHarness {
      */
     RuleHarness mutate(String table, String rowKey, String columnKey, BigDecimal newValue) {
         Objects.requireNonNull(newValue, "newValue");
+        return edit(table, rowKey, columnKey, newValue);
+    }
+
+    /** A copy of this workbook in which one figure's cell is empty (its style kept); only .xlsx. */
+    RuleHarness blank(String table, String rowKey, String columnKey) {
+        return edit(table, rowKey, columnKey, null);
+    }
+
+    /** A copy of this workbook in which one figure's cell holds {@code text} (a dash, say); only .xlsx. */
+    RuleHarness text(String table, String rowKey, String columnKey, String text) {
+        return edit(table, rowKey, columnKey, Objects.requireNonNull(text, "text"));
+    }
+
+    /** {@link #blank} of several figures of one column. */
+    RuleHarness blank(String table, List<String> rowKeys, String columnKey) {
+        RuleHarness out = this;
+        for (String row : rowKeys) {
+            out = out.blank(table, row, columnKey);
+        }
+        return out;
+    }
+
+    /** A copy with one figure set to {@code value} (a number or a text), or emptied where it is null. */
+    private RuleHarness edit(String table, String rowKey, String columnKey, Object value) {
         if (written.format() != Format.XLSX) {
             throw new IllegalStateException("mutate opens the workbook with XSSFWorkbook: .xlsx only");
         }
@@ -145,8 +169,14 @@ final class RuleHarness {
                 if (type == CellType.FORMULA) {
                     cell.removeFormula();
                 }
-                cell.setCellValue(newValue.doubleValue());
-                if (type != CellType.NUMERIC && type != CellType.FORMULA) {
+                if (value == null) {
+                    cell.setBlank();
+                } else if (value instanceof String text) {
+                    cell.setCellValue(text);
+                } else if (value instanceof BigDecimal newValue) {
+                    cell.setCellValue(newValue.doubleValue());
+                }
+                if (value instanceof BigDecimal newValue && type != CellType.NUMERIC && type != CellType.FORMULA) {
                     CellStyle style = wb.createCellStyle();
                     style.cloneStyleFrom(cell.getCellStyle());
                     int scale = Math.max(0, newValue.scale());

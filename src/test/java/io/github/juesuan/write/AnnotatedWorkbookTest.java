@@ -293,6 +293,29 @@ class AnnotatedWorkbookTest {
         }
     }
 
+    /** A 04 whose template shades the fund columns of rows 60–64: those cells are amber, said 分项未填, never "≠ 0". */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Format.class)
+    void shadedRowsOf04AreAWarningNamingTheBlankCells(Format format, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("in").resolve("shaded-04." + format.extension());
+        WrittenWorkbook w = FixtureWriter.write(SyntheticDocument.generate(20240101L).shaded04(), Layout.SHANXI, format,
+                file);
+        Report report = Checker.create().check(file);
+        assertEquals(0, report.count(Severity.ERROR));
+        Path copy = AnnotatedWorkbook.write(file, report, dir.resolve("out"));
+        checkCopy(file, copy, report);
+        WrittenFigure total = w.find("04", "exp.grand", "total").orElseThrow();
+        WrittenFigure general = w.find("04", "exp.grand", "general").orElseThrow();
+        try (Workbook wb = open(copy)) {
+            Cell blank = cell(wb, general.sheet(), general.a1());
+            assertColour(wb, AMBER, fillHex(blank), general.a1());
+            String comment = blank.getCellComment().getString().getString();
+            assertTrue(comment.contains("[警告] GK04.004 分项未填 总计　各支出行的合计应等于三项财政拨款之和（合计已填（"
+                    + total.printed().replace(",", "") + "），分项均未填：" + general.sheet() + "!" + general.a1()), comment);
+            assertFalse(comment.contains("≠"), comment);
+        }
+    }
+
     // ---- files no copy can be written for --------------------------------------------------------------
 
     @Test
@@ -550,14 +573,14 @@ class AnnotatedWorkbookTest {
         if (f.outcome() == Outcome.ROUNDING) {
             return PALE;
         }
-        if (f.outcome() == Outcome.FAIL || f.outcome() == Outcome.STRUCTURAL) {
+        if (f.outcome() == Outcome.FAIL || f.outcome().isBlank() || f.outcome() == Outcome.STRUCTURAL) {
             switch (f.severity()) {
                 case ERROR:
                     return RED;
                 case WARNING:
                     return AMBER;
                 default:
-                    return f.outcome() == Outcome.FAIL ? PALE : null;
+                    return f.outcome() != Outcome.STRUCTURAL ? PALE : null;
             }
         }
         return null;
