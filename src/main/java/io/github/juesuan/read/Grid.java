@@ -139,6 +139,9 @@ final class Grid {
         }
         if (c.type() == RawType.NUMBER) {
             double d = c.number();
+            if (!Double.isFinite(d)) {
+                return Double.toString(d); // NaN, Infinity: no decimal expansion
+            }
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }

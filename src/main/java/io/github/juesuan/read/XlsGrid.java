@@ -33,6 +33,7 @@ import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactory;
+import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
@@ -250,6 +251,7 @@ final class XlsGrid {
         private final boolean collectsCells;
         private final List<RawCell> cells = new ArrayList<>();
         private final List<Merge> merges = new ArrayList<>();
+        private final java.util.BitSet hiddenRows = new java.util.BitSet();
         /** Cells of the whole workbook so far, shared by its sheets: {@code [0]}. */
         private final int[] workbookCells;
 
@@ -343,7 +345,7 @@ final class XlsGrid {
                     unique.add(c);
                 }
             }
-            return new RawSheet(name, index, hidden, unique, merges);
+            return new RawSheet(name, index, hidden, unique, merges, RawSheet.rowsWithCells(hiddenRows, unique));
         }
     }
 
@@ -504,6 +506,9 @@ final class XlsGrid {
                 for (int i = 0; i < merge.getNumAreas(); i++) {
                     sheet.addMerge(merge.getAreaAt(i));
                 }
+            } else if (record instanceof RowRecord row && row.getZeroHeight()
+                    && row.getRowNumber() < options.maxRows()) {
+                sheet.hiddenRows.set(row.getRowNumber()); // a hidden row is stored as one of zero height
             }
             // BLANK and MULBLANK are formatting only: blank cells are not emitted.
         }

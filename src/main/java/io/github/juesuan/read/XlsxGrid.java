@@ -307,6 +307,7 @@ final class XlsxGrid {
     private RawSheet readSheet(String name, int index, boolean hidden, String part) throws ReadException {
         List<RawCell> cells = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
+        java.util.BitSet hiddenRows = new java.util.BitSet();
         parse(part, name, r -> {
             int row = -1;
             int col = -1;
@@ -322,6 +323,9 @@ final class XlsxGrid {
                     col = -1;
                     if (row < 0 || row >= options.maxRows()) {
                         throw extent(name, row, 0);
+                    }
+                    if (hiddenRow(r)) {
+                        hiddenRows.set(row);
                     }
                 } else if ("c".equals(local)) {
                     String ref = attr(r, "r");
@@ -370,7 +374,21 @@ final class XlsxGrid {
         });
         // Writers that omit r= or write rows out of order still produce row-major order here.
         cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
-        return new RawSheet(name, index, hidden, cells, merges);
+        return new RawSheet(name, index, hidden, cells, merges, RawSheet.rowsWithCells(hiddenRows, cells));
+    }
+
+    /** A {@code <row>} that does not print: {@code hidden="1"}, or a custom height of zero. */
+    private static boolean hiddenRow(XMLStreamReader r) {
+        String hidden = attr(r, "hidden");
+        if ("1".equals(hidden) || "true".equals(hidden)) {
+            return true;
+        }
+        String height = attr(r, "ht");
+        try {
+            return height != null && Double.parseDouble(height.trim()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Reads one {@code <c>} element up to its end; null for a cell with no value. */
