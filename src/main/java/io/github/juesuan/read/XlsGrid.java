@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.ColumnInfoRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormatRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
@@ -251,7 +253,8 @@ final class XlsGrid {
         private final boolean collectsCells;
         private final List<RawCell> cells = new ArrayList<>();
         private final List<Merge> merges = new ArrayList<>();
-        private final java.util.BitSet hiddenRows = new java.util.BitSet();
+        private final BitSet hiddenRows = new BitSet();
+        private final BitSet hiddenColumns = new BitSet();
         /** Cells of the whole workbook so far, shared by its sheets: {@code [0]}. */
         private final int[] workbookCells;
 
@@ -345,7 +348,7 @@ final class XlsGrid {
                     unique.add(c);
                 }
             }
-            return new RawSheet(name, index, hidden, unique, merges, RawSheet.rowsWithCells(hiddenRows, unique));
+            return RawSheet.of(name, index, hidden, unique, merges, hiddenRows, hiddenColumns);
         }
     }
 
@@ -509,6 +512,11 @@ final class XlsGrid {
             } else if (record instanceof RowRecord row && row.getZeroHeight()
                     && row.getRowNumber() < options.maxRows()) {
                 sheet.hiddenRows.set(row.getRowNumber()); // a hidden row is stored as one of zero height
+            } else if (record instanceof ColumnInfoRecord columns && (columns.getHidden() || columns.getColumnWidth() == 0)) {
+                int last = Math.min(columns.getLastColumn(), options.maxColumns() - 1);
+                if (columns.getFirstColumn() <= last) {
+                    sheet.hiddenColumns.set(columns.getFirstColumn(), last + 1);
+                }
             }
             // BLANK and MULBLANK are formatting only: blank cells are not emitted.
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -307,7 +308,8 @@ final class XlsxGrid {
     private RawSheet readSheet(String name, int index, boolean hidden, String part) throws ReadException {
         List<RawCell> cells = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
-        java.util.BitSet hiddenRows = new java.util.BitSet();
+        BitSet hiddenRows = new BitSet();
+        BitSet hiddenColumns = new BitSet();
         parse(part, name, r -> {
             int row = -1;
             int col = -1;
@@ -324,7 +326,7 @@ final class XlsxGrid {
                     if (row < 0 || row >= options.maxRows()) {
                         throw extent(name, row, 0);
                     }
-                    if (hiddenRow(r)) {
+                    if (hidden(r)) {
                         hiddenRows.set(row);
                     }
                 } else if ("c".equals(local)) {
@@ -359,6 +361,16 @@ final class XlsxGrid {
                         }
                         cells.add(cell);
                     }
+                } else if ("col".equals(local) && hidden(r)) {
+                    // <col min="6" max="6" hidden="1"/>: 1-based and inclusive, hidden or of zero width
+                    Integer min = intAttr(r, "min");
+                    Integer max = intAttr(r, "max");
+                    if (min != null && max != null && min >= 1) {
+                        int last = Math.min(max, options.maxColumns());
+                        if (min <= last) {
+                            hiddenColumns.set(min - 1, last);
+                        }
+                    }
                 } else if ("mergeCell".equals(local)) {
                     Merge m = merge(attr(r, "ref"));
                     if (m != null) {
@@ -374,16 +386,16 @@ final class XlsxGrid {
         });
         // Writers that omit r= or write rows out of order still produce row-major order here.
         cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
-        return new RawSheet(name, index, hidden, cells, merges, RawSheet.rowsWithCells(hiddenRows, cells));
+        return RawSheet.of(name, index, hidden, cells, merges, hiddenRows, hiddenColumns);
     }
 
-    /** A {@code <row>} that does not print: {@code hidden="1"}, or a custom height of zero. */
-    private static boolean hiddenRow(XMLStreamReader r) {
+    /** A {@code <row>} or {@code <col>} that does not print: {@code hidden="1"}, or a height or width of zero. */
+    private static boolean hidden(XMLStreamReader r) {
         String hidden = attr(r, "hidden");
         if ("1".equals(hidden) || "true".equals(hidden)) {
             return true;
         }
-        String height = attr(r, "ht");
+        String height = attr(r, "row".equals(r.getLocalName()) ? "ht" : "width");
         try {
             return height != null && Double.parseDouble(height.trim()) == 0;
         } catch (NumberFormatException e) {

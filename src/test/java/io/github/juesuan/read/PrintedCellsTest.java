@@ -200,6 +200,25 @@ class PrintedCellsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
+    void hiddenColumnIsOneWarningNamingItsCellsAndStillChecked(Format format) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> wb.getSheet(SHEET).setColumnHidden(5, true));
+        ReadResult r = read(w.file());
+
+        Problem p = only(r, "READ.HIDDEN_COLUMN");
+        assertEquals(Severity.WARNING, p.severity());
+        List<String> cells = w.figures().stream().filter(f -> f.sheet().equals(SHEET) && f.a1().startsWith("F")
+                && f.value() != null).map(WrittenFigure::a1).sorted().toList();
+        assertEquals(List.of("F7", "F8", "F9", "F10"), cells.stream().sorted(PrintedCellsTest::byRow).toList());
+        assertEquals("公开02表 第 F 列被隐藏，打印出的表上看不到其中的数字（F7、F8、F9、F10）；核对时仍计入", p.message());
+        assertEquals("公开02表 column F is hidden, so the printed table does not show its figures (F7, F8, F9, F10); "
+                + "they are still included in the checks", p.messageEn());
+        assertEquals(List.of(), codes(r, "READ.HIDDEN_ROW"));
+        assertEverythingElseRead(r, w, f -> false, 10, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Format.class)
     void hiddenSheetWithFiguresIsOneWarningAndOneWithoutFiguresIsNothing(Format format) throws Exception {
         WrittenWorkbook w = seed(format);
         mutate(w.file(), wb -> {
@@ -333,6 +352,10 @@ class PrintedCellsTest {
         }
         Cell c = row.getCell(a.getColumn());
         return c != null ? c : row.createCell(a.getColumn());
+    }
+
+    private static int byRow(String a, String b) {
+        return Integer.compare(new CellAddress(a).getRow(), new CellAddress(b).getRow());
     }
 
     private static int byColumn(String a, String b) {
