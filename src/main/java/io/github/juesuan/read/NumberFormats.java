@@ -52,6 +52,9 @@ final class NumberFormats {
     }
 
     private static final Map<String, Style> CACHE = new ConcurrentHashMap<>();
+    /** Places a format may move the point: a double has at most 309 integer digits and 17 significant ones. */
+    private static final int MAX_SHIFT = 330;
+    private static final int MAX_DECIMALS = 30;
 
     private NumberFormats() {
     }
@@ -130,8 +133,10 @@ final class NumberFormats {
             return 0;
         }
         for (String s : sections) {
-            if (s.matches("(?s).*\\[[<>=].*")) {
-                return 0;
+            for (int i = s.indexOf('['); i >= 0 && i + 1 < s.length(); i = s.indexOf('[', i + 1)) {
+                if ("<>=".indexOf(s.charAt(i + 1)) >= 0) {
+                    return 0;
+                }
             }
         }
         int hides = 0;
@@ -251,8 +256,13 @@ final class NumberFormats {
         if (!digits) {
             return new Style(-1, percent, false, false);
         }
-        // Two literal points (0!.000!.000) do not make a number; only one is read as a moved point.
-        return new Style(decimals, percent, false, false, thousands, literalPoints == 1 ? afterLiteralPoint : 0, 0);
+        // Two literal points (0!.000!.000) do not make a number; only one is read as a moved point. Past
+        // MAX_SHIFT digits a double rounds to 0 whatever follows, and a damaged code cannot make the exact
+        // arithmetic expensive.
+        int pointDigits = literalPoints == 1 && afterLiteralPoint <= MAX_SHIFT ? afterLiteralPoint : 0;
+        // Excel shows at most 30 decimals; more (a damaged code) would only make rounding costly.
+        return new Style(Math.min(decimals, MAX_DECIMALS), percent, false, false, Math.min(thousands, MAX_SHIFT / 3),
+                pointDigits, 0);
     }
 
     /** Whether a digit placeholder comes before the number part ends (at a literal, bracket or the end). */
