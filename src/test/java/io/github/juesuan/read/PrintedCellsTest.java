@@ -119,6 +119,21 @@ class PrintedCellsTest {
         assertEquals(rate.value() + "%", f.text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Format.class)
+    void percentageInASelfEvaluationAmountColumnIsNotAnAmount(Format format) throws Exception {
+        WrittenWorkbook w = seed(format);
+        WrittenFigure budget = w.find("PERF1", "self", "budget").orElseThrow();
+        assertEquals("绩效自评1!E9", budget.sheet() + "!" + budget.a1());
+        mutate(w.file(), wb -> cell(wb.getSheet(budget.sheet()), budget.a1()).setCellValue("91.85%"));
+        ReadResult r = read(w.file());
+
+        Problem p = only(r, "READ.PERCENT_AMOUNT");
+        assertEquals("绩效自评1!E9（单位自筹资金/全年预算数）：「91.85%」是百分数，此处应为金额；不按金额读取", p.message());
+        assertEquals(Figure.Kind.INVALID, figure(r, "PERF1", "self", "budget").kind());
+        assertEverythingElseRead(r, w, touched("PERF1", "self", "budget"), 10, 2);
+    }
+
     // ---- display scaling ------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} {1}")
