@@ -22,7 +22,7 @@ final class NumberFormats {
      *                    {@code 0"."0000}): the rounded value's digits are shown with a '.' that many places
      *                    from the right, so 4004800 shows as 400.4800
      * @param hides       which values print nothing because their section is empty ({@code ;;;}):
-     *                    bits {@link #POSITIVE}, {@link #NEGATIVE}, {@link #ZERO}
+     *                    bits {@link #POSITIVE}, {@link #NEGATIVE}, {@link #ZERO}, {@link #TEXT}
      */
     record Style(int decimals, boolean percent, boolean date, boolean text, int thousands, int pointDigits,
                  int hides) {
@@ -30,6 +30,7 @@ final class NumberFormats {
         static final int POSITIVE = 1;
         static final int NEGATIVE = 2;
         static final int ZERO = 4;
+        static final int TEXT = 8;
 
         Style(int decimals, boolean percent, boolean date, boolean text) {
             this(decimals, percent, date, text, 0, 0, 0);
@@ -38,6 +39,11 @@ final class NumberFormats {
         /** Whether the shown value differs from the stored one by a power of ten (percent aside). */
         boolean scaled() {
             return thousands > 0 || pointDigits > 0;
+        }
+
+        /** Whether a string cell with this format prints nothing (an empty fourth section). */
+        boolean hidesText() {
+            return (hides & TEXT) != 0;
         }
 
         /** Whether a stored number with this value prints nothing. */
@@ -148,6 +154,9 @@ final class NumberFormats {
         }
         if (sections.size() > 2 && sections.get(2).isEmpty()) {
             hides |= Style.ZERO;
+        }
+        if (sections.size() > 3 && sections.get(3).isEmpty()) {
+            hides |= Style.TEXT;
         }
         return hides;
     }

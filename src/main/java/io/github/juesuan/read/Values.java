@@ -325,6 +325,10 @@ final class Values {
         }
         if (f.kind() == Figure.Kind.INVALID) {
             problems.add(invalid(cell, f, what));
+        } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.TEXT) {
+            if (cell.formatCode() != null && NumberFormats.style(cell.formatId(), cell.formatCode()).hidesText()) {
+                problems.add(hidden(at, s, cell, f));
+            }
         } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.NUMBER) {
             NumberFormats.Style style = NumberFormats.style(cell.formatId(), cell.formatCode());
             if (style.scaled()) {
@@ -335,12 +339,16 @@ final class Values {
                                 + f.text() + "; the figure is read as shown"));
             }
             if (style.hides(cell.number())) {
-                problems.add(new Problem("READ.HIDDEN_VALUE", Severity.WARNING, s,
-                        at + "：数字格式「" + cell.formatCode() + "」不显示值 " + f.text() + "，打印出的表上看不到它；核对时仍计入",
-                        at + ": the number format \"" + cell.formatCode() + "\" hides the value " + f.text()
-                                + ", so the printed table does not show it; it is still included in the checks"));
+                problems.add(hidden(at, s, cell, f));
             }
         }
         return f;
+    }
+
+    private static Problem hidden(String at, Source s, RawCell cell, Figure f) {
+        return new Problem("READ.HIDDEN_VALUE", Severity.WARNING, s,
+                at + "：数字格式「" + cell.formatCode() + "」不显示值 " + f.text() + "，打印出的表上看不到它；核对时仍计入",
+                at + ": the number format \"" + cell.formatCode() + "\" hides the value " + f.text()
+                        + ", so the printed table does not show it; it is still included in the checks");
     }
 }

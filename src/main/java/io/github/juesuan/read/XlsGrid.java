@@ -481,7 +481,9 @@ final class XlsGrid {
                             "the cell refers to shared string " + i + ", which the workbook does not have",
                             null));
                 }
-                sheet.add(RawCell.text(label.getRow(), col(label), sst.getString(i).getString(), false));
+                int id = formats.formatId(label);
+                sheet.add(RawCell.text(label.getRow(), col(label), sst.getString(i).getString(), id,
+                        formats.formatCode(id)));
             } else if (record instanceof LabelRecord label) {
                 sheet.add(RawCell.text(label.getRow(), col(label), label.getValue(), false));
             } else if (record instanceof FormulaRecord f) {

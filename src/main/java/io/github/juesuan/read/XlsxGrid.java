@@ -436,8 +436,10 @@ final class XlsxGrid {
                 depth--;
             }
         }
+        int fmt = style != null && style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
         if ("inlineStr".equals(type)) {
-            return inline == null ? null : RawCell.text(row, col, inline.toString(), formula);
+            return inline == null ? null : formula ? RawCell.text(row, col, inline.toString(), true)
+                    : RawCell.text(row, col, inline.toString(), fmt, formatCode(fmt));
         }
         if (value == null) {
             return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
@@ -453,7 +455,6 @@ final class XlsxGrid {
                 throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
                         "数值单元格的内容「" + abbreviate(value) + "」不是数字", "numeric cell holds a non-number", e);
             }
-            int fmt = style != null && style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
             return RawCell.number(row, col, d, fmt, formatCode(fmt), formula);
         }
         switch (type) {
@@ -468,7 +469,8 @@ final class XlsxGrid {
                     throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
                             "共享字符串索引 " + abbreviate(value) + " 不存在", "shared string index out of range", null);
                 }
-                return RawCell.text(row, col, sharedStrings.get(idx), formula);
+                return formula ? RawCell.text(row, col, sharedStrings.get(idx), true)
+                        : RawCell.text(row, col, sharedStrings.get(idx), fmt, formatCode(fmt));
             }
             case "b":
                 return RawCell.of(row, col, RawType.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", formula);

@@ -83,6 +83,12 @@ class NumberFormatsTest {
         assertEquals(zero, s.hides(0), "zero");
     }
 
+    @ParameterizedTest(name = "{0} hides text: {1}")
+    @CsvSource(delimiter = '|', value = {";;;|true", "0;-0;0;|true", ";;|false", "0;-0;;@|false", "@|false"})
+    void anEmptyFourthSectionHidesText(String code, boolean hidden) {
+        assertEquals(hidden, NumberFormats.parse(code).hidesText());
+    }
+
     @ParameterizedTest(name = "built-in id {0} is a date")
     @CsvSource({"27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "50", "51", "52", "53", "54", "55", "56", "57", "58"})
     void zhCnBuiltInsAreDates(int id) {

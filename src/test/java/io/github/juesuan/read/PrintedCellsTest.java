@@ -176,10 +176,23 @@ class PrintedCellsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
     void valueHiddenByItsFormatIsAWarningAndStillChecked(Format format) throws Exception {
+        assertHiddenByFormat(format, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Format.class)
+    void numberStoredAsTextHiddenByItsFormatIsAWarningAndStillChecked(Format format) throws Exception {
+        assertHiddenByFormat(format, true);
+    }
+
+    private void assertHiddenByFormat(Format format, boolean asText) throws Exception {
         WrittenWorkbook w = seed(format);
         mutate(w.file(), wb -> {
             Cell c = cell(wb.getSheet(SHEET), "C9");
             c.setCellStyle(styled(wb, c, ";;;"));
+            if (asText) {
+                c.setCellValue("400.55");
+            }
         });
         ReadResult r = read(w.file());
 
