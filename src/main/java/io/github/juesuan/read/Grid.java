@@ -116,7 +116,7 @@ final class Grid {
 
     /** The merged region whose non-top-left part covers this position, or null. */
     Merge mergeCovering(int row, int col) {
-        return mergeOf.get(key(row, col));
+        return mergeOf.isEmpty() ? null : mergeOf.get(key(row, col));
     }
 
     /** The merged region whose top-left cell is this position, or null. */

@@ -27,6 +27,7 @@ final class HiddenFigures {
     private HiddenFigures() {
     }
 
+    /** One warning per hidden sheet, row and column of {@code sheets} holding figures of {@code disclosure}. */
     static List<Problem> notes(List<RawSheet> sheets, Disclosure disclosure) {
         Map<String, RawSheet> byName = new HashMap<>();
         for (RawSheet s : sheets) {
