@@ -116,7 +116,7 @@ final class Grid {
 
     /** The merged region whose non-top-left part covers this position, or null. */
     Merge mergeCovering(int row, int col) {
-        return mergeOf.get(key(row, col));
+        return mergeOf.isEmpty() ? null : mergeOf.get(key(row, col));
     }
 
     /** The merged region whose top-left cell is this position, or null. */
@@ -139,6 +139,9 @@ final class Grid {
         }
         if (c.type() == RawType.NUMBER) {
             double d = c.number();
+            if (!Double.isFinite(d)) {
+                return Double.toString(d); // NaN, Infinity: no decimal expansion
+            }
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }

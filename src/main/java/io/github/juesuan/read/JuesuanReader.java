@@ -138,6 +138,7 @@ public final class JuesuanReader {
             reader.read(sheet);
         }
         Disclosure disclosure = assemble(name, reader.tables, reader.evaluations, problems);
+        problems.addAll(HiddenFigures.notes(sheets, disclosure));
         problems.addAll(ModelValidator.validate(disclosure));
         return new ReadResult(disclosure, problems);
     }

@@ -280,19 +280,14 @@ final class PerfReader {
             for (Map.Entry<Integer, Catalogue.ColumnDef> e : mapped.entrySet()) {
                 int c = e.getKey();
                 RawCell cell = b.grid.at(r, c);
-                Source s = Values.source(file, b.sheet(), r, c, cell);
                 if (e.getValue().key().equals("reason")) {
                     reason = cell == null ? "" : Text.trim(Grid.text(cell));
                     continue;
                 }
-                Figure f = Values.figure(cell, s, DECIMALS);
-                if (f.kind() == Figure.Kind.TEXT) {
-                    f = new Figure(Figure.Kind.INVALID, null, DECIMALS, f.text(), s);
-                }
-                if (f.kind() == Figure.Kind.INVALID) {
-                    problems.add(Values.invalid(cell, f, label + "/" + b.label(c)));
-                }
-                figures.put(e.getValue().key(), f);
+                // 执行率 prints a percentage and 得分 a score; every other funds column holds amounts
+                boolean amount = !e.getValue().key().equals("rate") && !e.getValue().key().equals("score");
+                figures.put(e.getValue().key(),
+                        Values.read(file, b.grid, r, c, DECIMALS, label + "/" + b.label(c), amount, problems));
             }
             out.add(new FundsRow(def.key(), label, figures.get("declared"), figures.get("planned"),
                     figures.get("budget"), figures.get("executed"), figures.get("balance"), figures.get("rate"),
@@ -392,16 +387,7 @@ final class PerfReader {
     }
 
     private Figure score(int r, int c, String what) {
-        RawCell cell = b.grid.at(r, c);
-        Source s = Values.source(file, b.sheet(), r, c, cell);
-        Figure f = Values.figure(cell, s, DECIMALS);
-        if (f.kind() == Figure.Kind.TEXT) {
-            f = new Figure(Figure.Kind.INVALID, null, DECIMALS, f.text(), s);
-        }
-        if (f.kind() == Figure.Kind.INVALID) {
-            problems.add(Values.invalid(cell, f, what));
-        }
-        return f;
+        return Values.read(file, b.grid, r, c, DECIMALS, what, false, problems);
     }
 
     /** 总分 and 等级: the first number right of the 总分 label, then the first text after it. */

@@ -411,15 +411,8 @@ final class SheetReader {
 
     /** A figure in a value column: text that is not a number is a problem there. */
     private Figure valueFigure(Block b, int row, int col, String what) {
-        RawCell cell = b.grid.at(row, col);
-        Source s = Values.source(file, b.sheet(), row, col, cell);
-        Figure f = Values.figure(cell, s, b.unit.decimals());
-        if (f.kind() == Figure.Kind.TEXT) {
-            f = new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
-        }
-        if (f.kind() == Figure.Kind.INVALID) {
-            problems.add(Values.invalid(cell, f, what));
-        } else if (f.kind() == Figure.Kind.NUMBER) {
+        Figure f = Values.read(file, b.grid, row, col, b.unit.decimals(), what, true, problems);
+        if (f.kind() == Figure.Kind.NUMBER) {
             amountNotes(b, f, what);
         }
         return f;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.util.List;
 
 /** Turns stored cells into figures as printed. */
 final class Values {
@@ -77,8 +78,11 @@ final class Values {
         int decimals;
         String printed;
         if (style.decimals() >= 0) {
-            decimals = style.decimals();
-            v = v.setScale(decimals, RoundingMode.HALF_UP);
+            // Display scaling, exactly: each trailing comma divides by 1,000 before rounding; a literal point
+            // (0!.0000) shows the rounded digits with a '.' placed among them, which adds that many decimals.
+            v = v.movePointLeft(3 * style.thousands()).setScale(style.decimals(), RoundingMode.HALF_UP)
+                    .movePointLeft(style.pointDigits());
+            decimals = v.scale();
             printed = v.toPlainString();
         } else {
             v = strip(v);
@@ -114,9 +118,31 @@ final class Values {
 
     /**
      * Parses a number as people type it: {@code 1,234.56}, full-width digits, {@code −5}, {@code (5.00)},
-     * {@code 91.85%} (→ 91.85). Null when it is not a number.
+     * {@code 91.85%} (→ 91.85). Null when it is not a number, including a malformed or ambiguous one
+     * ({@link #typed} says why).
      */
     static BigDecimal parseNumber(String t) {
+        return typed(t).value();
+    }
+
+    /**
+     * A typed number: its value, or, when the text is made of digits, separators and signs but is no number
+     * as written, the problem code and why. All three are null for ordinary text.
+     */
+    record Typed(BigDecimal value, String code, String why, String whyEn) {
+        private static final Typed TEXT = new Typed(null, null, null, null);
+
+        private static Typed malformed(String why, String whyEn) {
+            return new Typed(null, "READ.NOT_A_NUMBER", why, whyEn);
+        }
+    }
+
+    /**
+     * Reads a trimmed text as a number. Thousands separators must group by three from the point
+     * ({@code 1,234.56}); a single comma that does not ({@code 400,48}) may be a decimal comma or a mistyped
+     * separator and is ambiguous; spaces between digits, repeated signs and several points are malformed.
+     */
+    static Typed typed(String t) {
         String s = t;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x7f) {
@@ -124,11 +150,9 @@ final class Values {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean negative = false;
-        boolean digits = false;
         int start = 0;
         int end = s.length();
+        boolean negative = false;
         if (end > 1 && s.charAt(0) == '(' && s.charAt(end - 1) == ')') {
             negative = true;
             start = 1;
@@ -137,30 +161,92 @@ final class Values {
         if (end > start && s.charAt(end - 1) == '%') {
             end--;
         }
+        int firstDigit = -1;
+        int lastDigit = -1;
         for (int i = start; i < end; i++) {
             char ch = s.charAt(i);
             if (ch >= '0' && ch <= '9') {
-                sb.append(ch);
-                digits = true;
-            } else if (ch == '.') {
-                sb.append(ch);
-            } else if (ch == ',' || Text.isSpace(ch)) {
-                // thousands separators and stray spaces
-            } else if ((ch == '-' || ch == '\u2212' || ch == '+') && sb.length() == 0) {
-                negative ^= ch != '+';
-            } else {
-                return null;
+                lastDigit = i;
+                if (firstDigit < 0) {
+                    firstDigit = i;
+                }
+            } else if (ch != '.' && ch != ',' && !Text.isSpace(ch) && !isSign(ch) && ch != '(' && ch != ')'
+                    && ch != '%') {
+                return Typed.TEXT;
             }
         }
-        if (!digits) {
-            return null;
+        if (firstDigit < 0) {
+            return Typed.TEXT;
+        }
+        // The number proper: from the first digit or separator after the sign to the last digit or separator.
+        int from = firstDigit;
+        while (from > start && (s.charAt(from - 1) == '.' || s.charAt(from - 1) == ',')) {
+            from--;
+        }
+        int to = lastDigit + 1;
+        while (to < end && (s.charAt(to) == '.' || s.charAt(to) == ',')) {
+            to++;
+        }
+        int signs = negative ? 1 : 0;
+        for (int i = start; i < end; i++) {
+            char ch = s.charAt(i);
+            if (ch == '(' || ch == ')' || ch == '%') {
+                return Typed.malformed("括号或百分号的位置不对", "a bracket or percent sign is misplaced");
+            }
+            if (isSign(ch)) {
+                if (i > from || ++signs > 1) {
+                    return Typed.malformed("正负号重复或位置不对", "a sign is repeated or misplaced");
+                }
+                negative ^= ch != '+';
+            } else if (Text.isSpace(ch) && i > from && i < to) {
+                return Typed.malformed("数字中间有空格", "there is a space inside the number");
+            }
+        }
+        String body = s.substring(from, to);
+        int point = body.indexOf('.');
+        if (point >= 0 && body.indexOf('.', point + 1) >= 0) {
+            return Typed.malformed("有多个小数点", "it has more than one decimal point");
+        }
+        int comma = body.indexOf(',');
+        if (comma >= 0 && !groupedByThree(body, point)) {
+            String digits = body.replace(",", "");
+            if (point < 0 && body.indexOf(',', comma + 1) < 0) {
+                String decimalComma = body.replace(',', '.');
+                return new Typed(null, "READ.AMBIGUOUS_NUMBER",
+                        "逗号可能是小数点（" + decimalComma + "），也可能是打错的千位分隔符（" + digits + "）",
+                        "the comma may be a decimal comma (" + decimalComma + ") or a mistyped thousands separator ("
+                                + digits + ")");
+            }
+            return Typed.malformed("千位分隔符的位置不对（应每三位一个）",
+                    "the thousands separators are misplaced (one every three digits)");
         }
         try {
-            BigDecimal v = new BigDecimal(sb.toString());
-            return negative ? v.negate() : v;
+            BigDecimal v = new BigDecimal(comma < 0 ? body : body.replace(",", ""));
+            return new Typed(negative ? v.negate() : v, null, null, null);
         } catch (NumberFormatException e) {
-            return null;
+            return Typed.malformed("写法不是数字", "it is not written as a number");
         }
+    }
+
+    private static boolean isSign(char ch) {
+        return ch == '-' || ch == '\u2212' || ch == '+';
+    }
+
+    /** Commas only in the integer part, its first group 1–3 digits and every other exactly three. */
+    private static boolean groupedByThree(String body, int point) {
+        if (point >= 0 && body.indexOf(',', point) >= 0) {
+            return false;
+        }
+        String[] groups = (point < 0 ? body : body.substring(0, point)).split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The problem an INVALID figure in a number column stands for. */
@@ -177,13 +263,92 @@ final class Values {
                     at + "：单元格为错误值 " + c.text() + "，不是数字",
                     at + ": the cell holds the error value " + c.text() + ", not a number");
         }
+        if (c != null && c.type() == RawType.NUMBER && !Double.isFinite(c.number())) {
+            return new Problem("READ.NOT_A_NUMBER", Severity.ERROR, s,
+                    at + "：单元格存的是 " + raw(c) + "，不是有限的数字",
+                    at + ": the cell holds " + raw(c) + ", not a finite number");
+        }
         if (c != null && c.type() == RawType.NUMBER) {
             return new Problem("READ.DATE_VALUE", Severity.ERROR, s,
                     at + "：单元格设置为日期格式，应为金额数字；请改为数值格式",
                     at + ": the cell is formatted as a date where a number is expected");
         }
+        Typed typed = typed(f.text());
+        if ("READ.AMBIGUOUS_NUMBER".equals(typed.code())) {
+            return new Problem(typed.code(), Severity.ERROR, s,
+                    at + "：「" + f.text() + "」有歧义：" + typed.why() + "；请写成不会误读的数字",
+                    at + ": \"" + f.text() + "\" is ambiguous: " + typed.whyEn() + "; write it so it cannot be misread");
+        }
+        if (typed.code() != null) {
+            return new Problem(typed.code(), Severity.ERROR, s,
+                    at + "：「" + f.text() + "」不是有效的数字：" + typed.why(),
+                    at + ": \"" + f.text() + "\" is not a valid number: " + typed.whyEn());
+        }
         return new Problem("READ.NOT_A_NUMBER", Severity.ERROR, s,
                 at + "：「" + f.text() + "」不是数字",
                 at + ": \"" + f.text() + "\" is not a number");
+    }
+
+    /**
+     * The figure a table cell prints, with what the reader must say about it added to {@code problems}:
+     * text where a figure belongs (or a percentage where an amount belongs) is INVALID with the reason;
+     * a value the printed page does not show is a warning (covered by a merge: not read; hidden by its
+     * format: read); a format that scales the value is noted, the figure being the value shown.
+     *
+     * @param amount whether the column holds amounts (or counts), where a percentage is no value
+     * @param what   the row and column as a reader names them, for the messages
+     */
+    static Figure read(String file, Grid grid, int row, int col, int defaultDecimals, String what, boolean amount,
+                       List<Problem> problems) {
+        RawCell cell = grid.at(row, col);
+        Source s = source(file, grid.sheet.name(), row, col, cell);
+        String at = s.location() + "（" + what + "）";
+        Merge m = cell == null ? null : grid.mergeCovering(row, col);
+        if (m != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
+            String range = CellRefs.a1(m.firstRow(), m.firstCol()) + ":" + CellRefs.a1(m.lastRow(), m.lastCol());
+            String shown = CellRefs.a1(m.firstRow(), m.firstCol());
+            problems.add(new Problem("READ.MERGED_AWAY", Severity.WARNING, s,
+                    at + "：单元格被合并区域 " + range + " 覆盖，打印出的表只显示 " + shown + "；其中存的 " + raw(cell) + " 不读取",
+                    at + ": the cell is covered by the merged range " + range + ", whose printed form shows only "
+                            + shown + "; the " + raw(cell) + " stored in it is not read"));
+            return new Figure(Figure.Kind.BLANK, null, defaultDecimals, "", s);
+        }
+        Figure f = figure(cell, s, defaultDecimals);
+        if (f.kind() == Figure.Kind.TEXT) {
+            f = new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
+        }
+        if (f.kind() == Figure.Kind.NUMBER && amount && f.text().endsWith("%")) {
+            problems.add(new Problem("READ.PERCENT_AMOUNT", Severity.ERROR, s,
+                    at + "：「" + f.text() + "」是百分数，此处应为金额；不按金额读取",
+                    at + ": \"" + f.text() + "\" is a percentage where an amount is expected; it is not read as an amount"));
+            return new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
+        }
+        if (f.kind() == Figure.Kind.INVALID) {
+            problems.add(invalid(cell, f, what));
+        } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.TEXT) {
+            if (cell.formatCode() != null && NumberFormats.style(cell.formatId(), cell.formatCode()).hidesText()) {
+                problems.add(hidden(at, s, cell, f));
+            }
+        } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.NUMBER) {
+            NumberFormats.Style style = NumberFormats.style(cell.formatId(), cell.formatCode());
+            if (style.scaled()) {
+                problems.add(new Problem("READ.DISPLAY_SCALED", Severity.INFO, s,
+                        at + "：数字格式「" + cell.formatCode() + "」把存储值 " + raw(cell) + " 显示为 " + f.text()
+                                + "，按显示的数读取",
+                        at + ": the number format \"" + cell.formatCode() + "\" shows the stored " + raw(cell) + " as "
+                                + f.text() + "; the figure is read as shown"));
+            }
+            if (style.hides(cell.number())) {
+                problems.add(hidden(at, s, cell, f));
+            }
+        }
+        return f;
+    }
+
+    private static Problem hidden(String at, Source s, RawCell cell, Figure f) {
+        return new Problem("READ.HIDDEN_VALUE", Severity.WARNING, s,
+                at + "：数字格式「" + cell.formatCode() + "」不显示值 " + f.text() + "，打印出的表上看不到它；核对时仍计入",
+                at + ": the number format \"" + cell.formatCode() + "\" hides the value " + f.text()
+                        + ", so the printed table does not show it; it is still included in the checks");
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.ColumnInfoRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormatRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
@@ -33,6 +35,7 @@ import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactory;
+import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
@@ -250,6 +253,8 @@ final class XlsGrid {
         private final boolean collectsCells;
         private final List<RawCell> cells = new ArrayList<>();
         private final List<Merge> merges = new ArrayList<>();
+        private final BitSet hiddenRows = new BitSet();
+        private final BitSet hiddenColumns = new BitSet();
         /** Cells of the whole workbook so far, shared by its sheets: {@code [0]}. */
         private final int[] workbookCells;
 
@@ -343,7 +348,7 @@ final class XlsGrid {
                     unique.add(c);
                 }
             }
-            return new RawSheet(name, index, hidden, unique, merges);
+            return RawSheet.of(name, index, hidden, unique, merges, hiddenRows, hiddenColumns);
         }
     }
 
@@ -476,7 +481,9 @@ final class XlsGrid {
                             "the cell refers to shared string " + i + ", which the workbook does not have",
                             null));
                 }
-                sheet.add(RawCell.text(label.getRow(), col(label), sst.getString(i).getString(), false));
+                int id = formats.formatId(label);
+                sheet.add(RawCell.text(label.getRow(), col(label), sst.getString(i).getString(), id,
+                        formats.formatCode(id)));
             } else if (record instanceof LabelRecord label) {
                 sheet.add(RawCell.text(label.getRow(), col(label), label.getValue(), false));
             } else if (record instanceof FormulaRecord f) {
@@ -503,6 +510,14 @@ final class XlsGrid {
             } else if (record instanceof MergeCellsRecord merge) {
                 for (int i = 0; i < merge.getNumAreas(); i++) {
                     sheet.addMerge(merge.getAreaAt(i));
+                }
+            } else if (record instanceof RowRecord row && row.getZeroHeight()
+                    && row.getRowNumber() < options.maxRows()) {
+                sheet.hiddenRows.set(row.getRowNumber()); // a hidden row is stored as one of zero height
+            } else if (record instanceof ColumnInfoRecord columns && (columns.getHidden() || columns.getColumnWidth() == 0)) {
+                int last = Math.min(columns.getLastColumn(), options.maxColumns() - 1);
+                if (columns.getFirstColumn() <= last) {
+                    sheet.hiddenColumns.set(columns.getFirstColumn(), last + 1);
                 }
             }
             // BLANK and MULBLANK are formatting only: blank cells are not emitted.

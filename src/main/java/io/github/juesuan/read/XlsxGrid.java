@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -307,6 +308,8 @@ final class XlsxGrid {
     private RawSheet readSheet(String name, int index, boolean hidden, String part) throws ReadException {
         List<RawCell> cells = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
+        BitSet hiddenRows = new BitSet();
+        BitSet hiddenColumns = new BitSet();
         parse(part, name, r -> {
             int row = -1;
             int col = -1;
@@ -322,6 +325,9 @@ final class XlsxGrid {
                     col = -1;
                     if (row < 0 || row >= options.maxRows()) {
                         throw extent(name, row, 0);
+                    }
+                    if (hidden(r)) {
+                        hiddenRows.set(row);
                     }
                 } else if ("c".equals(local)) {
                     String ref = attr(r, "r");
@@ -355,6 +361,16 @@ final class XlsxGrid {
                         }
                         cells.add(cell);
                     }
+                } else if ("col".equals(local) && hidden(r)) {
+                    // <col min="6" max="6" hidden="1"/>: 1-based and inclusive, hidden or of zero width
+                    Integer min = intAttr(r, "min");
+                    Integer max = intAttr(r, "max");
+                    if (min != null && max != null && min >= 1) {
+                        int last = Math.min(max, options.maxColumns());
+                        if (min <= last) {
+                            hiddenColumns.set(min - 1, last);
+                        }
+                    }
                 } else if ("mergeCell".equals(local)) {
                     Merge m = merge(attr(r, "ref"));
                     if (m != null) {
@@ -370,7 +386,21 @@ final class XlsxGrid {
         });
         // Writers that omit r= or write rows out of order still produce row-major order here.
         cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
-        return new RawSheet(name, index, hidden, cells, merges);
+        return RawSheet.of(name, index, hidden, cells, merges, hiddenRows, hiddenColumns);
+    }
+
+    /** A {@code <row>} or {@code <col>} that does not print: {@code hidden="1"}, or a height or width of zero. */
+    private static boolean hidden(XMLStreamReader r) {
+        String hidden = attr(r, "hidden");
+        if ("1".equals(hidden) || "true".equals(hidden)) {
+            return true;
+        }
+        String height = attr(r, "row".equals(r.getLocalName()) ? "ht" : "width");
+        try {
+            return height != null && Double.parseDouble(height.trim()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Reads one {@code <c>} element up to its end; null for a cell with no value. */
@@ -406,8 +436,10 @@ final class XlsxGrid {
                 depth--;
             }
         }
+        int fmt = style != null && style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
         if ("inlineStr".equals(type)) {
-            return inline == null ? null : RawCell.text(row, col, inline.toString(), formula);
+            return inline == null ? null : formula ? RawCell.text(row, col, inline.toString(), true)
+                    : RawCell.text(row, col, inline.toString(), fmt, formatCode(fmt));
         }
         if (value == null) {
             return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
@@ -423,7 +455,6 @@ final class XlsxGrid {
                 throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
                         "数值单元格的内容「" + abbreviate(value) + "」不是数字", "numeric cell holds a non-number", e);
             }
-            int fmt = style != null && style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
             return RawCell.number(row, col, d, fmt, formatCode(fmt), formula);
         }
         switch (type) {
@@ -438,7 +469,8 @@ final class XlsxGrid {
                     throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
                             "共享字符串索引 " + abbreviate(value) + " 不存在", "shared string index out of range", null);
                 }
-                return RawCell.text(row, col, sharedStrings.get(idx), formula);
+                return formula ? RawCell.text(row, col, sharedStrings.get(idx), true)
+                        : RawCell.text(row, col, sharedStrings.get(idx), fmt, formatCode(fmt));
             }
             case "b":
                 return RawCell.of(row, col, RawType.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", formula);

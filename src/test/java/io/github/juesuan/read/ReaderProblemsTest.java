@@ -961,27 +961,27 @@ class ReaderProblemsTest {
         }
     }
 
-    private static ReadResult read(Path file) throws ReadException {
+    static ReadResult read(Path file) throws ReadException {
         return JuesuanReader.create().read(file);
     }
 
     /** The one problem with this code (failing with every problem listed when there is not exactly one). */
-    private static Problem only(ReadResult r, String code) {
+    static Problem only(ReadResult r, String code) {
         List<Problem> found = codes(r, code);
         assertEquals(1, found.size(), () -> "expected one " + code + ", problems were:\n" + list(r.problems()));
         return found.get(0);
     }
 
-    private static List<Problem> codes(ReadResult r, String code) {
+    static List<Problem> codes(ReadResult r, String code) {
         return r.problems().stream().filter(p -> p.code().equals(code)).toList();
     }
 
-    private static String list(List<Problem> problems) {
+    static String list(List<Problem> problems) {
         return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
     /** Every written figure but the touched ones is read at its cell with its value; tables and evaluations count. */
-    private static void assertEverythingElseRead(ReadResult r, WrittenWorkbook w, Predicate<WrittenFigure> touched,
+    static void assertEverythingElseRead(ReadResult r, WrittenWorkbook w, Predicate<WrittenFigure> touched,
                                                  int tables, int evaluations) {
         List<WrittenFigure> untouched = w.figures().stream().filter(touched.negate()).toList();
         List<String> errors = Oracle.mismatches(r.disclosure(), untouched);
@@ -993,11 +993,11 @@ class ReaderProblemsTest {
         assertEquals(evaluations, d.evaluations().size(), "evaluations");
     }
 
-    private static Predicate<WrittenFigure> touched(String table, String row, String column) {
+    static Predicate<WrittenFigure> touched(String table, String row, String column) {
         return f -> f.table().equals(table) && f.rowKey().equals(row) && f.columnKey().equals(column);
     }
 
-    private static Figure figure(ReadResult r, String table, String row, String column) {
+    static Figure figure(ReadResult r, String table, String row, String column) {
         if (table.startsWith("PERF")) {
             return r.disclosure().evaluations().get(Integer.parseInt(table.substring(4)) - 1).table()
                     .figure(row, column).orElseThrow();

@@ -82,6 +82,17 @@ class ValuesTest {
     @ParameterizedTest(name = "text «{0}» → {1} {2}")
     @CsvSource(delimiter = '|', value = {
             "1,234.56|NUMBER|1234.56|2",
+            "１，２３４．５６|NUMBER|1234.56|2",
+            "12,345,678.90|NUMBER|12345678.90|2",
+            "- 5|NUMBER|-5|2",
+            "91.85 %|NUMBER|91.85|2",
+            "400,48|TEXT||2",
+            "４００，４８|TEXT||2",
+            "400 48|TEXT||2",
+            "4,00.48|TEXT||2",
+            "--400.48|TEXT||2",
+            "400-|TEXT||2",
+            "1.2.3|TEXT||2",
             "４００．５５|NUMBER|400.55|2",
             "' 400.55\u3000'|NUMBER|400.55|2",
             "(12.30)|NUMBER|-12.30|2",
@@ -103,6 +114,61 @@ class ValuesTest {
         assertEquals(kind, f.kind(), "kind of «" + stored + "»");
         assertEquals(value == null ? null : new BigDecimal(value), f.value());
         assertEquals(decimals, f.decimals());
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "400,48|READ.AMBIGUOUS_NUMBER|逗号可能是小数点（400.48），也可能是打错的千位分隔符（40048）",
+            "1234,5|READ.AMBIGUOUS_NUMBER|逗号可能是小数点（1234.5），也可能是打错的千位分隔符（12345）",
+            "400 48|READ.NOT_A_NUMBER|数字中间有空格",
+            "4,00.48|READ.NOT_A_NUMBER|千位分隔符的位置不对（应每三位一个）",
+            "1,234,5|READ.NOT_A_NUMBER|千位分隔符的位置不对（应每三位一个）",
+            "1,234.567,8|READ.NOT_A_NUMBER|千位分隔符的位置不对（应每三位一个）",
+            "--400.48|READ.NOT_A_NUMBER|正负号重复或位置不对",
+            "(-5)|READ.NOT_A_NUMBER|正负号重复或位置不对",
+            "5-|READ.NOT_A_NUMBER|正负号重复或位置不对",
+            "1.2.3|READ.NOT_A_NUMBER|有多个小数点",
+            "4(00)|READ.NOT_A_NUMBER|括号或百分号的位置不对",
+    })
+    void mistypedNumbersSayWhatIsWrong(String typed, String code, String why) {
+        Values.Typed t = Values.typed(typed);
+        assertNull(t.value());
+        assertEquals(code, t.code());
+        assertEquals(why, t.why());
+    }
+
+    @Test
+    void ordinaryTextIsNoMistypedNumber() {
+        assertEquals(new Values.Typed(null, null, null, null), Values.typed("未填报"));
+        assertEquals(new Values.Typed(null, null, null, null), Values.typed("12a"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "4004800|0!.0000|400.4800|4|400.4800",
+            "-4004800|0!.0000|-400.4800|4|-400.4800",
+            "4004800|0\".\"0000|400.4800|4|400.4800",
+            "4004812.6|0!.0000|400.4813|4|400.4813",
+            "400550|#,##0.00,|400.55|2|400.55",
+            "400554|#,##0.00,|400.55|2|400.55",
+            "400550000|#,##0.00,,|400.55|2|400.55",
+            "4005500|#,##0!.0,|400.6|1|400.6",
+            "0.0400555|0.00%|4.01|2|4.01%",
+    })
+    void displayScalingGivesTheFigureShown(double stored, String code, String shown, int decimals, String printed) {
+        assertFigure(number(stored, 164, code), Figure.Kind.NUMBER, shown, decimals, printed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"NaN", "Infinity", "-Infinity"})
+    void nonFiniteNumberIsNotANumberAndNoDate(double stored) {
+        RawCell c = RawCell.number(8, 2, stored, 0, "General", false);
+        Figure f = Values.figure(c, AT, 2);
+        assertEquals(Figure.Kind.INVALID, f.kind());
+        assertEquals(Double.toString(stored), f.text());
+        assertEquals("READ.NOT_A_NUMBER", Values.invalid(c, f, "x").code());
+        assertEquals("公开01表!C9（x）：单元格存的是 " + stored + "，不是有限的数字", Values.invalid(c, f, "x").message());
+        assertEquals(Double.toString(stored), Grid.text(c), "a label position does not fail on it either");
     }
 
     @Test
