@@ -366,7 +366,7 @@ class PerfPropertiesTest {
                 } else {
                     funds.add(new FundsRow(key, label, figures.get("declared"), figures.get("planned"),
                             figures.get("budget"), figures.get("executed"), figures.get("balance"), figures.get("rate"),
-                            figures.get("score"), ""));
+                            figures.get("weight"), figures.get("score"), ""));
                 }
                 rows.add(new Row(key, label, null, null, figures, labelSource));
             }
@@ -380,7 +380,7 @@ class PerfPropertiesTest {
                     columns, rows, List.of(), title);
             Source gradeAt = source(form, p, "summary", "grade", form.grade);
             evaluations.add(new PerformanceEvaluation(table, "项目" + p, "", "", new Funds(funds.get(0),
-                    funds.subList(1, funds.size())), indicators, total,
+                    funds.subList(1, funds.size())), indicators, java.util.Optional.ofNullable(total),
                     new Figure(Figure.Kind.TEXT, null, 0, form.grade, gradeAt)));
         }
         return new Disclosure(FILE, "生成的单位", 2024, List.of(), evaluations);
