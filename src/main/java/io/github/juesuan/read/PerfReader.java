@@ -164,9 +164,10 @@ final class PerfReader {
         }
         if (grade == null) {
             // 等级 may stand on a row of its own: 评价等级 / 自评等级 / 等级
-            Source at = gradeAt != null ? gradeAt : titleSource();
-            String g = labelled(words("grade.label"));
-            grade = g.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at) : new Figure(Figure.Kind.TEXT, null, 0, g, at);
+            Source[] at = new Source[1];
+            String g = labelled(words("grade.label"), at);
+            grade = !g.isEmpty() ? new Figure(Figure.Kind.TEXT, null, 0, g, at[0])
+                    : new Figure(Figure.Kind.BLANK, null, 0, "", gradeAt != null ? gradeAt : titleSource());
         }
         if (!summary.isEmpty()) {
             int at = summaryRow >= 0 ? summaryRow : sumRow;
@@ -296,6 +297,11 @@ final class PerfReader {
 
     /** The value right of the first cell labelled with one of the words (or after its colon). */
     String labelled(List<String> words) {
+        return labelled(words, new Source[1]);
+    }
+
+    /** {@link #labelled(List)}, putting the cell the value was read from into {@code at[0]}. */
+    private String labelled(List<String> words, Source[] at) {
         for (int r = b.titleRow; r <= b.endRow; r++) {
             for (RawCell c : b.cells(r)) {
                 if (c.type() != RawType.TEXT) {
@@ -308,12 +314,14 @@ final class PerfReader {
                         String inline = f.startsWith(w + ":")
                                 ? Text.trim(c.text().substring(Math.max(c.text().indexOf('：'), c.text().indexOf(':')) + 1)) : "";
                         if (!inline.isEmpty()) {
+                            at[0] = source(r, c.col());
                             return inline;
                         }
                         for (int k = c.col() + 1; k <= b.maxCol; k++) {
                             RawCell v = b.grid.at(r, k);
                             String t = v == null ? "" : Text.trim(Grid.text(v));
                             if (!t.isEmpty()) {
+                                at[0] = source(r, k);
                                 return t;
                             }
                         }

@@ -119,6 +119,11 @@ class PerfFormsTest {
                 "总分 from the 得分 column, not the Σ 分值 (100) printed before it");
         assertEquals(h.cell("PERF1", "summary", "total"), p1.total().orElseThrow().source().location());
         assertEquals("良", p1.grade().text());
+        // the 等级: beside the score (Yunnan), or right of 自评等级 on the row below the 合计 row (Sichuan)
+        org.apache.poi.ss.util.CellReference score = new org.apache.poi.ss.util.CellReference(
+                h.cell("PERF1", "summary", "total").substring("绩效自评1!".length()));
+        String grade = form == PerfForm.YUNNAN ? "H" + (score.getRow() + 1) : "F" + (score.getRow() + 2);
+        assertEquals("绩效自评1!" + grade, p1.grade().source().location());
         assertEquals("差", d.evaluations().get(1).grade().text());
         assertTheSeedsTwoErrors(h, d);
         // the printed Σ 分值 (100 for project 1, 86 for project 2) adds up: JX.010 passes where it is printed
