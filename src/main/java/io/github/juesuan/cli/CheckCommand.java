@@ -7,27 +7,25 @@ import io.github.juesuan.read.ReadResult;
 import io.github.juesuan.report.Batch;
 import io.github.juesuan.report.BatchResult;
 import io.github.juesuan.report.HtmlReport;
-import io.github.juesuan.write.AnnotatedWorkbook;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import io.github.juesuan.report.Checker;
-import io.github.juesuan.report.JsonReport;
 import io.github.juesuan.report.Lang;
-import io.github.juesuan.report.ProjectCsv;
 import io.github.juesuan.report.Report;
-import io.github.juesuan.report.TextReport;
 import io.github.juesuan.rules.RulePack;
 import io.github.juesuan.rules.RuleSyntaxException;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +40,7 @@ final class CheckCommand {
     private CheckCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         List<String> files = new ArrayList<>();
         List<String> packs = new ArrayList<>();
         List<String> disabled = new ArrayList<>();
@@ -141,294 +139,96 @@ final class CheckCommand {
         ReaderOptions options = password == null ? ReaderOptions.DEFAULTS : ReaderOptions.DEFAULTS.withPassword(password);
         JuesuanReader reader = JuesuanReader.create(options);
         Checker checker = Checker.create(reader, pack);
-        List<Path> inputs = files.stream().map(Path::of).toList();
-        boolean single = inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
+        Inputs inputs = Inputs.of(files);
+        boolean single = inputs.paths().size() == 1 && !Files.isDirectory(inputs.paths().get(0));
+        Targets.check(inputs, json, html, perfCsv, annotate);
+        boolean toStdout = OutputFile.STDOUT.equals(json) || OutputFile.STDOUT.equals(html)
+                || OutputFile.STDOUT.equals(perfCsv);
+        // An output on standard output has it to itself, so it can be piped into jq or a file.
+        PrintStream text = toStdout ? err : out;
+        List<String> outputProblems = Collections.synchronizedList(new ArrayList<>());
+        Lang language = lang;
+        String htmlTarget = html;
+        Outputs outputs;
+        try {
+            outputs = new Outputs(single, details, json, perfCsv, html, lang, text, out);
+        } catch (OutputFile.Failure e) {
+            err.println(e.getMessage());
+            return Main.UNWRITABLE;
+        }
         // Each file's HTML section waits on disk, not in memory: a province's batch must stay bounded.
         Map<String, Path> sections = new ConcurrentHashMap<>();
         Path sectionDir = null;
-        if (html != null) {
-            try {
-                sectionDir = Files.createTempDirectory("juesuan-html-");
-            } catch (IOException e) {
-                err.println("无法创建临时目录 (cannot create a temporary directory): " + e.getMessage());
-                return Main.UNREADABLE;
-            }
-        }
-        Path spill = sectionDir;
-        List<String> annotateProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-        Path annotateDir = annotate == null ? null : Path.of(annotate);
-        if (annotateDir != null) {
-            try {
-                Files.createDirectories(annotateDir);
-            } catch (IOException e) {
-                err.println("无法创建目录 " + annotate + " (cannot create the directory): " + e.getMessage());
-                return Main.UNREADABLE;
-            }
-        }
-        boolean withHtml = html != null;
-        Lang language = lang;
-        // Each worker renders what needs the file's disclosure while it still has it: the batch keeps reports only.
-        Batch.Check check = path -> {
-            ReadResult read = reader.read(path);
-            Report report = checker.check(read);
-            if (withHtml) {
-                try {
-                    Path part = Files.createTempFile(spill, "section-", ".html");
-                    Files.writeString(part, HtmlReport.section(report, read.disclosure(), language), StandardCharsets.UTF_8);
-                    sections.put(path.toString(), part);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-            if (annotateDir != null && !report.findings().isEmpty()) {
-                try {
-                    AnnotatedWorkbook.write(path, report, Files.createDirectories(annotatedDir(annotateDir, inputs, path)));
-                } catch (IOException e) {
-                    annotateProblems.add(e.getMessage());
-                }
-            }
-            return report;
-        };
-        // Every output is written as the files come, in path order, so a batch keeps no report once it is out:
-        // JSON and CSV go straight to their files, the full text reports of a batch to a temporary file printed
-        // after the progress line, and the HTML page keeps one summary line per file with its section on disk.
-        Outputs outputs;
-        try {
-            outputs = new Outputs(single, details, json, perfCsv, html != null, lang, out);
-        } catch (OutputFailure e) {
-            err.println(e.getMessage());
-            deleteQuietly(sectionDir);
-            return Main.UNREADABLE;
-        }
         BatchResult result;
         try (outputs) {
-            result = Batch.run(inputs, check, threads, single ? p -> { }
-                    : Batch.progressPrinter(err, System.console() != null, lang), outputs::accept);
-            outputs.finish(result);
-        } catch (OutputFailure e) {
+            if (html != null) {
+                try {
+                    sectionDir = Files.createTempDirectory("juesuan-html-");
+                    Cleanup.register(sectionDir);
+                } catch (IOException e) {
+                    throw new OutputFile.Failure(System.getProperty("java.io.tmpdir"), "temporary folder", e);
+                }
+            }
+            Path spill = sectionDir;
+            Path annotateDir;
+            try {
+                annotateDir = annotate == null ? null : Files.createDirectories(Path.of(annotate));
+            } catch (IOException e) {
+                throw new OutputFile.Failure(annotate, "annotated copies", e);
+            } catch (InvalidPathException e) {
+                throw new OutputFile.Failure(annotate, "annotated copies", Locales.message(e));
+            }
+            Copies copies = annotateDir == null ? null : new Copies(annotateDir, inputs.real());
+            // Each worker renders what needs the file's disclosure while it still has it: the batch keeps reports only.
+            Batch.Check check = path -> {
+                ReadResult read = inputs.read(reader, path, in);
+                Report report = checker.check(read);
+                if (spill != null) {
+                    try {
+                        Path part = Files.createTempFile(spill, "section-", ".html");
+                        Files.writeString(part, HtmlReport.section(report, read.disclosure(), language), StandardCharsets.UTF_8);
+                        sections.put(path.toString(), part);
+                    } catch (IOException e) {
+                        // The page then lacks this file's section: the run says so and exits 73.
+                        outputProblems.add(new OutputFile.Failure(htmlTarget, "HTML report", e).getMessage());
+                    }
+                }
+                if (copies != null && !report.findings().isEmpty()) {
+                    try {
+                        copies.write(path, report);
+                    } catch (IOException | OutputFile.Failure e) {
+                        outputProblems.add(e.getMessage());
+                    }
+                }
+                return report;
+            };
+            // Every output is written as the files come, in path order, so a batch keeps no report once it is
+            // out: JSON and CSV go straight to their temporary files, the full text reports of a batch to a
+            // temporary file printed after the progress line, and the HTML page keeps one summary line per
+            // file with its section on disk.
+            result = Batch.run(inputs.paths(), copies == null ? List.of() : List.of(annotateDir), check, threads,
+                    single ? p -> { } : Batch.progressPrinter(err, System.console() != null, lang), outputs::accept);
+            outputs.finish(result, file -> {
+                Path part = sections.get(file);
+                try {
+                    return part == null ? null : Files.readString(part, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (OutputFile.Failure e) {
             err.println(e.getMessage());
-            deleteQuietly(sectionDir);
-            return Main.UNREADABLE;
+            return Main.UNWRITABLE;
+        } finally {
+            Cleanup.delete(sectionDir);
+            if (sectionDir != null) {
+                Cleanup.release(sectionDir);
+            }
         }
         result.unreadableFiles().forEach(u -> err.println(u.message()));
-        annotateProblems.forEach(err::println);
-        if (html != null) {
-            try (Writer w = Files.newBufferedWriter(Path.of(html), StandardCharsets.UTF_8)) {
-                HtmlReport.writeSummarised(outputs.lines, file -> {
-                    Path part = sections.get(file);
-                    try {
-                        return part == null ? null : Files.readString(part, StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }, lang, w);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("无法写入 " + html + " (cannot write the HTML report): " + e.getMessage());
-                return Main.UNREADABLE;
-            } finally {
-                deleteQuietly(sectionDir);
-            }
-        }
-        return result.unreadable() > 0 ? Main.UNREADABLE : result.hasErrors() ? Main.FINDINGS : Main.OK;
-    }
-
-    /** An output that could not be written: its message names the file and says so in both languages. */
-    private static final class OutputFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OutputFailure(String target, String what, IOException cause) {
-            super("无法写入 " + target + " (cannot write the " + what + "): " + cause.getMessage(), cause);
-        }
-    }
-
-    /** The outputs a check writes file by file, in path order (see {@link Batch}). */
-    private static final class Outputs implements AutoCloseable {
-        private final boolean single;
-        private final Lang lang;
-        private final PrintStream out;
-        private final String jsonTarget;
-        private final String csvTarget;
-        private Path detailsFile;
-        private PrintStream details;
-        private Path jsonFile;
-        private Writer jsonWriter;
-        private JsonReport.Streaming json;
-        private Writer csv;
-        private Path csvFile;
-        private boolean firstText = true;
-        private boolean finished;
-        final List<HtmlReport.Line> lines;
-
-        Outputs(boolean single, boolean withDetails, String json, String perfCsv, boolean html, Lang lang,
-                PrintStream out) {
-            this.single = single;
-            this.lang = lang;
-            this.out = out;
-            this.jsonTarget = json;
-            this.csvTarget = perfCsv;
-            this.lines = html ? new ArrayList<>() : null;
-            try {
-                if (withDetails && !single) {
-                    detailsFile = Files.createTempFile("juesuan-details-", ".txt");
-                    details = new PrintStream(Files.newOutputStream(detailsFile), false, StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                throw new OutputFailure(System.getProperty("java.io.tmpdir"), "temporary file", e);
-            }
-            if (json != null) {
-                try {
-                    // JSON on standard output follows the text, as it always has: it waits in a temporary file.
-                    Path target = json.equals("-") ? Files.createTempFile("juesuan-json-", ".json") : Path.of(json);
-                    jsonWriter = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-                    jsonFile = target; // ours from here on: removed if the run cannot finish it
-                    this.json = JsonReport.open(jsonWriter);
-                } catch (IOException | java.nio.file.InvalidPathException e) {
-                    close();
-                    throw new OutputFailure(json, "JSON report", e instanceof IOException io ? io : new IOException(e));
-                }
-            }
-            if (perfCsv != null) {
-                try {
-                    Path target = Path.of(perfCsv);
-                    csv = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-                    csvFile = target;
-                    ProjectCsv.header(csv);
-                } catch (IOException | java.nio.file.InvalidPathException e) {
-                    close();
-                    throw new OutputFailure(perfCsv, "CSV", e instanceof IOException io ? io : new IOException(e));
-                }
-            }
-        }
-
-        void accept(JsonReport.Entry e) {
-            Report r = e.report();
-            if (r != null && (single || details != null)) {
-                PrintStream to = single ? out : details;
-                if (!firstText) {
-                    to.println();
-                }
-                TextReport.write(r, lang, to);
-                firstText = false;
-            }
-            if (json != null) {
-                try {
-                    json.write(e);
-                } catch (IOException x) {
-                    throw new OutputFailure(jsonTarget, "JSON report", x);
-                }
-            }
-            if (csv != null && r != null) {
-                try {
-                    ProjectCsv.rows(r, csv);
-                } catch (IOException x) {
-                    throw new OutputFailure(csvTarget, "CSV", x);
-                }
-            }
-            if (lines != null) {
-                lines.add(HtmlReport.Line.of(e));
-            }
-        }
-
-        /** After the batch: the full reports, the summary, the end of the JSON document. */
-        void finish(BatchResult result) {
-            if (details != null) {
-                details.close();
-                try {
-                    Files.copy(detailsFile, out);
-                } catch (IOException e) {
-                    throw new OutputFailure(detailsFile.toString(), "details", e);
-                }
-                out.flush();
-            }
-            if (!single) {
-                if (!firstText) {
-                    out.println();
-                }
-                Batch.printSummary(result, lang, out);
-            }
-            if (csv != null) {
-                try {
-                    csv.flush();
-                } catch (IOException e) {
-                    throw new OutputFailure(csvTarget, "CSV", e);
-                }
-            }
-            if (json != null) {
-                try {
-                    json.finish();
-                    jsonWriter.close();
-                    jsonWriter = null;
-                    if (jsonTarget.equals("-")) {
-                        Files.copy(jsonFile, out);
-                        out.flush();
-                    }
-                } catch (IOException e) {
-                    throw new OutputFailure(jsonTarget, "JSON report", e);
-                }
-            }
-            finished = true;
-        }
-
-        /** Closes everything; a JSON or CSV file left unfinished by a failure is removed, not left half-written. */
-        @Override
-        public void close() {
-            if (details != null) {
-                details.close();
-            }
-            closeQuietly(jsonWriter);
-            closeQuietly(csv);
-            try {
-                if (detailsFile != null) {
-                    Files.deleteIfExists(detailsFile);
-                }
-                if (jsonFile != null && ("-".equals(jsonTarget) || !finished)) {
-                    Files.deleteIfExists(jsonFile);
-                }
-                if (csvFile != null && !finished) {
-                    Files.deleteIfExists(csvFile);
-                }
-            } catch (IOException e) {
-                // a temporary file left behind is not worth failing the run for
-            }
-        }
-
-        private static void closeQuietly(Writer w) {
-            if (w != null) {
-                try {
-                    w.close();
-                } catch (IOException e) {
-                    // already reported by whatever failed first, or nothing left to write
-                }
-            }
-        }
-    }
-
-    /**
-     * Where a file's annotated copy goes: under the output directory, at the file's place below the folder it
-     * was found in, so two units' files of the same name never overwrite each other.
-     */
-    private static Path annotatedDir(Path outDir, List<Path> inputs, Path file) {
-        for (Path input : inputs) {
-            if (Files.isDirectory(input) && file.startsWith(input)) {
-                Path parent = input.relativize(file).getParent();
-                return parent == null ? outDir : outDir.resolve(parent.toString());
-            }
-        }
-        return outDir;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary directory left behind is not worth failing the run for
-        }
+        outputProblems.forEach(err::println);
+        return !outputProblems.isEmpty() ? Main.UNWRITABLE : result.unreadable() > 0 ? Main.UNREADABLE
+                : result.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 
     private static RulePack pack(List<String> packs, List<String> disabled, List<String> only,

@@ -2,6 +2,7 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.read.ReadException;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +19,16 @@ import java.util.List;
  * </pre>
  *
  * <p>Exit codes: 0 success (no ERROR); 1 a check found an ERROR; 2 an input could not be read (the message
- * names the file and what is wrong); 64 wrong usage or a broken rule pack; 70 an internal error (a bug:
- * please report it with the file).
+ * names the file and what is wrong); 64 wrong usage or a broken rule pack (also an output that is an input,
+ * lies in an input folder's walk, or names the same path as another output); 70 an internal error (a bug:
+ * please report it with the file); 73 an output (a report, the CSV, an annotated copy) could not be written.
+ * When several apply, 73 wins over 2, and 2 over 1.
+ *
+ * <p>Outputs are complete or absent: each is written to a temporary file beside it and moved into place at
+ * the end, so an existing report is untouched until the new one is whole, and a failed or interrupted run
+ * (SIGTERM, Ctrl-C) leaves neither a half-written report nor temporary files. {@code -} as an input is
+ * standard input; as an output, standard output, which then carries that output only (the text report and
+ * summary go to standard error).
  */
 public final class Main {
     /** Success. */
@@ -32,6 +41,8 @@ public final class Main {
     public static final int USAGE = 64;
     /** A bug in juesuan. */
     public static final int INTERNAL = 70;
+    /** An output could not be written (sysexits' EX_CANTCREAT). */
+    public static final int UNWRITABLE = 73;
 
     private Main() {
     }
@@ -50,8 +61,13 @@ public final class Main {
         System.exit(run(args, out, err));
     }
 
-    /** Runs the command line, writing to the given streams; returns the exit code. */
+    /** Runs the command line, writing to the given streams, {@code -} reading {@link System#in}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the command line with the given streams ({@code in} for the input {@code -}); returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? USAGE : OK;
@@ -60,9 +76,9 @@ public final class Main {
         try {
             switch (args[0]) {
                 case "check":
-                    return CheckCommand.run(rest, out, err);
+                    return CheckCommand.run(rest, in, out, err);
                 case "read":
-                    return ReadCommand.run(rest, out, err);
+                    return ReadCommand.run(rest, in, out, err);
                 default:
                     err.println("未知命令「" + args[0] + "」(unknown command)");
                     usage(err);
@@ -92,7 +108,9 @@ public final class Main {
         s.println("      核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)");
         s.println("  java -jar juesuan.jar read FILE [--json] [--password PW]");
         s.println("      读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)");
-        s.println("退出码 (exit codes): 0 无错误; 1 发现错误; 2 文件无法读取; 64 用法或规则包错误; 70 内部错误");
+        s.println("  FILE 为 - 时读标准输入；OUT 为 - 时写标准输出 (- reads standard input / writes standard output)");
+        s.println("退出码 (exit codes): 0 无错误; 1 发现错误; 2 文件无法读取; 64 用法或规则包错误; 70 内部错误;"
+                + " 73 输出无法写入");
     }
 
     /** A wrong command line. */

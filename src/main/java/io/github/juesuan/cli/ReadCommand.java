@@ -16,11 +16,11 @@ import io.github.juesuan.read.ReaderOptions;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ final class ReadCommand {
     private ReadCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws ReadException {
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws ReadException {
         boolean json = false;
         String password = null;
         List<String> files = new ArrayList<>();
@@ -52,7 +52,8 @@ final class ReadCommand {
             throw new Main.UsageException("read 需要且只需要一个文件 (read takes exactly one FILE)");
         }
         ReaderOptions options = password == null ? ReaderOptions.DEFAULTS : ReaderOptions.DEFAULTS.withPassword(password);
-        ReadResult result = JuesuanReader.create(options).read(Path.of(files.get(0)));
+        Inputs input = Inputs.of(files);
+        ReadResult result = input.read(JuesuanReader.create(options), input.paths().get(0), in);
         if (json) {
             writeJson(result, out);
         } else {

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,13 +81,15 @@ public final class JuesuanReader {
         Objects.requireNonNull(in, "in");
         Path temp = null;
         try {
-            // POI's zip guard works on files; a temporary copy keeps one code path and bounded memory.
+            // POI's zip guard works on files; a temporary copy keeps one code path and bounded memory. It is
+            // made once the first bytes are there: a stream that keeps the reader waiting (a terminal, a pipe
+            // whose writer is slow) leaves nothing behind if the process is stopped meanwhile.
+            byte[] buf = new byte[65536];
+            int n = in.read(buf);
             temp = Files.createTempFile("juesuan-", ".bin");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buf = new byte[65536];
                 long total = 0;
-                int n;
-                while ((n = in.read(buf)) > 0) {
+                for (; n > 0; n = in.read(buf)) {
                     total += n;
                     if (total > options.maxFileBytes()) {
                         throw tooLarge(name, total);
@@ -134,7 +137,17 @@ public final class JuesuanReader {
         byte[] head = new byte[8];
         int got;
         try {
-            size = Files.size(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isOther()) {
+                // A device reports size 0 and may never end (/dev/zero); a named pipe blocks the open until
+                // someone writes; a pipe read twice loses what the first read took. None is a saved workbook.
+                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
+                        "不是普通文件（设备、命名管道或套接字），无法作为工作簿读取；请给出工作簿文件的路径，"
+                                + "从标准输入读取请用 -",
+                        "not a regular file (a device, a named pipe or a socket), so it is not read as a "
+                                + "workbook; name the workbook's file, or use - for standard input", null);
+            }
+            size = attributes.size();
             if (size > options.maxFileBytes()) {
                 throw tooLarge(name, size);
             }

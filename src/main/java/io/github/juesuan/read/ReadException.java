@@ -48,6 +48,14 @@ public final class ReadException extends IOException {
         this(reason, file, null, null, zh, en, cause);
     }
 
+    /**
+     * For a caller that finds an input unreadable before any reader sees it (the command line, for a path the
+     * locale cannot spell): {@code file: zh (en)}.
+     */
+    public ReadException(Reason reason, String file, String zh, String en) {
+        this(reason, file, null, null, zh, en, null);
+    }
+
     private static String compose(String file, String sheet, String cell, String zh, String en) {
         StringBuilder sb = new StringBuilder(file == null ? "<input>" : file);
         if (sheet != null) {

@@ -14,13 +14,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,7 +144,18 @@ public final class Batch {
      */
     public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress,
                                   Consumer<JsonReport.Entry> each) {
+        return run(inputs, List.of(), check, threads, progress, each);
+    }
+
+    /**
+     * As {@link #run(List, Check, int, Consumer, Consumer)}, never walking into the folders {@code skipped}
+     * (where the run writes its own outputs, such as the annotated copies): a file inside them is not
+     * checked unless it is named as an input itself.
+     */
+    public static BatchResult run(List<Path> inputs, Collection<Path> skipped, Check check, int threads,
+                                  Consumer<BatchProgress> progress, Consumer<JsonReport.Entry> each) {
         Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(skipped, "skipped");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(each, "each");
@@ -149,7 +163,7 @@ public final class Batch {
             throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
         }
         long start = System.nanoTime();
-        Collected collected = collect(inputs);
+        Collected collected = collect(inputs, skipped);
         List<Path> paths = collected.paths();
         int n = paths.size();
         Tracker tracker = new Tracker(n, start, progress);
@@ -290,7 +304,7 @@ public final class Batch {
      * out here; {@link #run} reports it as unreadable.
      */
     public static List<Path> files(List<Path> inputs) {
-        Collected c = collect(inputs);
+        Collected c = collect(inputs, List.of());
         return c.paths().stream().filter(p -> !c.failures().containsKey(p)).toList();
     }
 
@@ -298,13 +312,58 @@ public final class Batch {
     private record Collected(List<Path> paths, Map<Path, IOException> failures) {
     }
 
-    private static Collected collect(List<Path> inputs) {
+    /**
+     * Whether a batch of these inputs would check a file at {@code file}, whether or not it exists yet: it
+     * is one of the inputs (by whatever path), or a workbook's name that the walk of an input folder would
+     * reach. An output path for which this holds would replace an input or be read as one.
+     */
+    public static boolean wouldCheck(List<Path> inputs, Path file) {
+        Path target = keyOfNew(file);
+        for (Path input : inputs) {
+            Path root = key(input);
+            if (root.equals(target)) {
+                return true;
+            }
+            if (Files.isDirectory(input) && target.startsWith(root) && workbook(target)) {
+                Path below = root.relativize(target);
+                boolean hiddenFolder = false;
+                for (int i = 0; i < below.getNameCount() - 1; i++) {
+                    hiddenFolder |= below.getName(i).toString().startsWith(".");
+                }
+                if (!hiddenFolder) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The identity of a path that may not exist yet: its real path, or its real folder and its name, or
+     * failing those its absolute form. Two paths to the same (future) file have the same key.
+     */
+    public static Path keyOfNew(Path p) {
+        if (Files.exists(p)) {
+            return key(p);
+        }
+        Path abs = p.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        Path name = abs.getFileName();
+        if (parent != null && name != null) {
+            return keyOfNew(parent).resolve(name);
+        }
+        return abs;
+    }
+
+    private static Collected collect(List<Path> inputs, Collection<Path> skipped) {
         Map<Path, Path> found = new LinkedHashMap<>();
         Map<Path, IOException> failures = new LinkedHashMap<>();
+        Set<Path> skip = new HashSet<>();
+        skipped.forEach(p -> skip.add(keyOfNew(p)));
         for (Path input : inputs) {
             Objects.requireNonNull(input, "input");
             if (Files.isDirectory(input)) {
-                walk(input, found, failures);
+                walk(input, skip, found, failures);
             } else {
                 found.putIfAbsent(key(input), input);
             }
@@ -324,7 +383,7 @@ public final class Batch {
         }
     }
 
-    private static void walk(Path root, Map<Path, Path> found, Map<Path, IOException> failures) {
+    private static void walk(Path root, Set<Path> skip, Map<Path, Path> found, Map<Path, IOException> failures) {
         try {
             // A named folder may itself be a link (walkFileTree would not enter it): walk its target, show
             // the paths under the name given. Links below it are never followed.
@@ -334,7 +393,8 @@ public final class Batch {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return dir.equals(start) || !hidden(dir) ? FileVisitResult.CONTINUE
+                            boolean skipped = !skip.isEmpty() && skip.contains(key(dir));
+                            return dir.equals(start) || !hidden(dir) && !skipped ? FileVisitResult.CONTINUE
                                     : FileVisitResult.SKIP_SUBTREE;
                         }
 
@@ -576,7 +636,10 @@ public final class Batch {
 
     /** The message without the leading file name, which the path before it already gives. */
     private static String withoutName(BatchResult.Unreadable u) {
-        String prefix = nameOf(Path.of(u.file())) + ": ";
+        // By text, not Path.of: under a POSIX locale a walked Chinese name prints with U+FFFD, which no path takes.
+        String file = u.file();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar));
+        String prefix = (slash >= 0 && slash < file.length() - 1 ? file.substring(slash + 1) : file) + ": ";
         return u.message().startsWith(prefix) ? u.message().substring(prefix.length()) : u.message();
     }
 }

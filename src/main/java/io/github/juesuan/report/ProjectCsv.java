@@ -28,10 +28,18 @@ public final class ProjectCsv {
         out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
     }
 
-    /** Writes one line per project of the report (none when it has no 绩效自评表). */
+    /** Writes one line per project of the report (none when it has no 绩效自评表), naming it by its file name. */
     public static void rows(Report r, Writer out) throws IOException {
+        rows(r.file(), r, out);
+    }
+
+    /**
+     * Writes one line per project of the report, naming it {@code file}: the path it was found at, so two
+     * units' files of the same name stay apart.
+     */
+    public static void rows(String file, Report r, Writer out) throws IOException {
         for (ProjectSummary p : r.projects()) {
-            out.write(String.join(",", cell(r.file()), cell(r.unitName()), String.valueOf(p.project()),
+            out.write(String.join(",", cell(file), cell(r.unitName()), String.valueOf(p.project()),
                     cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
                     number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
             out.write("\r\n");
@@ -42,10 +50,18 @@ public final class ProjectCsv {
         return v == null ? "" : v.toPlainString();
     }
 
-    /** Quotes a field when it holds a comma, a quote or a line break (RFC 4180). */
+    /**
+     * Quotes a field when it holds a comma, a quote or a line break (RFC 4180). A field a spreadsheet would
+     * take for a formula (it begins with {@code = + - @}, a tab or a carriage return: a unit or project named
+     * {@code =HYPERLINK(…)}) gets a leading apostrophe and quotes, as OWASP's advice on CSV injection says,
+     * so Excel and WPS show it as text and never run it.
+     */
     static String cell(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "\"'" + s.replace("\"", "\"\"") + '"';
         }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';

@@ -78,34 +78,25 @@ public final class AnnotatedWorkbook {
      *                     with the file name and says what is wrong in Chinese, then in English
      */
     public static Path write(Path input, Report report, Path outputDirectory) throws IOException {
-        Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(report, "report");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        Path fileName = input.getFileName();
+        Path fileName = Objects.requireNonNull(input, "input").getFileName();
         if (fileName == null) {
             throw new IllegalArgumentException("not a file: " + input);
         }
         String name = fileName.toString();
-        byte[] content;
-        try {
-            content = Files.readAllBytes(input);
-        } catch (IOException e) {
-            throw new IOException(name + "：无法读取原文件，未写出带批注的副本（" + e + "）"
-                    + " (cannot read the file, so no annotated copy was written: " + e + ")", e);
-        }
-        Format format = detect(content, name);
         Files.createDirectories(outputDirectory);
-        Path target = outputDirectory.resolve(name);
+        // Resolved as a path, not as text: a name the locale cannot spell (LANG=C) still has its bytes.
+        Path target = outputDirectory.resolve(fileName);
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())
                 || Files.exists(target) && Files.isSameFile(target, input)) {
             throw new IOException(name + "：输出目录就是原文件所在的目录，带批注的副本会覆盖原文件，未写出"
                     + " (the output directory holds the original, which the annotated copy would replace; nothing was written)");
         }
-        byte[] copy = annotate(content, format, report, name);
-        verify(content, copy, name);
+        byte[] copy = annotated(input, report);
         // Written beside the target and moved into place, so an interrupted run leaves no half-written workbook.
-        // Not Files.createTempFile: its owner-only permissions would stay with the copy the unit is sent.
-        Path temp = outputDirectory.resolve("." + name + "." + UUID.randomUUID() + ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay with the copy the unit is sent. The
+        // name is short: a file system allows 255 bytes, which a long Chinese file name nearly fills alone.
+        Path temp = outputDirectory.resolve(".juesuan-" + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             Files.write(temp, copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
@@ -117,6 +108,29 @@ public final class AnnotatedWorkbook {
             Files.deleteIfExists(temp);
         }
         return target;
+    }
+
+    /**
+     * The annotated copy of {@code input}, as {@link #write} would write it, for a caller that writes it
+     * itself (the command line puts each copy at its place below the folder it was found in).
+     *
+     * @throws IOException as {@link #write} does, except for writing
+     */
+    public static byte[] annotated(Path input, Report report) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Path fileName = Objects.requireNonNull(input, "input").getFileName();
+        String name = fileName == null ? input.toString() : fileName.toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(input);
+        } catch (IOException e) {
+            throw new IOException(name + "：无法读取原文件，未写出带批注的副本（" + e + "）"
+                    + " (cannot read the file, so no annotated copy was written: " + e + ")", e);
+        }
+        Format format = detect(content, name);
+        byte[] copy = annotate(content, format, report, name);
+        verify(content, copy, name);
+        return copy;
     }
 
     /** Zip → .xlsx, OLE2 with a BIFF8 {@code Workbook} stream → .xls; anything else cannot be written. */

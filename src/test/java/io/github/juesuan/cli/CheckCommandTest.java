@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,9 +111,9 @@ class CheckCommandTest {
         CliRun r = CliRun.run("check", SAMPLE, "--perf-csv", csv.toString());
         assertEquals(Main.FINDINGS, r.code());
         assertEquals("\ufeff文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n"
-                + "shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
+                + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
                 + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,0,0\r\n"
-                + "shanxi-kepu-2024.xlsx,山西省科普服务中心,2,山西省自然科学研究系列科学传播专业职称评审项目,"
+                + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,2,山西省自然科学研究系列科学传播专业职称评审项目,"
                 + "322702-山西省科普服务中心,380,40.332,10.61,47.06,差,2,0\r\n",
                 Files.readString(csv, StandardCharsets.UTF_8));
     }
@@ -151,7 +152,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void aBatchWritesJsonAndCsvAsItGoesAndJsonOnStandardOutputFollowsTheSummary(@TempDir Path dir) throws Exception {
+    void aBatchWritesJsonAndCsvAsItGoesAndJsonOnStandardOutputHasItToItself(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("上报"));
         Files.copy(Path.of(SAMPLE), in.resolve("甲.xlsx"));
         Files.write(in.resolve("乙.xlsx"), new byte[0]);
@@ -159,10 +160,10 @@ class CheckCommandTest {
         Path csv = dir.resolve("绩效.csv");
         CliRun r = CliRun.run("check", in.toString(), "--json", "-", "--perf-csv", csv.toString());
         assertEquals(Main.UNREADABLE, r.code(), r.err());
-        int json = r.out().indexOf("{\n  \"schemaVersion\" : \"1\"");
-        assertTrue(r.out().startsWith("共 3 个文件：已核对 2 个，无法读取 1 个\n"), r.out());
-        assertTrue(json > 0, r.out());
-        String document = r.out().substring(json);
+        assertTrue(r.out().startsWith("{\n  \"schemaVersion\" : \"1\""), "standard output is the JSON alone: " + r.out());
+        assertTrue(r.out().endsWith("}\n"), r.out());
+        assertTrue(r.err().contains("共 3 个文件：已核对 2 个，无法读取 1 个\n"), "the summary goes to standard error: " + r.err());
+        String document = r.out();
         assertTrue(document.indexOf("丙.xlsx") < document.indexOf("乙.xlsx")
                 && document.indexOf("乙.xlsx") < document.indexOf("甲.xlsx"), "path order: 丙 < 乙 < 甲 in UTF-16");
         assertTrue(document.contains("\"totals\" : {\n    \"files\" : 3,\n    \"unreadable\" : 1,"), document);
@@ -171,21 +172,25 @@ class CheckCommandTest {
     }
 
     @Test
-    void anOutputThatCannotBeWrittenExitsTwoBeforeCheckingAndLeavesNothingHalfWritten(@TempDir Path dir)
+    void anOutputThatCannotBeWrittenExitsSeventyThreeBeforeCheckingAndLeavesNothingHalfWritten(@TempDir Path dir)
             throws Exception {
         Path folder = Files.createDirectories(dir.resolve("已有文件夹"));
         CliRun r = CliRun.run("check", SAMPLE, "--json", folder.toString());
-        assertEquals(Main.UNREADABLE, r.code());
-        assertTrue(r.err().startsWith("无法写入 " + folder + " (cannot write the JSON report): "), r.err());
+        assertEquals(Main.UNWRITABLE, r.code());
+        assertEquals("无法写入 " + folder + " (cannot write the JSON report): 这是一个文件夹 (it is a folder)\n", r.err());
         assertEquals("", r.out(), "nothing checked");
         assertTrue(Files.isDirectory(folder), "the folder is left alone");
 
         Path json = dir.resolve("report.json");
         CliRun r2 = CliRun.run("check", SAMPLE, "--json", json.toString(), "--perf-csv",
                 dir.resolve("没有/这个/目录.csv").toString());
-        assertEquals(Main.UNREADABLE, r2.code());
-        assertTrue(r2.err().startsWith("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): "), r2.err());
+        assertEquals(Main.UNWRITABLE, r2.code());
+        assertEquals("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): 所在的文件夹 "
+                + dir.resolve("没有/这个") + " 不存在 (its folder does not exist)\n", r2.err());
         assertTrue(Files.notExists(json), "the JSON report begun before the CSV failed is removed");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(folder), left.toList(), "no temporary file is left beside the outputs");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.juesuan.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,14 @@ import java.nio.charset.StandardCharsets;
  */
 record CliRun(int code, String out, String err) {
     static CliRun run(String... args) {
+        return withStdin(new byte[0], args);
+    }
+
+    /** A run whose standard input holds {@code in}. */
+    static CliRun withStdin(byte[] in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(args, new ByteArrayInputStream(in), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
