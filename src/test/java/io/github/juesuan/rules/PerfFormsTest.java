@@ -229,6 +229,48 @@ class PerfFormsTest {
         assertEquals(List.of(), all.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerfFormsTest::key).toList());
     }
 
+    /**
+     * A funds block whose header names no budget column: a WARNING saying what is missing (the reader could not
+     * interpret it; nothing printed disagrees), and the rules on funds are NOT_EVALUABLE, not failed.
+     */
+    @Test
+    void aFundsBlockThatCannotBeFoundIsAWarning(@TempDir Path tmp) throws IOException {
+        RuleHarness h = RuleHarness.write(perfOnly(), Layout.SHANXI, Format.XLSX, tmp);
+        Path copy = tmp.resolve("no-budget-header.xlsx");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(h.file());
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("绩效自评1")) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("全年预算数")) {
+                        c.setCellValue("预算");
+                    }
+                }
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
+                wb.write(out);
+            }
+        }
+        ReadResult r;
+        try {
+            r = JuesuanReader.create().read(copy);
+        } catch (ReadException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(List.of(), errors(r));
+        List<Problem> noFunds = r.problems().stream().filter(p -> p.code().equals("READ.PERF_NO_FUNDS")).toList();
+        assertEquals(1, noFunds.size(), r.problems().toString());
+        assertEquals(Severity.WARNING, noFunds.get(0).severity());
+        assertEquals("绩效自评1!A2：绩效自评表「" + SeedDocument.create().perfs().get(0).projectName()
+                + "」中找不到资金表（同一行列有「全年预算数」「全年执行数」等表头），涉及资金的核对无法进行", noFunds.get(0).message());
+        List<Evaluation> p1 = RuleEngine.evaluate(JX, r.disclosure()).stream().filter(e -> e.project() == 1).toList();
+        assertEquals(List.of(), p1.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerfFormsTest::key).toList());
+        for (String id : List.of("JX.007", "JX.008")) { // both need the 资金总额 row
+            assertTrue(p1.stream().anyMatch(e -> e.rule().id().equals(id) && e.outcome() == Outcome.NOT_EVALUABLE),
+                    id + ":\n" + RuleHarness.describe(p1));
+        }
+    }
+
     /** The 部门整体支出绩效自评表 is a kind of its own, checked by the same rules. */
     @Test
     void theDepartmentWideEvaluationIsReadAndChecked(@TempDir Path tmp) throws IOException {
