@@ -82,7 +82,7 @@ final class ReadCommand {
                         + "　实际 " + i.actual() + "　分值 " + shown(i.weight()) + "　得分 " + shown(i.points())
                         + (i.reason().isEmpty() ? "" : "　偏差原因 " + i.reason()) + "　@" + i.source().cell());
             }
-            out.println("   总分 " + shown(e.total()) + "　等级 " + (e.grade().text().isEmpty() ? "—" : e.grade().text()));
+            out.println("   总分 " + e.total().map(ReadCommand::shown).orElse("（未列示）") + "　等级 " + (e.grade().text().isEmpty() ? "—" : e.grade().text()));
         }
         out.println();
         out.println("读取问题 " + result.problems().size() + " 条" + (result.problems().isEmpty() ? "" : "："));

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A project's funds block: the 资金总额 row and its source rows.
  *
  * @param total   the 资金总额 row
- * @param sources the source rows (单位自筹资金, 本年财政拨款, 上年结转资金, 其他资金), as printed
+ * @param sources the source rows (单位自筹资金, 本年财政拨款, 财政专户管理资金, 上年结转资金, 其他资金), as printed
  */
 public record Funds(FundsRow total, List<FundsRow> sources) {
     /** Checks for nulls and copies the list. */
@@ -19,6 +19,14 @@ public record Funds(FundsRow total, List<FundsRow> sources) {
     /** 执行率 of the 资金总额 row, in percent. */
     public Figure executionRate() {
         return total.rate();
+    }
+
+    /**
+     * 分值 / 权重 of 预算执行率: as printed on the 资金总额 row, or, where the table prints none, the template's
+     * default (a NUMBER whose text says it was assumed); {@code null} where the block has no 资金总额 row.
+     */
+    public Figure weight() {
+        return total.weight();
     }
 
     /** 得分 of the 资金总额 row. */

@@ -6,7 +6,8 @@ import java.util.Objects;
  * One row of a project's funds block (资金总额 or one of its sources). A figure is {@code null} where the
  * table has no such column.
  *
- * @param key      {@code total}, {@code self}, {@code fiscal}, {@code carryover} or {@code other}
+ * @param key      {@code total}, {@code self}, {@code fiscal}, {@code account} (财政专户管理资金), {@code carryover} or
+ *                 {@code other}
  * @param label    the label as printed
  * @param declared 年初预算数 · 目标申报数
  * @param planned  年初预算数 · 预算编制数 (or a single 年初预算数)
@@ -14,11 +15,13 @@ import java.util.Objects;
  * @param executed 全年执行数
  * @param balance  资金结(转)余
  * @param rate     执行率 in percent
+ * @param weight   分值 / 权重 of 预算执行率 (printed on the 资金总额 row; there, where the table prints none, the
+ *                 template's default, a NUMBER whose text says it was assumed)
  * @param score    得分 (the execution score)
  * @param reason   偏差原因, or ""
  */
 public record FundsRow(String key, String label, Figure declared, Figure planned, Figure budget, Figure executed,
-                       Figure balance, Figure rate, Figure score, String reason) {
+                       Figure balance, Figure rate, Figure weight, Figure score, String reason) {
     /** Checks for nulls where a value is always present. */
     public FundsRow {
         Objects.requireNonNull(key, "key");

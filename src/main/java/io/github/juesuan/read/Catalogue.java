@@ -35,9 +35,17 @@ final class Catalogue {
     record RowDef(String key, Integer line, List<String> aliases) {
     }
 
-    /** A table definition. */
+    /**
+     * A table definition.
+     *
+     * @param values named words or figures a reader of this kind uses ({@code value KEY = A | B}), as written
+     */
     record TableDef(TableId id, Kind kind, List<String> titles, List<ColumnDef> columns, List<RowDef> rows,
-                    List<RowDef> specials, Set<String> headings) {
+                    List<RowDef> specials, Set<String> headings, Map<String, List<String>> values) {
+        /** The words of {@code value KEY = …}, as written, or an empty list. */
+        List<String> values(String key) {
+            return values.getOrDefault(key, List.of());
+        }
     }
 
     private static final Catalogue STANDARD = load();
@@ -144,6 +152,12 @@ final class Catalogue {
                     (head[0].equals("row") ? current.rows : current.specials).add(def);
                     break;
                 }
+                case "value":
+                    if (head.length != 2 || aliases.isEmpty()) {
+                        throw new IllegalStateException("catalogue.txt line " + n + ": a value needs a key and words");
+                    }
+                    current.values.put(head[1], List.copyOf(aliases));
+                    break;
                 default:
                     throw new IllegalStateException("catalogue.txt line " + n + ": unknown entry " + head[0]);
             }
@@ -168,6 +182,7 @@ final class Catalogue {
         final List<RowDef> rows = new ArrayList<>();
         final List<RowDef> specials = new ArrayList<>();
         final Set<String> headings = new HashSet<>();
+        final Map<String, List<String>> values = new LinkedHashMap<>();
 
         Builder(String code) {
             this.code = code;
@@ -177,7 +192,7 @@ final class Catalogue {
             // a standard code keeps its standard title; a provincial kind is named by its first title alias
             TableId id = TableId.of(code, firstTitle == null ? code : firstTitle);
             return new TableDef(id, kind, List.copyOf(titles), List.copyOf(columns), List.copyOf(rows),
-                    List.copyOf(specials), Set.copyOf(headings));
+                    List.copyOf(specials), Set.copyOf(headings), Map.copyOf(values));
         }
     }
 }

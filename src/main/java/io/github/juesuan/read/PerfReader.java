@@ -13,76 +13,80 @@ import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads one 项目支出绩效自评表: the labelled header fields, the funds block, the indicator grid and the 总分
- * row. Each part is found by its words (全年预算数, 一级指标, 总分), not by position, since provinces lay the
- * form out differently.
+ * Reads one 绩效自评表 (项目支出, or 部门整体支出): the labelled header fields, the funds block ({@link PerfFunds}),
+ * the indicator grid and the row that ends it ({@link PerfGrid}), 总分 and 等级. Every part is found by the words
+ * of the table's catalogue entry, not by position, since provinces lay the form out differently.
  */
 final class PerfReader {
-    private static final int DECIMALS = 2;
-    /** Grade words a 总分 row may print where the score would be. */
-    private static final java.util.Set<String> GRADES = java.util.Set.of("优", "良", "中", "差", "优秀", "良好", "合格",
-            "不合格", "较差");
+    static final int DECIMALS = 2;
 
-    private final String file;
-    private final Block b;
-    private final List<Problem> problems;
-    private final int ordinal;
+    final String file;
+    final Block b;
+    final List<Problem> problems;
 
     PerfReader(String file, Block block, List<Problem> problems, int ordinal) {
         this.file = file;
         this.b = block;
         this.problems = problems;
-        this.ordinal = ordinal;
     }
 
     PerformanceEvaluation read() {
         for (RawCell c : b.cells(b.titleRow)) {
             b.takeMetadata(c, b.titleRow);
         }
-        String projectName = labelled("项目名称");
-        String department = labelled("主管部门及代码", "主管部门");
-        String unit = labelled("预算单位", "实施单位", "项目实施单位");
+        String projectName = labelled(words("name"));
+        String department = labelled(words("department"));
+        String unit = labelled(words("unit"));
         if (projectName.isEmpty()) {
-            String title = Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol)));
-            int at = title.replace(" ", "").indexOf("项目支出");
-            projectName = at > 0 ? title.replace(" ", "").substring(0, at) : "";
+            String title = Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))).replace(" ", "");
+            int at = title.indexOf("项目支出");
+            projectName = at > 0 ? title.substring(0, at) : "";
         }
         for (int r = b.titleRow + 1; r <= Math.min(b.endRow, b.titleRow + 3); r++) {
             for (RawCell c : b.cells(r)) {
                 b.takeMetadata(c, r);
             }
         }
-        List<Catalogue.ColumnDef> fundDefs = new ArrayList<>();
-        List<Catalogue.ColumnDef> indicatorDefs = new ArrayList<>();
-        for (Catalogue.ColumnDef d : b.def.columns()) {
-            (d.key().startsWith("ind.") ? indicatorDefs : fundDefs).add(d);
-        }
 
         Map<String, Column> columns = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        int fundsHeader = findRow("全年预算数", "全年执行数");
-        int indicatorHeader = findRow("一级指标", "三级指标");
-        int totalRow = findRow("总分", null);
-        if (totalRow < 0) {
-            totalRow = findRow("总得分", null);
-        }
-        int fundsEnd = firstOf(indicatorHeader, totalRow, b.endRow + 1);
-        int goals = findRow("年度绩效目标", null);
-        if (goals < 0) {
-            goals = findRow("年度总体目标", null);
-        }
-        if (goals > fundsHeader && goals < fundsEnd) {
-            fundsEnd = goals;
+        PerfGrid grid = new PerfGrid(this);
+        int indicatorHeader = grid.findHeader();
+        int afterTitle = b.titleRow + 1;
+        int blockEnd = b.endRow + 1;
+        // the grid's end rows: the first 合计 and 总分 rows below its header (or anywhere, with no grid)
+        int sumRow = -1;
+        int summaryRow = -1;
+        int indicatorEnd = blockEnd;
+        for (int r = indicatorHeader >= 0 ? indicatorHeader + 1 : afterTitle; r <= b.endRow; r++) {
+            String special = grid.special(r);
+            if ("sum".equals(special) && sumRow < 0 && summaryRow < 0 && indicatorHeader >= 0) {
+                sumRow = r;
+            } else if ("summary".equals(special) && summaryRow < 0) {
+                summaryRow = r;
+            }
+            if ((special != null || grid.heading(r)) && indicatorEnd == blockEnd) {
+                indicatorEnd = r;
+            }
         }
 
-        List<FundsRow> fundRows = fundsHeader < 0 ? List.of()
-                : readFunds(fundsHeader, fundsEnd, fundDefs, columns, rows);
+        PerfFunds fundsReader = new PerfFunds(this);
+        int fundsLimit = indicatorHeader >= 0 ? indicatorHeader : summaryRow >= 0 ? summaryRow : blockEnd;
+        int fundsHeader = fundsReader.findHeader(afterTitle, fundsLimit);
+        int fundsEnd = fundsLimit;
+        for (int r = fundsHeader + 1; fundsHeader >= 0 && r < fundsLimit; r++) {
+            if (rowHoldsWord(r, words("funds.end"))) {
+                fundsEnd = r;
+                break;
+            }
+        }
+        List<FundsRow> fundRows = fundsHeader < 0 ? List.of() : fundsReader.read(fundsHeader, fundsEnd, columns, rows);
         FundsRow total = null;
         List<FundsRow> sources = new ArrayList<>();
         for (FundsRow f : fundRows) {
@@ -93,51 +97,96 @@ final class PerfReader {
             }
         }
         if (total == null) {
-            Source s = titleSource();
-            problems.add(new Problem("READ.PERF_NO_FUNDS", Severity.ERROR, s,
-                    s.location() + "：绩效自评表「" + projectName + "」中找不到「资金总额」行",
-                    s.location() + ": performance table \"" + projectName + "\" has no 资金总额 (total funds) row"));
-            total = new FundsRow("total", "", null, null, null, null, null, null, null, "");
+            problems.add(fundsReader.absent(projectName, fundsHeader >= 0));
+            total = new FundsRow("total", "", null, null, null, null, null, null, null, null, "");
         }
 
-        int indicatorEnd = totalRow >= 0 ? totalRow : b.endRow + 1;
-        if (indicatorHeader >= 0) {
-            for (int r = indicatorHeader + 1; r < indicatorEnd; r++) {
-                if (endsIndicators(r)) {
-                    indicatorEnd = r; // 项目绩效分析, 备注…: the grid has ended though no 总分 row says so
-                    break;
-                }
-            }
-        }
-        List<Indicator> indicators = indicatorHeader < 0 ? List.of()
-                : readIndicators(indicatorHeader, indicatorEnd, indicatorDefs, columns, rows);
+        List<PerfGrid.Read> read = List.of();
         if (indicatorHeader < 0) {
             Source s = titleSource();
             problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
                     s.location() + "：绩效自评表「" + projectName + "」中找不到绩效指标表（一级指标、二级指标、三级指标）",
                     s.location() + ": performance table \"" + projectName + "\" has no indicator grid"));
+        } else if (grid.header(indicatorHeader, columns)) {
+            read = grid.indicators(indicatorHeader, indicatorEnd);
         }
 
-        Figure totalScore;
-        Figure grade;
-        if (totalRow >= 0) {
-            Figure[] tg = readTotal(totalRow);
-            totalScore = tg[0];
-            grade = tg[1];
-        } else {
-            Source s = titleSource();
-            problems.add(new Problem("READ.PERF_NO_TOTAL", Severity.WARNING, s,
-                    s.location() + "：绩效自评表「" + projectName + "」中找不到「总分」行",
-                    s.location() + ": performance table \"" + projectName + "\" has no 总分 (total score) row"));
-            totalScore = new Figure(Figure.Kind.BLANK, null, DECIMALS, "", s);
-            grade = new Figure(Figure.Kind.BLANK, null, 0, "", s);
-        }
         Map<String, Figure> summary = new LinkedHashMap<>();
-        summary.put("total", totalScore);
-        rows.add(new Row("summary", "总分", null, null, summary, totalScore.source()));
-        columns.putIfAbsent("total", new Column("total", "总分", null));
+        Figure grade = null;
+        Source gradeAt = null;
+        if (sumRow >= 0) {
+            Figure weights = grid.own(sumRow, "ind.weight", "合计/分值");
+            if (weights != null) {
+                summary.put("weight", weights);
+            }
+            Figure points = summaryRow < 0 ? grid.own(sumRow, "ind.points", "合计/得分") : null;
+            if (points != null) {
+                summary.put("total", points); // a 合计 row's 得分 is the 总分 where no 总分 row prints one
+                grade = gradeRightOf(sumRow, grid.col.get("ind.points"));
+                gradeAt = points.source();
+            }
+        }
+        if (summaryRow >= 0) {
+            PerfTotal t = new PerfTotal(this, grid, summaryRow);
+            if (t.weights != null) {
+                summary.put("weight", t.weights);
+            }
+            summary.put("total", t.total);
+            grade = t.grade;
+            gradeAt = t.total.source();
+        }
+        Figure totalScore = summary.get("total");
+        boolean scored = read.isEmpty() || totalScore != null && totalScore.kind() != Figure.Kind.BLANK
+                || read.stream().anyMatch(i -> i.indicator().points().kind() != Figure.Kind.BLANK);
+        if (!scored) {
+            Source s = titleSource();
+            problems.add(new Problem("READ.PERF_NOT_SCORED", Severity.INFO, s,
+                    s.location() + "：绩效自评表「" + projectName + "」的指标均未填写得分（尚未评分），不核对各指标得分",
+                    s.location() + ": performance table \"" + projectName + "\" scores none of its indicators (not yet "
+                            + "scored); the indicators' points are not checked"));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (PerfGrid.Read i : read) {
+            indicators.add(i.indicator());
+            Map<String, Figure> figures = new LinkedHashMap<>(i.figures());
+            if (!scored) {
+                figures.remove("points"); // one fact, told once above: no "below full marks" per indicator
+            }
+            rows.add(new Row("ind." + indicators.size(), i.indicator().level3(), null, null, figures,
+                    i.indicator().source()));
+        }
+        if (totalScore == null) {
+            Source s = titleSource();
+            problems.add(new Problem("READ.PERF_NO_TOTAL", Severity.INFO, s,
+                    s.location() + "：绩效自评表「" + projectName + "」未列示「总分」，与总分有关的核对无法进行",
+                    s.location() + ": performance table \"" + projectName + "\" prints no 总分 (total score); the checks "
+                            + "on it cannot be made"));
+        }
+        if (grade == null) {
+            // 等级 may stand on a row of its own: 评价等级 / 自评等级 / 等级
+            Source[] at = new Source[1];
+            String g = labelled(words("grade.label"), at);
+            grade = !g.isEmpty() ? new Figure(Figure.Kind.TEXT, null, 0, g, at[0])
+                    : new Figure(Figure.Kind.BLANK, null, 0, "", gradeAt != null ? gradeAt : titleSource());
+        }
+        if (!summary.isEmpty()) {
+            int at = summaryRow >= 0 ? summaryRow : sumRow;
+            rows.add(new Row("summary", Text.trim(Grid.text(labelCell(at))), null, null, summary,
+                    summary.values().iterator().next().source()));
+            if (summary.containsKey("total")) {
+                columns.putIfAbsent("total", new Column("total", "总分", null));
+            }
+        }
+        notes(Math.max(Math.max(summaryRow, sumRow), indicatorEnd - 1) + 1);
+        Table table = new Table(b.def.id(), Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))), null,
+                b.unitName, b.year, b.unit, List.copyOf(columns.values()), rows, b.notes, titleSource());
+        return new PerformanceEvaluation(table, projectName, department, unit, new Funds(total, sources), indicators,
+                Optional.ofNullable(totalScore), grade);
+    }
 
-        for (int r = Math.max(totalRow, indicatorEnd - 1) + 1; r <= b.endRow; r++) {
+    /** The 备注 under the form, from {@code from} to the block's end. */
+    private void notes(int from) {
+        for (int r = from; r <= b.endRow; r++) {
             List<RawCell> cells = b.cells(r);
             if (!cells.isEmpty() && Text.fold(Grid.text(cells.get(0))).startsWith("备注")) {
                 StringBuilder sb = new StringBuilder();
@@ -150,58 +199,125 @@ final class PerfReader {
                 break;
             }
         }
-        Table table = new Table(b.def.id(), Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))), null,
-                b.unitName, b.year, b.unit, List.copyOf(columns.values()), rows, b.notes, titleSource());
-        return new PerformanceEvaluation(table, projectName, department, unit,
-                new Funds(total, sources), indicators, totalScore, grade);
     }
 
-    /** Whether a row starts a part that follows the indicator grid. */
-    private boolean endsIndicators(int r) {
+    /** The first text cell of a row (its label). */
+    private RawCell labelCell(int r) {
         for (RawCell c : b.cells(r)) {
-            if (c.type() != RawType.TEXT) {
-                continue;
+            if (c.type() == RawType.TEXT) {
+                return c;
             }
-            String f = Text.fold(c.text());
-            if (b.def.headings().contains(f) || f.startsWith("备注")) {
+        }
+        return null;
+    }
+
+    /** The first text right of column {@code col} on a row, as a printed 等级, or null. */
+    Figure gradeRightOf(int r, int col) {
+        for (int c = col + 1; c <= b.maxCol; c++) {
+            RawCell cell = b.grid.at(r, c);
+            if (cell != null && cell.type() == RawType.TEXT && !Text.trim(cell.text()).isEmpty()) {
+                return new Figure(Figure.Kind.TEXT, null, 0, Text.trim(cell.text()), source(r, c));
+            }
+        }
+        return null;
+    }
+
+    // ---- shared by the parts --------------------------------------------------------------------------
+
+    /** The catalogue column of this key. */
+    Catalogue.ColumnDef column(String key) {
+        for (Catalogue.ColumnDef d : b.def.columns()) {
+            if (d.key().equals(key)) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("catalogue.txt: table " + b.def.id().code() + " has no column " + key);
+    }
+
+    /** The catalogue's {@code value KEY} words of this table. */
+    List<String> words(String key) {
+        List<String> w = b.def.values(key);
+        if (w.isEmpty()) {
+            throw new IllegalStateException("catalogue.txt: table " + b.def.id().code() + " has no value " + key);
+        }
+        return w;
+    }
+
+    /** Whether a folded label is one of a column's aliases (its group word not required). */
+    static boolean holds(Catalogue.ColumnDef d, String folded) {
+        String bare = Text.withoutParenthetical(folded);
+        for (Catalogue.Alias a : d.aliases()) {
+            if (a.text().equals(folded) || a.text().equals(bare)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int firstOf(int... rows) {
-        int min = Integer.MAX_VALUE;
-        for (int r : rows) {
-            if (r >= 0 && r < min) {
-                min = r;
+    /** Whether a row has a text cell that is one of a column's aliases. */
+    static boolean rowHolds(Block b, int r, Catalogue.ColumnDef d) {
+        for (RawCell c : b.cells(r)) {
+            if (c.type() == RawType.TEXT && holds(d, Text.fold(c.text()))) {
+                return true;
             }
         }
-        return min;
+        return false;
     }
 
-    private Source titleSource() {
-        return Values.source(file, b.sheet(), b.titleRow, b.titleCol, b.grid.at(b.titleRow, b.titleCol));
+    private boolean rowHoldsWord(int r, List<String> words) {
+        for (RawCell c : b.cells(r)) {
+            if (c.type() == RawType.TEXT && words.stream().anyMatch(w -> Text.fold(w).equals(Text.fold(c.text())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The value right of the first cell labelled with one of the words. */
-    private String labelled(String... words) {
+    Source source(int r, int c) {
+        return Values.source(file, b.sheet(), r, c, b.grid.at(r, c));
+    }
+
+    Source titleSource() {
+        return source(b.titleRow, b.titleCol);
+    }
+
+    /** A score, weight or rate cell: text that is no number is INVALID, with a problem naming {@code what}. */
+    Figure number(int r, int c, String what) {
+        return Values.read(file, b.grid, r, c, DECIMALS, what, false, problems);
+    }
+
+    /** An amount cell (a percentage there is a problem); otherwise as {@link #number}. */
+    Figure amount(int r, int c, String what) {
+        return Values.read(file, b.grid, r, c, DECIMALS, what, true, problems);
+    }
+
+    /** The value right of the first cell labelled with one of the words (or after its colon). */
+    String labelled(List<String> words) {
+        return labelled(words, new Source[1]);
+    }
+
+    /** {@link #labelled(List)}, putting the cell the value was read from into {@code at[0]}. */
+    private String labelled(List<String> words, Source[] at) {
         for (int r = b.titleRow; r <= b.endRow; r++) {
             for (RawCell c : b.cells(r)) {
                 if (c.type() != RawType.TEXT) {
                     continue;
                 }
                 String f = Text.fold(c.text());
-                for (String w : words) {
+                for (String word : words) {
+                    String w = Text.fold(word);
                     if (f.equals(w) || f.startsWith(w + ":")) {
-                        String inline = f.startsWith(w + ":") ? Text.trim(c.text().substring(c.text().indexOf(w) + w.length() + 1)) : "";
+                        String inline = f.startsWith(w + ":")
+                                ? Text.trim(c.text().substring(Math.max(c.text().indexOf('：'), c.text().indexOf(':')) + 1)) : "";
                         if (!inline.isEmpty()) {
+                            at[0] = source(r, c.col());
                             return inline;
                         }
                         for (int k = c.col() + 1; k <= b.maxCol; k++) {
                             RawCell v = b.grid.at(r, k);
                             String t = v == null ? "" : Text.trim(Grid.text(v));
                             if (!t.isEmpty()) {
+                                at[0] = source(r, k);
                                 return t;
                             }
                         }
@@ -211,233 +327,5 @@ final class PerfReader {
             }
         }
         return "";
-    }
-
-    /** The first row with a cell reading {@code word} (and another reading {@code also}, if given). */
-    private int findRow(String word, String also) {
-        for (int r = b.titleRow; r <= b.endRow; r++) {
-            boolean a = false;
-            boolean c = also == null;
-            for (RawCell cell : b.cells(r)) {
-                if (cell.type() != RawType.TEXT) {
-                    continue;
-                }
-                String f = Text.fold(cell.text());
-                a |= f.equals(word) || Text.withoutParenthetical(f).equals(word);
-                c |= also != null && f.equals(also);
-            }
-            if (a && c) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private List<FundsRow> readFunds(int header, int end, List<Catalogue.ColumnDef> defs, Map<String, Column> columns,
-                                     List<Row> rows) {
-        b.headerRows.clear();
-        b.headerRows.add(header);
-        int first = header + 1;
-        if (first < end && rowHasWord(first, "目标申报数", "预算编制数")) {
-            b.headerRows.add(first);
-            first++;
-        }
-        b.buildPaths();
-        Map<Integer, Catalogue.ColumnDef> mapped = new LinkedHashMap<>();
-        int firstMoney = Integer.MAX_VALUE;
-        for (int c = b.minCol; c <= b.maxCol; c++) {
-            Catalogue.ColumnDef d = b.mapByHeader(c, defs);
-            if (d != null && !mapped.containsValue(d)) {
-                mapped.put(c, d);
-                firstMoney = Math.min(firstMoney, c);
-                columns.putIfAbsent(d.key(), new Column(d.key(), b.label(c), null));
-            }
-        }
-        List<FundsRow> out = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        for (int r = first; r < end; r++) {
-            Catalogue.RowDef def = null;
-            int labelCol = -1;
-            for (int c = b.minCol; c < firstMoney && c <= b.maxCol; c++) {
-                RawCell cell = b.grid.at(r, c);
-                if (cell == null || cell.type() != RawType.TEXT) {
-                    continue;
-                }
-                String f = Text.fold(cell.text());
-                for (Catalogue.RowDef d : b.def.rows()) {
-                    if (SheetReader.matches(d, f)) {
-                        def = d;
-                        labelCol = c;
-                    }
-                }
-            }
-            if (def == null || seen.putIfAbsent(def.key(), true) != null) {
-                continue;
-            }
-            String label = Text.trim(Grid.text(b.grid.at(r, labelCol)));
-            Map<String, Figure> figures = new LinkedHashMap<>();
-            String reason = "";
-            for (Map.Entry<Integer, Catalogue.ColumnDef> e : mapped.entrySet()) {
-                int c = e.getKey();
-                RawCell cell = b.grid.at(r, c);
-                if (e.getValue().key().equals("reason")) {
-                    reason = cell == null ? "" : Text.trim(Grid.text(cell));
-                    continue;
-                }
-                // 执行率 prints a percentage and 得分 a score; every other funds column holds amounts
-                boolean amount = !e.getValue().key().equals("rate") && !e.getValue().key().equals("score");
-                figures.put(e.getValue().key(),
-                        Values.read(file, b.grid, r, c, DECIMALS, label + "/" + b.label(c), amount, problems));
-            }
-            out.add(new FundsRow(def.key(), label, figures.get("declared"), figures.get("planned"),
-                    figures.get("budget"), figures.get("executed"), figures.get("balance"), figures.get("rate"),
-                    figures.get("score"), reason));
-            rows.add(new Row(def.key(), label, null, null, figures,
-                    Values.source(file, b.sheet(), r, labelCol, b.grid.at(r, labelCol))));
-        }
-        return out;
-    }
-
-    private boolean rowHasWord(int r, String... words) {
-        for (RawCell c : b.cells(r)) {
-            String f = Text.fold(Grid.text(c));
-            for (String w : words) {
-                if (f.equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private List<Indicator> readIndicators(int header, int end, List<Catalogue.ColumnDef> defs,
-                                           Map<String, Column> columns, List<Row> rows) {
-        b.headerRows.clear();
-        b.headerRows.add(header);
-        b.buildPaths();
-        Map<String, Integer> col = new HashMap<>();
-        for (int c = b.minCol; c <= b.maxCol; c++) {
-            Catalogue.ColumnDef d = b.mapByHeader(c, defs);
-            if (d != null) {
-                col.putIfAbsent(d.key(), c);
-            }
-        }
-        Integer weightCol = col.get("ind.weight");
-        Integer pointsCol = col.get("ind.points");
-        Integer nameCol = col.get("ind.level3");
-        if (weightCol == null || pointsCol == null || nameCol == null) {
-            Source s = Values.source(file, b.sheet(), header, b.minCol, b.grid.at(header, b.minCol));
-            problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
-                    s.location() + "：绩效指标表缺少「三级指标」「分值」或「得分」列，未读取指标",
-                    s.location() + ": the indicator grid lacks a 三级指标, 分值 or 得分 column; indicators not read"));
-            return List.of();
-        }
-        columns.putIfAbsent("weight", new Column("weight", b.label(weightCol), null));
-        columns.putIfAbsent("points", new Column("points", b.label(pointsCol), null));
-        if (col.get("ind.reason") != null) {
-            columns.putIfAbsent("reason", new Column("reason", b.label(col.get("ind.reason")), null));
-        }
-        List<Indicator> out = new ArrayList<>();
-        String level1 = "";
-        String level2 = "";
-        for (int r = header + 1; r < end; r++) {
-            String l1 = text(r, col.get("ind.level1"));
-            String l2 = text(r, col.get("ind.level2"));
-            String name = text(r, nameCol);
-            if (!l1.isEmpty()) {
-                level1 = l1;
-            }
-            if (!l2.isEmpty()) {
-                level2 = l2;
-            } else if (!l1.isEmpty()) {
-                level2 = "";
-            }
-            RawCell w = b.grid.at(r, weightCol);
-            RawCell p = b.grid.at(r, pointsCol);
-            if (name.isEmpty() && w == null && p == null) {
-                continue;
-            }
-            Source nameSource = Values.source(file, b.sheet(), r, nameCol, b.grid.at(r, nameCol));
-            Figure weight = score(r, weightCol, name + "/分值");
-            Figure points = score(r, pointsCol, name + "/得分");
-            out.add(new Indicator(level1, level2, name, text(r, col.get("ind.initial")), text(r, col.get("ind.adjusted")),
-                    text(r, col.get("ind.actual")), text(r, col.get("ind.explanation")), weight, points,
-                    text(r, col.get("ind.reason")), nameSource));
-            Map<String, Figure> figures = new LinkedHashMap<>();
-            figures.put("weight", weight);
-            figures.put("points", points);
-            Integer reasonCol = col.get("ind.reason");
-            if (reasonCol != null) {
-                // the 偏差原因 as text, so a rule can ask for one where points fall short of the weight
-                String reason = text(r, reasonCol);
-                Source at = Values.source(file, b.sheet(), r, reasonCol, b.grid.at(r, reasonCol));
-                figures.put("reason", reason.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at)
-                        : new Figure(Figure.Kind.TEXT, null, 0, reason, at));
-            }
-            rows.add(new Row("ind." + out.size(), name, null, null, figures, nameSource));
-        }
-        return out;
-    }
-
-    private String text(int r, Integer c) {
-        if (c == null) {
-            return "";
-        }
-        return Text.trim(Grid.text(b.grid.visible(r, c)));
-    }
-
-    private Figure score(int r, int c, String what) {
-        return Values.read(file, b.grid, r, c, DECIMALS, what, false, problems);
-    }
-
-    /** 总分 and 等级: the first number right of the 总分 label, then the first text after it. */
-    private Figure[] readTotal(int r) {
-        int labelCol = -1;
-        for (RawCell c : b.cells(r)) {
-            String f = Text.fold(Grid.text(c));
-            if (f.equals("总分") || f.equals("总得分")) {
-                labelCol = c.col();
-                break;
-            }
-        }
-        Figure total = null;
-        Figure grade = null;
-        for (int c = labelCol + 1; c <= b.maxCol; c++) {
-            RawCell cell = b.grid.at(r, c);
-            if (cell == null) {
-                continue;
-            }
-            Source s = Values.source(file, b.sheet(), r, c, cell);
-            Figure f = Values.figure(cell, s, DECIMALS);
-            if (f.kind() == Figure.Kind.BLANK) {
-                continue;
-            }
-            if (total == null && f.kind() == Figure.Kind.TEXT && GRADES.contains(Text.fold(f.text()))) {
-                total = new Figure(Figure.Kind.BLANK, null, DECIMALS, "", s);
-                grade = f; // a grade with no score printed before it
-                break;
-            }
-            if (total == null) {
-                if (f.kind() == Figure.Kind.TEXT || f.kind() == Figure.Kind.INVALID) {
-                    f = new Figure(Figure.Kind.INVALID, null, DECIMALS, f.text(), s);
-                    problems.add(Values.invalid(cell, f, "总分"));
-                }
-                total = f;
-            } else if (f.kind() == Figure.Kind.TEXT) {
-                grade = f;
-                break;
-            }
-        }
-        Source at = Values.source(file, b.sheet(), r, labelCol + 1, b.grid.at(r, labelCol + 1));
-        if (total == null) {
-            total = new Figure(Figure.Kind.BLANK, null, DECIMALS, "", at);
-        }
-        if (grade == null) {
-            // 等级 may stand on a row of its own: 评价等级 / 自评等级 / 等级
-            String g = labelled("等级", "评价等级", "自评等级", "绩效等级");
-            grade = g.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at)
-                    : new Figure(Figure.Kind.TEXT, null, 0, g, at);
-        }
-        return new Figure[]{total, grade};
     }
 }

@@ -94,7 +94,7 @@ public final class Checker {
             int errors = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.ERROR).count();
             int warnings = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.WARNING).count();
             projects.add(new ProjectSummary(project, p.projectName(), p.unit(), value(p.funds().budget()),
-                    value(p.funds().executed()), value(p.funds().executionRate()), value(p.total()), p.grade().text(),
+                    value(p.funds().executed()), value(p.funds().executionRate()), value(p.total().orElse(null)), p.grade().text(),
                     errors, warnings));
         }
         return new Report(d.file(), d.unitName(), d.year(), d.tables().stream().map(Table::id).toList(),

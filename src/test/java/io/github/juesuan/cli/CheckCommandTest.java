@@ -30,9 +30,11 @@ class CheckCommandTest {
         CliRun r = CliRun.run("check", SAMPLE);
         assertEquals(Main.FINDINGS, r.code(), r.err());
         assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
-        assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值10之和应为100\n"
-                + "      公式　[PERF] sum({ind.*}.{weight}) + 10 = 100\n"
-                + "      代入　20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100（差 14，容许 ±0.065）\n"), r.out());
+        // the execution weight is not printed on this form: the template's 10 is assumed, and the finding says so
+        assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值之和应为100\n"
+                + "      公式　[PERF] sum({ind.*}.{weight}) + {total}.{weight} = 100\n"
+                + "      代入　20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100（差 14，容许 ±0.07）\n"), r.out());
+        assertTrue(r.out().contains("；绩效自评2!B7 资金总额/分值 10（未列示，按默认）\n"), r.out());
         assertTrue(r.out().contains("  [错误] JX.008 不符　项目2　总分应等于执行率得分与各指标得分之和\n"
                 + "      公式　[PERF] {summary}.{total} = {total}.{score} + sum({ind.*}.{points})\n"
                 + "      代入　47.06 ≠ 1.06 + 5 + 3 + 2 + 1 + 5 + 5 + 2 + 2 + 2 + 5 + 1 + 5 + 2 = 41.06（差 6，容许 ±0.075）\n"),

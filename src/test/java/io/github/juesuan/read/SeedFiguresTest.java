@@ -105,7 +105,7 @@ class SeedFiguresTest {
         assertAmount("91.85", Optional.of(p1.funds().executionRate()), "PERF1 执行率");
         assertAmount("9.19", Optional.of(p1.funds().score()), "PERF1 得分");
         assertEquals(List.of("self"), p1.funds().sources().stream().map(r -> r.key()).toList());
-        assertAmount("88.19", Optional.of(p1.total()), "PERF1 总分");
+        assertAmount("88.19", p1.total(), "PERF1 总分");
         assertEquals("良", p1.grade().text());
         assertEquals("90", sum(p1.indicators(), true));
         assertEquals("79", sum(p1.indicators(), false));
@@ -122,7 +122,7 @@ class SeedFiguresTest {
         assertAmount("10.61", Optional.of(p2.funds().executionRate()), "PERF2 执行率");
         assertAmount("1.06", Optional.of(p2.funds().score()), "PERF2 得分");
         assertEquals("未下达资金", p2.funds().sources().get(0).reason());
-        assertAmount("47.06", Optional.of(p2.total()), "PERF2 总分");
+        assertAmount("47.06", p2.total(), "PERF2 总分");
         assertEquals("差", p2.grade().text());
         assertEquals(13, p2.indicators().size());
         assertEquals("76", sum(p2.indicators(), true));
@@ -141,7 +141,7 @@ class SeedFiguresTest {
         assertEquals("公开01表!C37", d.summary().orElseThrow().incomeGrandTotal().orElseThrow().source().location());
         assertEquals("公开01表!F12", d.summary().orElseThrow().expenditure("206").orElseThrow().source().location());
         assertEquals("绩效自评1!E8", d.evaluations().get(0).funds().budget().source().location());
-        assertEquals("绩效自评2!J25", d.evaluations().get(1).total().source().location());
+        assertEquals("绩效自评2!J25", d.evaluations().get(1).total().orElseThrow().source().location());
         assertEquals(Integer.valueOf(27), d.summary().orElseThrow().table().row("inc.total").orElseThrow().line());
         assertEquals("公开01表", d.summary().orElseThrow().table().number());
     }

@@ -10,6 +10,7 @@ import io.github.juesuan.fixtures.FixtureDocument;
 import io.github.juesuan.fixtures.FixturePerf;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
+import io.github.juesuan.fixtures.PerfForm;
 import io.github.juesuan.fixtures.SeedDocument;
 import io.github.juesuan.fixtures.SyntheticDocument;
 import io.github.juesuan.model.Disclosure;
@@ -68,7 +69,7 @@ class PerfPackTest {
 
     /** Every JX rule, each checked by {@link #passesOnTheSyntheticWorkbook}. */
     static final List<String> RULES = List.of("JX.001", "JX.002", "JX.003", "JX.004", "JX.005", "JX.006", "JX.007",
-            "JX.008", "JX.009", "JX.W01", "JX.W02", "JX.W03");
+            "JX.008", "JX.009", "JX.010", "JX.W01", "JX.W02", "JX.W03");
 
     /** A clearly wrong change: one 万元, one percentage point, one score point. */
     private static final BigDecimal ONE = new BigDecimal("1.00");
@@ -84,10 +85,14 @@ class PerfPackTest {
 
     /** The synthetic department, SHANXI .xlsx. */
     static RuleHarness h;
+    /** The same, its 绩效自评表 in the Yunnan words: a printed execution weight, Σ 分值 on the 总分 row. */
+    static RuleHarness yunnan;
 
     @BeforeAll
     static void write() throws IOException {
         h = RuleHarness.synthetic(dir);
+        yunnan = RuleHarness.write(SyntheticDocument.generate(RuleHarness.SYNTHETIC_SEED), Layout.SHANXI, Format.XLSX,
+                dir, PerfForm.YUNNAN);
     }
 
     // ---- the pack and the tests ---------------------------------------------------------------------
@@ -100,7 +105,8 @@ class PerfPackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void passesOnTheSyntheticWorkbook(String ruleId) {
-        List<Evaluation> all = h.assertPasses(ruleId);
+        // the Shanxi form prints no Σ 分值 for JX.010 to check: the Yunnan one does
+        List<Evaluation> all = (ruleId.equals("JX.010") ? yunnan : h).assertPasses(ruleId);
         Set<Integer> projects = all.stream().map(Evaluation::project).collect(Collectors.toCollection(TreeSet::new));
         // JX.W03 only looks at indicators below full marks: the synthetic PERF2 has none
         assertEquals(ruleId.equals("JX.W03") ? Set.of(1, 3) : Set.of(1, 2, 3), projects,
@@ -142,7 +148,7 @@ class PerfPackTest {
     @Breaks("JX.002")
     void jx002() {
         Evaluation f = h.plus("PERF1", "total", "score", ONE).assertFailsAt("JX.002", ERROR, "资金总额",
-                h.cell("PERF1", "total", "score"), h.cell("PERF1", "total", "rate"));
+                h.cell("PERF1", "total", "score"), h.cell("PERF1", "total", "rate"), assumedWeight(h, 1));
         assertEquals(1, f.project());
         assertEquals("8.29 ≠ min(72.88, 100) × 10 / 100 = 7.288", f.substituted());
     }
@@ -153,7 +159,7 @@ class PerfPackTest {
         RuleHarness over = h.mutate("PERF1", "total", "rate", new BigDecimal("110.00"));
         over.mutate("PERF1", "total", "score", new BigDecimal("10.00")).assertPasses("JX.002");
         over.mutate("PERF1", "total", "score", new BigDecimal("11.00")).assertFailsAt("JX.002", ERROR, "资金总额",
-                h.cell("PERF1", "total", "score"), h.cell("PERF1", "total", "rate"));
+                h.cell("PERF1", "total", "score"), h.cell("PERF1", "total", "rate"), assumedWeight(h, 1));
     }
 
     @Test
@@ -224,8 +230,10 @@ class PerfPackTest {
     @Test
     @Breaks("JX.007")
     void jx007() {
+        List<String> cells = new ArrayList<>(Arrays.asList(h.cells("PERF2", INDICATORS, "weight")));
+        cells.add(assumedWeight(h, 2)); // the execution weight: not printed on the Shanxi form, 10 assumed
         Evaluation f = h.plus("PERF2", "ind.3", "weight", BigDecimal.ONE).assertFailsAt("JX.007", ERROR, "",
-                h.cells("PERF2", INDICATORS, "weight"));
+                cells.toArray(String[]::new));
         assertEquals(2, f.project());
         assertEquals("14 + 2 + 18 + 3 + 14 + 6 + 19 + 5 + 10 + 10 = 101 ≠ 100", f.substituted());
     }
@@ -247,6 +255,19 @@ class PerfPackTest {
         cells.addAll(Arrays.asList(h.cells("PERF3", INDICATORS, "points")));
         h.plus("PERF3", "ind.5", "points", BigDecimal.ONE.negate()).assertFailsAt("JX.008", ERROR, "",
                 cells.toArray(String[]::new));
+    }
+
+    /** The Σ 分值 printed on the Yunnan form's 总分 row (100) raised by one: it no longer adds up. */
+    @Test
+    @Breaks("JX.010")
+    void jx010() {
+        List<String> cells = new ArrayList<>(List.of(yunnan.cell("PERF1", "summary", "weight"),
+                yunnan.cell("PERF1", "total", "weight")));
+        cells.addAll(Arrays.asList(yunnan.cells("PERF1", INDICATORS, "weight")));
+        Evaluation f = yunnan.plus("PERF1", "summary", "weight", BigDecimal.ONE).assertFailsAt("JX.010", ERROR, "",
+                cells.toArray(String[]::new));
+        assertEquals(1, f.project());
+        assertEquals("101 ≠ 10 + 15 + 13 + 10 + 3 + 9 + 6 + 10 + 14 + 10 = 100", f.substituted());
     }
 
     /** The printed 等级 says 优 where 89.29 is 良. */
@@ -327,7 +348,9 @@ class PerfPackTest {
         assertEquals(ERROR, weights.rule().severity());
         assertEquals("20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100", weights.substituted());
         List<String> perf2Indicators = IntStream.rangeClosed(1, 13).mapToObj(i -> "ind." + i).toList();
-        assertEquals(Arrays.asList(seed.cells("PERF2", perf2Indicators, "weight")), RuleHarness.locations(weights));
+        List<String> weightCells = new ArrayList<>(Arrays.asList(seed.cells("PERF2", perf2Indicators, "weight")));
+        weightCells.add(assumedWeight(seed, 2));
+        assertEquals(weightCells, RuleHarness.locations(weights));
 
         Evaluation total = notPass.get(3);
         assertEquals(ERROR, total.rule().severity());
@@ -364,7 +387,7 @@ class PerfPackTest {
                 jx.stream().map(f -> f.ruleId() + " " + f.project() + " " + f.outcome() + " " + f.severity() + " "
                         + f.instance()).toList());
         assertTrue(jx.stream().allMatch(f -> f.table() == TableId.PERF), "findings of the 绩效自评表");
-        assertEquals("各指标分值与预算执行分值10之和应为100", jx.get(2).message());
+        assertEquals("各指标分值与预算执行分值之和应为100", jx.get(2).message());
         assertEquals("总分应等于执行率得分与各指标得分之和", jx.get(3).message());
 
         assertEquals(2, report.projects().size());
@@ -545,6 +568,13 @@ class PerfPackTest {
 
     private static String key(Evaluation e) {
         return e.rule().id() + " " + e.project() + " " + e.outcome() + " " + e.instance();
+    }
+
+    /** Where the reader put the execution weight it assumed (the form prints none) for project {@code n}. */
+    private static String assumedWeight(RuleHarness harness, int n) {
+        io.github.juesuan.model.Figure w = harness.read().evaluations().get(n - 1).funds().weight();
+        assertEquals("10（未列示，按默认）", w.text());
+        return w.source().location();
     }
 
     /** {@code a = b / c × 100 = 91.8526} without the computed value after the last {@code =}. */

@@ -58,17 +58,19 @@ import org.quicktheories.core.Gen;
  * construction:
  *
  * <ul>
- *   <li>3–20 indicators with integer 分值 summing to 90 (plus the execution weight 10) and integer 得分 in
- *       [0, 分值], a 偏差原因 wherever 得分 &lt; 分值;</li>
+ *   <li>an execution weight of 10, 15 or 20, printed on the 资金总额 row (10 only now and then: otherwise the
+ *       template's 10 is assumed, as for a form without a 分值 column); 3–20 indicators with integer 分值 summing
+ *       to 100 minus it and integer 得分 in [0, 分值], a 偏差原因 wherever 得分 &lt; 分值;</li>
  *   <li>one to four source rows drawn in 元 (全年预算数 ≥ 10万元, 全年执行数 ≤ 全年预算数), the 资金总额 row their sum,
  *       every amount converted on its own to 万元 and printed with 2 or 3 decimals, 资金结余 = 预算 − 执行 likewise;</li>
- *   <li>执行率 = 执行 / 预算 × 100 rounded to 2 decimals, 执行率得分 = min(执行率, 100) × 10 / 100 of the printed
- *       rate rounded to 2, 总分 = 得分 + Σ 指标得分, 等级 from 优 90 / 良 80 / 中 60 / 差.</li>
+ *   <li>执行率 = 执行 / 预算 × 100 rounded to 2 decimals, 执行率得分 = min(执行率, 100) × weight / 100 of the printed
+ *       rate rounded to 2, 总分 = 得分 + Σ 指标得分 (now and then not printed at all), 等级 from 优 90 / 良 80 /
+ *       中 60 / 差; now and then the end row prints Σ 分值 (100) too.</li>
  * </ul>
  *
  * <p>Each is checked twice: as model records wrapped in a {@link Disclosure} (fast: many examples), and written
  * as a SHANXI .xlsx with {@link FixtureWriter} and read back (fewer examples, through the reader). Properties:
- * (a) no JX rule FAILs (or cannot be evaluated); (b) one figure moved beyond its band — ≥ 0.5 万元, ≥ 0.5
+ * (a) no JX rule FAILs (or cannot be evaluated, but for JX.008/JX.009 where no 总分 is printed); (b) one figure moved beyond its band — ≥ 0.5 万元, ≥ 0.5
  * percentage points, ≥ 0.5 of an execution score, ≥ 1 point of a 分值/得分/总分 — makes the identity it belongs
  * to FAIL, naming that figure's cell; and, beyond the brief, (c) over-executed projects only warn (JX.W01).
  *
@@ -104,8 +106,16 @@ class PerfPropertiesTest {
     record FundSpec(String key, long declared, long budget, long executed, List<Integer> decimals) {
     }
 
-    /** One project: its source rows, the decimals of its 资金总额 row, its indicators' 分值 and 得分. */
-    record ProjectSpec(List<FundSpec> sources, List<Integer> totalDecimals, List<Integer> weights, List<Integer> points) {
+    /**
+     * One project: its source rows, the decimals of its 资金总额 row, its indicators' 分值 and 得分.
+     *
+     * @param executionWeight the weight of 预算执行率 (10, 15 or 20)
+     * @param weightPrinted   whether the 资金总额 row prints it (always where it is not the template's 10)
+     * @param sumPrinted      whether the end row prints Σ 分值
+     * @param totalPrinted    whether a 总分 is printed
+     */
+    record ProjectSpec(List<FundSpec> sources, List<Integer> totalDecimals, List<Integer> weights, List<Integer> points,
+                       int executionWeight, boolean weightPrinted, boolean sumPrinted, boolean totalPrinted) {
     }
 
     /** A printed number: its value as printed and the decimals it is printed with. */
@@ -163,19 +173,28 @@ class PerfPropertiesTest {
         };
     }
 
-    /** 3–20 integer 分值 ≥ 1 summing to 90 (stars and bars), each 得分 in [0, 分值], full marks half the time. */
-    private static Gen<ProjectSpec> project(boolean over) {
+    /**
+     * 3–20 integer 分值 ≥ 1 summing to 100 minus the execution weight (stars and bars), each 得分 in [0, 分值], full
+     * marks half the time; {@code variants}: other execution weights, printed or not, Σ 分值 and 总分 printed or
+     * not (without: the Shanxi form's 10 assumed, 总分 printed, no Σ 分值).
+     */
+    private static Gen<ProjectSpec> project(boolean over, boolean variants) {
         return in -> {
+            int execution = variants ? 10 + 5 * integers().between(0, 2).generate(in) : 10;
+            boolean weightPrinted = execution != 10 || variants && booleans().all().generate(in);
+            boolean sumPrinted = variants && booleans().all().generate(in);
+            boolean totalPrinted = !variants || integers().between(0, 4).generate(in) > 0;
+            int rest = 100 - execution;
             int sources = integers().between(1, SOURCE_KEYS.size()).generate(in);
             List<FundSpec> funds = new ArrayList<>();
             for (String key : SOURCE_KEYS.subList(0, sources)) {
                 funds.add(fund(key, over).generate(in));
             }
             int n = integers().between(3, 20).generate(in);
-            List<Integer> cuts = new ArrayList<>(lists().of(integers().between(0, 90 - n)).ofSize(n - 1).generate(in));
+            List<Integer> cuts = new ArrayList<>(lists().of(integers().between(0, rest - n)).ofSize(n - 1).generate(in));
             Collections.sort(cuts);
             cuts.add(0, 0);
-            cuts.add(90 - n);
+            cuts.add(rest - n);
             List<Integer> weights = new ArrayList<>();
             List<Integer> points = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -183,16 +202,22 @@ class PerfPropertiesTest {
                 weights.add(w);
                 points.add(booleans().all().generate(in) ? w : integers().between(0, w).generate(in));
             }
-            return new ProjectSpec(funds, decimals(MONEY.size()).generate(in), weights, points);
+            return new ProjectSpec(funds, decimals(MONEY.size()).generate(in), weights, points, execution, weightPrinted,
+                    sumPrinted, totalPrinted);
         };
     }
 
     private static Gen<List<ProjectSpec>> projects(int max) {
-        return lists().of(project(false)).ofSizeBetween(1, max);
+        return lists().of(project(false, true)).ofSizeBetween(1, max);
+    }
+
+    /** Projects the Shanxi form can print: execution weight 10 assumed, 总分 printed, no Σ 分值. */
+    private static Gen<List<ProjectSpec>> shanxiProjects(int max) {
+        return lists().of(project(false, false)).ofSizeBetween(1, max);
     }
 
     private static Gen<List<ProjectSpec>> overExecuted(int max) {
-        return lists().of(project(true)).ofSizeBetween(1, max);
+        return lists().of(project(true, true)).ofSizeBetween(1, max);
     }
 
     private static Gen<Move> moves() {
@@ -214,7 +239,11 @@ class PerfPropertiesTest {
         }
         Map<String, Num> total = fundRow(declared, budget, executed, s.totalDecimals());
         BigDecimal rate = total.get("rate").value();
-        BigDecimal score = rate.min(HUNDRED).multiply(BigDecimal.TEN).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        BigDecimal weight = BigDecimal.valueOf(s.executionWeight());
+        BigDecimal score = rate.min(HUNDRED).multiply(weight).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        if (s.weightPrinted()) {
+            total.put("weight", new Num(weight.setScale(2), 2));
+        }
         total.put("score", new Num(score, 2));
         f.rows.put("total", total);
         for (FundSpec src : s.sources()) {
@@ -232,8 +261,17 @@ class PerfPropertiesTest {
             f.reasons.put(key, p < w ? REASON : "");
             sum = sum.add(BigDecimal.valueOf(p));
         }
-        f.rows.put("summary", new LinkedHashMap<>(Map.of("total", new Num(sum.setScale(2), 2))));
-        f.grade = PerfPackTest.grade(sum);
+        Map<String, Num> summary = new LinkedHashMap<>();
+        if (s.sumPrinted()) {
+            summary.put("weight", new Num(HUNDRED.setScale(2), 2));
+        }
+        if (s.totalPrinted()) {
+            summary.put("total", new Num(sum.setScale(2), 2));
+        }
+        if (!summary.isEmpty()) {
+            f.rows.put("summary", summary);
+        }
+        f.grade = s.totalPrinted() ? PerfPackTest.grade(sum) : "";
         return f;
     }
 
@@ -297,7 +335,7 @@ class PerfPropertiesTest {
             case "score":
                 return "JX.002";
             case "weight":
-                return "JX.007";
+                return place.row().equals("summary") ? "JX.010" : "JX.007";
             default:
                 return "JX.008"; // an indicator's 得分, 总分
         }
@@ -321,10 +359,12 @@ class PerfPropertiesTest {
             };
         } else if (row.equals("summary")) {
             r = 16 + form.indicatorKeys().size();
-            c = column.equals("total") ? 9 : 10;
+            c = column.equals("total") ? 9 : column.equals("weight") ? 8 : 10;
         } else {
             r = 8 + form.fundKeys().indexOf(row) - 1;
-            c = column.equals("reason") ? 9 : 2 + FUND_COLUMNS.indexOf(column);
+            // the execution weight: a column K of its own, or (assumed) the label in B
+            c = column.equals("reason") ? 9 : column.equals("weight") ? 10 : column.equals("label") ? 1
+                    : 2 + FUND_COLUMNS.indexOf(column);
         }
         return new Source(FILE, sheet, new CellReference(r, c).formatAsString(), raw);
     }
@@ -352,6 +392,11 @@ class PerfPropertiesTest {
                     }
                     figures.put(c.getKey(), number(source(form, p, key, c.getKey(), n.value().toPlainString()), n));
                 }
+                if (key.equals("total") && !figures.containsKey("weight")) {
+                    // as the reader does for a form without a 分值 of its own: the template's 10, marked assumed
+                    figures.put("weight", new Figure(Figure.Kind.NUMBER, BigDecimal.TEN, 2, "10（未列示，按默认）",
+                            source(form, p, key, "label", "资金总额")));
+                }
                 String label = LABELS.getOrDefault(key, key.equals("summary") ? "总分" : "第" + key.substring(4) + "项指标");
                 Source labelSource = new Source(FILE, "绩效自评" + p, "B1", label);
                 if (key.startsWith("ind.")) {
@@ -366,7 +411,7 @@ class PerfPropertiesTest {
                 } else {
                     funds.add(new FundsRow(key, label, figures.get("declared"), figures.get("planned"),
                             figures.get("budget"), figures.get("executed"), figures.get("balance"), figures.get("rate"),
-                            figures.get("score"), ""));
+                            figures.get("weight"), figures.get("score"), ""));
                 }
                 rows.add(new Row(key, label, null, null, figures, labelSource));
             }
@@ -379,9 +424,11 @@ class PerfPropertiesTest {
             Table table = new Table(TableId.PERF, "项目" + p + "项目支出绩效自评表", null, null, 2024, AmountUnit.WAN_YUAN,
                     columns, rows, List.of(), title);
             Source gradeAt = source(form, p, "summary", "grade", form.grade);
+            Figure grade = form.grade.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", gradeAt)
+                    : new Figure(Figure.Kind.TEXT, null, 0, form.grade, gradeAt);
             evaluations.add(new PerformanceEvaluation(table, "项目" + p, "", "", new Funds(funds.get(0),
-                    funds.subList(1, funds.size())), indicators, total,
-                    new Figure(Figure.Kind.TEXT, null, 0, form.grade, gradeAt)));
+                    funds.subList(1, funds.size())), indicators, java.util.Optional.ofNullable(total),
+                    grade));
         }
         return new Disclosure(FILE, "生成的单位", 2024, List.of(), evaluations);
     }
@@ -392,7 +439,7 @@ class PerfPropertiesTest {
                 .forAll(projects(3))
                 .checkAssert(specs -> {
                     List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
-                    assertClean(RuleEngine.evaluate(JX, model(forms, null, null)), forms.size(), specs.toString());
+                    assertClean(RuleEngine.evaluate(JX, model(forms, null, null)), forms, specs.toString());
                 });
     }
 
@@ -408,7 +455,8 @@ class PerfPropertiesTest {
                     List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
                     List<Evaluation> all = RuleEngine.evaluate(JX, model(forms, null, null));
                     List<Evaluation> bad = all.stream()
-                            .filter(e -> e.outcome() == Outcome.FAIL || e.outcome() == Outcome.NOT_EVALUABLE)
+                            .filter(e -> e.outcome() == Outcome.FAIL
+                                    || e.outcome() == Outcome.NOT_EVALUABLE && !withoutTotal(forms, e))
                             .filter(e -> !e.rule().id().equals("JX.W01")).toList();
                     if (!bad.isEmpty()) {
                         fail(specs + ":\n" + RuleHarness.describe(bad));
@@ -436,8 +484,16 @@ class PerfPropertiesTest {
                     BigDecimal moved = was.value().add(delta(place.column(), move));
                     String location = source(form, place.project(), place.row(), place.column(), "").location();
                     List<Evaluation> all = RuleEngine.evaluate(JX, model(forms, place, moved));
-                    assertFailsAt(all, place, location, place + " at " + location + " " + was.value().toPlainString()
-                            + " → " + moved.toPlainString() + " in " + specs);
+                    String what = place + " at " + location + " " + was.value().toPlainString() + " → "
+                            + moved.toPlainString() + " in " + specs;
+                    if (ruleOf(place).equals("JX.008") && all.stream().anyMatch(e -> e.project() == place.project()
+                            && withoutTotal(forms, e))) {
+                        // no 总分 printed: the sum it belongs to cannot be checked, and is not compared with 0
+                        assertTrue(all.stream().filter(e -> e.project() == place.project()
+                                && e.rule().id().equals("JX.008")).allMatch(e -> e.outcome() == Outcome.NOT_EVALUABLE), what);
+                        return;
+                    }
+                    assertFailsAt(all, place, location, what);
                 });
     }
 
@@ -492,7 +548,7 @@ class PerfPropertiesTest {
     @Test
     void aWrittenSelfEvaluationReadsBackAndNeverFailsAJxRule() {
         qt().withExamples(100).withShrinkCycles(10)
-                .forAll(projects(2))
+                .forAll(shanxiProjects(2))
                 .checkAssert(specs -> {
                     List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
                     WrittenWorkbook w = written(forms);
@@ -502,14 +558,14 @@ class PerfPropertiesTest {
                         assertEquals(forms.get(p).indicatorKeys().size(), d.evaluations().get(p).indicators().size(),
                                 "indicators of project " + (p + 1));
                     }
-                    assertClean(RuleEngine.evaluate(JX, d), forms.size(), specs.toString());
+                    assertClean(RuleEngine.evaluate(JX, d), forms, specs.toString());
                 });
     }
 
     @Test
     void aWrittenFigureMovedBeyondItsBandFailsAtItsCell() {
         qt().withExamples(80).withShrinkCycles(10)
-                .forAll(projects(2), moves())
+                .forAll(shanxiProjects(2), moves())
                 .checkAssert((specs, move) -> {
                     List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
                     WrittenWorkbook w = written(forms);
@@ -532,19 +588,36 @@ class PerfPropertiesTest {
 
     // ---- assertions ------------------------------------------------------------------------------------
 
-    /** No FAIL, nothing NOT_EVALUABLE, and JX.001–JX.009 checked for every project. */
-    private static void assertClean(List<Evaluation> all, int projects, String what) {
+    /** Whether an evaluation is JX.008/JX.009 of a project that prints no 总分: NOT_EVALUABLE is right there. */
+    private static boolean withoutTotal(List<Form> forms, Evaluation e) {
+        Map<String, Num> summary = forms.get(e.project() - 1).rows.get("summary");
+        return List.of("JX.008", "JX.009").contains(e.rule().id()) && (summary == null || !summary.containsKey("total"));
+    }
+
+    /**
+     * No FAIL, nothing NOT_EVALUABLE but JX.008/JX.009 where no 总分 is printed (and there, exactly those), and
+     * JX.001–JX.009 checked for every project, JX.010 where Σ 分值 is printed.
+     */
+    private static void assertClean(List<Evaluation> all, List<Form> forms, String what) {
         List<Evaluation> bad = all.stream()
-                .filter(e -> e.outcome() == Outcome.FAIL || e.outcome() == Outcome.NOT_EVALUABLE).toList();
+                .filter(e -> e.outcome() == Outcome.FAIL
+                        || (e.outcome() == Outcome.NOT_EVALUABLE) != withoutTotal(forms, e)
+                        && List.of("JX.008", "JX.009").contains(e.rule().id())
+                        || e.outcome() == Outcome.NOT_EVALUABLE && !withoutTotal(forms, e)).toList();
         if (!bad.isEmpty()) {
             fail(what + ":\n" + RuleHarness.describe(bad));
         }
-        for (int p = 1; p <= projects; p++) {
+        for (int p = 1; p <= forms.size(); p++) {
             int project = p;
             Set<String> checked = all.stream().filter(e -> e.project() == project).map(e -> e.rule().id())
                     .collect(Collectors.toCollection(TreeSet::new));
-            for (String id : List.of("JX.001", "JX.002", "JX.003", "JX.004", "JX.005", "JX.006", "JX.007", "JX.008",
-                    "JX.009", "JX.W01", "JX.W02")) {
+            Map<String, Num> summary = forms.get(p - 1).rows.get("summary");
+            List<String> expected = new ArrayList<>(List.of("JX.001", "JX.002", "JX.003", "JX.004", "JX.005", "JX.006",
+                    "JX.007", "JX.008", "JX.009", "JX.W01", "JX.W02"));
+            if (summary != null && summary.containsKey("weight")) {
+                expected.add("JX.010");
+            }
+            for (String id : expected) {
                 assertTrue(checked.contains(id), what + ": " + id + " was not checked for project " + p);
             }
         }

@@ -8,6 +8,7 @@ import io.github.juesuan.fixtures.FixtureDocument;
 import io.github.juesuan.fixtures.FixtureWriter;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
+import io.github.juesuan.fixtures.PerfForm;
 import io.github.juesuan.fixtures.SyntheticDocument;
 import io.github.juesuan.fixtures.WrittenFigure;
 import io.github.juesuan.fixtures.WrittenWorkbook;
@@ -77,8 +78,14 @@ final class RuleHarness {
 
     /** {@code doc} written in {@code layout} and {@code format} into {@code dir}. */
     static RuleHarness write(FixtureDocument doc, Layout layout, Format format, Path dir) throws IOException {
+        return write(doc, layout, format, dir, PerfForm.SHANXI);
+    }
+
+    /** {@code doc} written in {@code layout} and {@code format}, its 绩效自评表 in {@code perfForm}, into {@code dir}. */
+    static RuleHarness write(FixtureDocument doc, Layout layout, Format format, Path dir, PerfForm perfForm)
+            throws IOException {
         Path file = Files.createTempFile(dir, layout.fileToken() + "-", "." + format.extension());
-        return new RuleHarness(FixtureWriter.write(doc, layout, format, file), file, dir);
+        return new RuleHarness(FixtureWriter.write(doc, layout, format, file, perfForm), file, dir);
     }
 
     /** Where the fixture writer put every figure (also valid for every mutated copy). */

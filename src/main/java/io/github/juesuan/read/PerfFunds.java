@@ -1,0 +1,181 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Column;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.FundsRow;
+import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Row;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Source;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The funds block of a 绩效自评表: the header row holding a budget word and an execution word of the catalogue
+ * (全年预算数 / 调整后预算数, 全年执行数 / 预算执行数), then the rows named by the catalogue's row aliases (资金总额 /
+ * 总额 / 年度资金总额, 财政资金 / 当年财政拨款, 单位资金…) until the block's end. The 资金总额 row also carries the
+ * block's own weight (分值 / 权重 of 预算执行率); where none is printed, the catalogue's {@code weight.default}.
+ */
+final class PerfFunds {
+    private final PerfReader perf;
+    private final Block b;
+
+    PerfFunds(PerfReader perf) {
+        this.perf = perf;
+        this.b = perf.b;
+    }
+
+    /** The funds columns of the catalogue (those not of the indicator grid). */
+    List<Catalogue.ColumnDef> defs() {
+        List<Catalogue.ColumnDef> out = new ArrayList<>();
+        for (Catalogue.ColumnDef d : b.def.columns()) {
+            if (!d.key().startsWith("ind.")) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The first row from {@code from} before {@code end} holding a budget alias and an executed alias, or -1. */
+    int findHeader(int from, int end) {
+        Catalogue.ColumnDef budget = perf.column("budget");
+        Catalogue.ColumnDef executed = perf.column("executed");
+        for (int r = from; r < end; r++) {
+            if (PerfReader.rowHolds(b, r, budget) && PerfReader.rowHolds(b, r, executed)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the rows of the block from its header to {@code end} (exclusive). */
+    List<FundsRow> read(int header, int end, Map<String, Column> columns, List<Row> rows) {
+        List<Catalogue.ColumnDef> defs = defs();
+        b.headerRows.clear();
+        b.headerRows.add(header);
+        int first = header + 1;
+        if (first < end && isSubHeader(first, defs)) {
+            b.headerRows.add(first); // 年初预算数 split into 目标申报数 / 预算编制数 below it
+            first++;
+        }
+        b.buildPaths();
+        Map<Integer, Catalogue.ColumnDef> mapped = new LinkedHashMap<>();
+        int firstMoney = Integer.MAX_VALUE;
+        for (int c = b.minCol; c <= b.maxCol; c++) {
+            Catalogue.ColumnDef d = b.mapByHeader(c, defs);
+            if (d != null && !mapped.containsValue(d)) {
+                mapped.put(c, d);
+                firstMoney = Math.min(firstMoney, c);
+                columns.putIfAbsent(d.key(), new Column(d.key(), b.label(c), null));
+            }
+        }
+        List<FundsRow> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int r = first; r < end; r++) {
+            Catalogue.RowDef def = null;
+            int labelCol = -1;
+            for (int c = b.minCol; c < firstMoney && c <= b.maxCol; c++) {
+                RawCell cell = b.grid.at(r, c);
+                if (cell == null || cell.type() != RawType.TEXT) {
+                    continue;
+                }
+                String f = Text.fold(cell.text());
+                for (Catalogue.RowDef d : b.def.rows()) {
+                    if (SheetReader.matches(d, f)) {
+                        def = d;
+                        labelCol = c;
+                    }
+                }
+            }
+            if (def == null || !seen.add(def.key())) {
+                continue;
+            }
+            out.add(row(r, labelCol, def.key(), mapped, rows));
+        }
+        return out;
+    }
+
+    /** Whether the row below the header names funds columns and no funds row (a second header row). */
+    private boolean isSubHeader(int r, List<Catalogue.ColumnDef> defs) {
+        boolean column = false;
+        for (RawCell c : b.cells(r)) {
+            if (c.type() != RawType.TEXT) {
+                continue;
+            }
+            String f = Text.fold(c.text());
+            for (Catalogue.RowDef d : b.def.rows()) {
+                if (SheetReader.matches(d, f)) {
+                    return false;
+                }
+            }
+            for (Catalogue.ColumnDef d : defs) {
+                column |= PerfReader.holds(d, f);
+            }
+        }
+        return column;
+    }
+
+    private FundsRow row(int r, int labelCol, String key, Map<Integer, Catalogue.ColumnDef> mapped, List<Row> rows) {
+        String label = Text.trim(Grid.text(b.grid.at(r, labelCol)));
+        Source labelSource = perf.source(r, labelCol);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        String reason = "";
+        Source weightCell = null;
+        for (Map.Entry<Integer, Catalogue.ColumnDef> e : mapped.entrySet()) {
+            int c = e.getKey();
+            String column = e.getValue().key();
+            if (column.equals("reason")) {
+                reason = Text.trim(Grid.text(b.grid.at(r, c)));
+                continue;
+            }
+            if (column.equals("weight")) {
+                weightCell = perf.source(r, c);
+            }
+            // 执行率 prints a percentage, 分值/得分 a score; every other funds column holds amounts
+            boolean amount = !column.equals("rate") && !column.equals("score") && !column.equals("weight");
+            String what = label + "/" + b.label(c);
+            figures.put(column, amount ? perf.amount(r, c, what) : perf.number(r, c, what));
+        }
+        if (key.equals("total")) {
+            Figure w = figures.get("weight");
+            if (w == null || w.kind() == Figure.Kind.BLANK) {
+                figures.put("weight", assumedWeight(weightCell != null ? weightCell : labelSource));
+            }
+        }
+        rows.add(new Row(key, label, null, null, figures, labelSource));
+        return new FundsRow(key, label, figures.get("declared"), figures.get("planned"), figures.get("budget"),
+                figures.get("executed"), figures.get("balance"), figures.get("rate"), figures.get("weight"),
+                figures.get("score"), reason);
+    }
+
+    /**
+     * The template's weight of 预算执行率 ({@code value weight.default} of the catalogue) where the block prints
+     * none: a NUMBER at the blank 分值 cell (or the 资金总额 label), its text saying it was assumed.
+     */
+    private Figure assumedWeight(Source at) {
+        BigDecimal value = new BigDecimal(perf.words("weight.default").get(0));
+        return new Figure(Figure.Kind.NUMBER, value, PerfReader.DECIMALS,
+                value.toPlainString() + "（未列示，按默认）", at);
+    }
+
+    /**
+     * The problem of a funds block that cannot be read: no header (a row with a budget and an executed column) or
+     * no 资金总额 row below it. A WARNING: the reader could not interpret the block; the rules on funds are then
+     * NOT_EVALUABLE.
+     */
+    Problem absent(String projectName, boolean headerFound) {
+        Source s = perf.titleSource();
+        String zh = headerFound ? "中找不到「资金总额」行" : "中找不到资金表（同一行列有「全年预算数」「全年执行数」等表头）";
+        String en = headerFound ? "has no 资金总额 (total funds) row"
+                : "has no funds block (a header row naming a budget and an executed column)";
+        return new Problem("READ.PERF_NO_FUNDS", Severity.WARNING, s,
+                s.location() + "：绩效自评表「" + projectName + "」" + zh + "，涉及资金的核对无法进行",
+                s.location() + ": performance table \"" + projectName + "\" " + en + "; the checks on funds cannot be made");
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Column;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.Indicator;
+import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.Source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The indicator grid of a 绩效自评表: its header (the row holding an {@code ind.level1} and an {@code ind.level3}
+ * word of the catalogue), the indicators below it, and the row that ends it: a 合计 row or a 总分 row (the
+ * catalogue's specials {@code sum} and {@code summary}), neither of which is an indicator, or a heading such as
+ * 项目绩效分析.
+ */
+final class PerfGrid {
+    /** One indicator as read, with the figures the generic table gives its row. */
+    record Read(Indicator indicator, Map<String, Figure> figures) {
+    }
+
+    private final PerfReader perf;
+    private final Block b;
+    /** Column of each {@code ind.*} key, once the header is read. */
+    final Map<String, Integer> col = new HashMap<>();
+
+    PerfGrid(PerfReader perf) {
+        this.perf = perf;
+        this.b = perf.b;
+    }
+
+    /** The first row holding a 一级指标 word and a 三级指标 word, or -1. */
+    int findHeader() {
+        Catalogue.ColumnDef level1 = perf.column("ind.level1");
+        Catalogue.ColumnDef level3 = perf.column("ind.level3");
+        for (int r = b.titleRow; r <= b.endRow; r++) {
+            if (PerfReader.rowHolds(b, r, level1) && PerfReader.rowHolds(b, r, level3)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The key of the special (合计 {@code sum}, 总分 {@code summary}) a row's label cell names, or null. */
+    String special(int r) {
+        for (RawCell c : b.cells(r)) {
+            String key = c.type() == RawType.TEXT ? specialOf(Text.fold(c.text())) : null;
+            if (key != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** The key of the special a folded label names, or null. */
+    String specialOf(String folded) {
+        for (Catalogue.RowDef d : b.def.specials()) {
+            if (SheetReader.matches(d, folded)) {
+                return d.key();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a row starts a part that follows the grid (项目绩效分析, 备注…). */
+    boolean heading(int r) {
+        for (RawCell c : b.cells(r)) {
+            if (c.type() != RawType.TEXT) {
+                continue;
+            }
+            String f = Text.fold(c.text());
+            if (b.def.headings().contains(f) || f.startsWith("备注")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Maps the header's columns; false (with a problem) where 三级指标, 分值 or 得分 is missing. */
+    boolean header(int header, Map<String, Column> columns) {
+        List<Catalogue.ColumnDef> defs = new ArrayList<>();
+        for (Catalogue.ColumnDef d : b.def.columns()) {
+            if (d.key().startsWith("ind.")) {
+                defs.add(d);
+            }
+        }
+        b.headerRows.clear();
+        b.headerRows.add(header);
+        b.buildPaths();
+        for (int c = b.minCol; c <= b.maxCol; c++) {
+            Catalogue.ColumnDef d = b.mapByHeader(c, defs);
+            if (d != null) {
+                col.putIfAbsent(d.key(), c);
+            }
+        }
+        if (!col.containsKey("ind.weight") || !col.containsKey("ind.points") || !col.containsKey("ind.level3")) {
+            Source s = perf.source(header, b.minCol);
+            perf.problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
+                    s.location() + "：绩效指标表缺少「三级指标」「分值」或「得分」列，未读取指标",
+                    s.location() + ": the indicator grid lacks a 三级指标, 分值 or 得分 column; indicators not read"));
+            return false;
+        }
+        columns.putIfAbsent("weight", new Column("weight", b.label(col.get("ind.weight")), null));
+        columns.putIfAbsent("points", new Column("points", b.label(col.get("ind.points")), null));
+        if (col.containsKey("ind.reason")) {
+            columns.putIfAbsent("reason", new Column("reason", b.label(col.get("ind.reason")), null));
+        }
+        return true;
+    }
+
+    /** The indicators from below the header to {@code end} (exclusive). */
+    List<Read> indicators(int header, int end) {
+        int weightCol = col.get("ind.weight");
+        int pointsCol = col.get("ind.points");
+        int nameCol = col.get("ind.level3");
+        List<Read> out = new ArrayList<>();
+        String level1 = "";
+        String level2 = "";
+        for (int r = header + 1; r < end; r++) {
+            String l1 = text(r, col.get("ind.level1"));
+            String l2 = text(r, col.get("ind.level2"));
+            String name = text(r, nameCol);
+            if (!l1.isEmpty()) {
+                level1 = l1;
+            }
+            if (!l2.isEmpty()) {
+                level2 = l2;
+            } else if (!l1.isEmpty()) {
+                level2 = "";
+            }
+            if (name.isEmpty() && b.grid.at(r, weightCol) == null && b.grid.at(r, pointsCol) == null) {
+                continue;
+            }
+            Source nameSource = perf.source(r, nameCol);
+            Figure weight = perf.number(r, weightCol, name + "/分值");
+            Figure points = perf.number(r, pointsCol, name + "/得分");
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            figures.put("weight", weight);
+            figures.put("points", points);
+            Integer reasonCol = col.get("ind.reason");
+            if (reasonCol != null) {
+                // the 偏差原因 as text, so a rule can ask for one where points fall short of the weight
+                String reason = text(r, reasonCol);
+                Source at = perf.source(r, reasonCol);
+                figures.put("reason", reason.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at)
+                        : new Figure(Figure.Kind.TEXT, null, 0, reason, at));
+            }
+            out.add(new Read(new Indicator(level1, level2, name, text(r, col.get("ind.initial")),
+                    text(r, col.get("ind.adjusted")), text(r, col.get("ind.actual")),
+                    text(r, col.get("ind.explanation")), weight, points, text(r, col.get("ind.reason")), nameSource),
+                    figures));
+        }
+        return out;
+    }
+
+    /**
+     * The figure an end row prints in its own cell of a grid column, or null: a cell merged over from the label
+     * (总分 spread across the 分值 column) or spreading over the next column is not that column's.
+     */
+    Figure own(int r, String key, String what) {
+        Integer c = col.get(key);
+        if (c == null || b.grid.at(r, c) == null) {
+            return null;
+        }
+        Merge m = b.grid.mergeAt(r, c);
+        Integer weight = col.get("ind.weight");
+        Integer points = col.get("ind.points");
+        if (m != null && weight != null && points != null && m.contains(r, Math.max(weight, points))
+                && m.contains(r, Math.min(weight, points))) {
+            return null; // one cell across both 分值 and 得分: neither column's own
+        }
+        Figure f = perf.number(r, c, what);
+        return f.kind() == Figure.Kind.BLANK ? null : f;
+    }
+
+    private String text(int r, Integer c) {
+        if (c == null) {
+            return "";
+        }
+        return Text.trim(Grid.text(b.grid.visible(r, c)));
+    }
+}
