@@ -40,7 +40,15 @@ class ModulePathConsumerIT {
     @BeforeAll
     static void compileReadme() throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("juesuan.consumer.dir"));
-        work = Files.createDirectories(dir.resolve("work"));
+        work = dir.resolve("work");
+        if (Files.exists(work)) { // a previous run's sources and classes
+            try (var files = Files.walk(work)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(work);
         modulePath = System.getProperty("juesuan.jar") + File.pathSeparator
                 + Files.readString(dir.resolve("dependencies.path")).strip();
         loggingPath = Files.readString(dir.resolve("logging.path")).strip();
@@ -108,6 +116,52 @@ class ModulePathConsumerIT {
         return String.join(File.pathSeparator, parts);
     }
 
+    /** A host application's class, compiled on the class path: shows the StAX and Bean Validation defaults. */
+    private static synchronized Path compileHost() throws IOException, InterruptedException {
+        Path host = work.resolve("host");
+        if (Files.exists(host.resolve("host/Host.class"))) {
+            return host;
+        }
+        Path src = Files.createDirectories(work.resolve("host-src/host"));
+        Files.writeString(src.resolve("Host.java"), """
+                package host;
+
+                import io.github.juesuan.report.Checker;
+                import io.github.juesuan.write.AnnotatedWorkbook;
+                import jakarta.validation.Validation;
+                import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+                import javax.xml.stream.XMLInputFactory;
+                import java.nio.file.Path;
+
+                public class Host {
+                    public static void main(String[] args) throws Exception {
+                        if (args[0].equals("host")) {
+                            System.out.println("newFactory " + XMLInputFactory.newFactory().getClass().getName());
+                            System.out.println("newDefaultFactory " + XMLInputFactory.newDefaultFactory().getClass().getName());
+                            try {
+                                Validation.buildDefaultValidatorFactory();
+                                System.out.println("default validator built");
+                            } catch (RuntimeException e) {
+                                System.out.println("default validator: " + e.getMessage());
+                            }
+                            System.out.println("parameter interpolator " + Validation.byDefaultProvider().configure()
+                                    .messageInterpolator(new ParameterMessageInterpolator())
+                                    .buildValidatorFactory().getValidator().getClass().getSimpleName());
+                        } else if (args[0].equals("annotate")) {
+                            Path in = Path.of(args[1]);
+                            Path copy = AnnotatedWorkbook.write(in, Checker.create().check(in), Path.of(args[2]));
+                            System.out.println(copy.getFileName());
+                        } else {
+                            System.out.println(Checker.create().check(Path.of(args[1])).findings().size() + " findings");
+                        }
+                    }
+                }
+                """);
+        String cp = path(modulePath, loggingPath);
+        compile(List.of("-encoding", "UTF-8", "-d", host.toString(), "-cp", cp, src.resolve("Host.java").toString()));
+        return host;
+    }
+
     @Test
     void readmeMavenDependencyIsThisBuild() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
@@ -165,39 +219,8 @@ class ModulePathConsumerIT {
         // this path) and XMLInputFactory.newFactory() returns Aalto; the fixes README gives work; and juesuan
         // reads and checks the sample though the StAX lookup is broken on purpose: it creates Aalto's factory
         // and Hibernate Validator's directly.
-        Path host = work.resolve("host");
-        Path src = Files.createDirectories(work.resolve("host-src/host"));
-        Files.writeString(src.resolve("Host.java"), """
-                package host;
-
-                import io.github.juesuan.report.Checker;
-                import jakarta.validation.Validation;
-                import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-                import javax.xml.stream.XMLInputFactory;
-                import java.nio.file.Path;
-
-                public class Host {
-                    public static void main(String[] args) throws Exception {
-                        if (args[0].equals("host")) {
-                            System.out.println("newFactory " + XMLInputFactory.newFactory().getClass().getName());
-                            System.out.println("newDefaultFactory " + XMLInputFactory.newDefaultFactory().getClass().getName());
-                            try {
-                                Validation.buildDefaultValidatorFactory();
-                                System.out.println("default validator built");
-                            } catch (RuntimeException e) {
-                                System.out.println("default validator: " + e.getMessage());
-                            }
-                            System.out.println("parameter interpolator " + Validation.byDefaultProvider().configure()
-                                    .messageInterpolator(new ParameterMessageInterpolator())
-                                    .buildValidatorFactory().getValidator().getClass().getSimpleName());
-                        } else {
-                            System.out.println(Checker.create().check(Path.of(args[1])).findings().size() + " findings");
-                        }
-                    }
-                }
-                """);
+        Path host = compileHost();
         String cp = path(modulePath, loggingPath);
-        compile(List.of("-encoding", "UTF-8", "-d", host.toString(), "-cp", cp, src.resolve("Host.java").toString()));
         String hostCp = path(host.toString(), cp);
 
         Run r = java("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", hostCp, "host.Host", "host");
@@ -213,6 +236,27 @@ class ModulePathConsumerIT {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", hostCp, "host.Host", "juesuan", SAMPLE.toString());
         assertEquals(0, juesuan.exit(), juesuan.err());
         assertEquals("8 findings\n", juesuan.out());
+    }
+
+    @Test
+    void poiLogsThroughLog4jUntilRoutedToSlf4j() throws Exception {
+        // Writing an annotated copy sets up POI's loggers: without a Log4j provider the Log4j API complains;
+        // with README's log4j-to-slf4j (and Hibernate Validator's logger at WARN) only the host's line is
+        // printed and standard error stays empty.
+        Path host = compileHost();
+        Run bare = java("-cp", path(host.toString(), modulePath), "host.Host", "annotate", SAMPLE.toString(),
+                Files.createTempDirectory(work, "annotated").toString());
+        assertEquals(0, bare.exit(), bare.err());
+        // (Log4j 2.24's status logger writes it to standard output, before the host's own line.)
+        assertTrue(bare.out().endsWith(" main ERROR Log4j API could not find a logging provider.\nshanxi-kepu-2024.xlsx\n"),
+                bare.out());
+
+        Run routed = java("-Dorg.slf4j.simpleLogger.log.org.hibernate.validator=warn",
+                "-cp", path(host.toString(), modulePath, loggingPath), "host.Host", "annotate", SAMPLE.toString(),
+                Files.createTempDirectory(work, "annotated").toString());
+        assertEquals(0, routed.exit(), routed.err());
+        assertEquals("shanxi-kepu-2024.xlsx\n", routed.out());
+        assertEquals("", routed.err());
     }
 
     @Test
