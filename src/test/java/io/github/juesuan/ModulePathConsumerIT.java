@@ -36,6 +36,9 @@ class ModulePathConsumerIT {
     private static String modulePath;   // the library jar and its runtime dependencies
     private static String loggingPath;  // slf4j-simple and log4j-to-slf4j, as README's logging section adds
     private static Path consumer;       // README's module, compiled
+    /** README's logging section: Hibernate Validator's and POI's loggers at WARN (slf4j-simple's properties). */
+    private static final String HV_WARN = "-Dorg.slf4j.simpleLogger.log.org.hibernate.validator=warn";
+    private static final String POI_WARN = "-Dorg.slf4j.simpleLogger.log.org.apache.poi=warn";
 
     @BeforeAll
     static void compileReadme() throws IOException, InterruptedException {
@@ -178,8 +181,7 @@ class ModulePathConsumerIT {
     void readmeCheckRunsOnTheModulePathAndLogsNothing() throws Exception {
         // README's logging set-up: log4j-api routed to SLF4J, Hibernate Validator's logger at WARN; slf4j-simple
         // prints INFO and above, so any INFO line of juesuan's or its dependencies' would show.
-        Run r = java("-Dorg.slf4j.simpleLogger.log.org.hibernate.validator=warn",
-                "--module-path", path(consumer.toString(), modulePath, loggingPath),
+        Run r = java(HV_WARN, POI_WARN, "--module-path", path(consumer.toString(), modulePath, loggingPath),
                 "--module", "consumer/consumer.Check", SAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("文件 shanxi-kepu-2024.xlsx　单位 山西省科普服务中心　年度 2024\n结果：错误 2　警告 0　提示 6"),
@@ -191,8 +193,7 @@ class ModulePathConsumerIT {
 
     @Test
     void readmeReadRunsOnTheModulePath() throws Exception {
-        Run r = java("--module-path", path(consumer.toString(), modulePath, loggingPath),
-                "-Dorg.slf4j.simpleLogger.log.org.hibernate.validator=warn",
+        Run r = java(HV_WARN, POI_WARN, "--module-path", path(consumer.toString(), modulePath, loggingPath),
                 "--module", "consumer/consumer.Read", SAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("400.55 @ 公开01表!C33\n"), r.out());
@@ -204,7 +205,7 @@ class ModulePathConsumerIT {
     void hibernateValidatorsVersionLineIsTheOnlyInfoLine() throws Exception {
         // What README's logging section tells a user to silence: without the WARN level for
         // org.hibernate.validator, Hibernate Validator (not juesuan) logs its version once per JVM.
-        Run r = java("--module-path", path(consumer.toString(), modulePath, loggingPath),
+        Run r = java(POI_WARN, "--module-path", path(consumer.toString(), modulePath, loggingPath),
                 "--module", "consumer/consumer.Check", SAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.err().lines().collect(Collectors.toList());
@@ -240,23 +241,41 @@ class ModulePathConsumerIT {
 
     @Test
     void poiLogsThroughLog4jUntilRoutedToSlf4j() throws Exception {
-        // Writing an annotated copy sets up POI's loggers: without a Log4j provider the Log4j API complains;
-        // with README's log4j-to-slf4j (and Hibernate Validator's logger at WARN) only the host's line is
-        // printed and standard error stays empty.
+        // Writing an annotated copy sets up POI's loggers: without a Log4j provider the Log4j API complains
+        // (Log4j 2.24's status logger writes it to standard output, before the host's own line).
         Path host = compileHost();
         Run bare = java("-cp", path(host.toString(), modulePath), "host.Host", "annotate", SAMPLE.toString(),
                 Files.createTempDirectory(work, "annotated").toString());
         assertEquals(0, bare.exit(), bare.err());
-        // (Log4j 2.24's status logger writes it to standard output, before the host's own line.)
         assertTrue(bare.out().endsWith(" main ERROR Log4j API could not find a logging provider.\nshanxi-kepu-2024.xlsx\n"),
                 bare.out());
 
-        Run routed = java("-Dorg.slf4j.simpleLogger.log.org.hibernate.validator=warn",
-                "-cp", path(host.toString(), modulePath, loggingPath), "host.Host", "annotate", SAMPLE.toString(),
-                Files.createTempDirectory(work, "annotated").toString());
+        // With README's log4j-to-slf4j and its two loggers at WARN only the host's line is printed.
+        Run routed = java(HV_WARN, POI_WARN, "-cp", path(host.toString(), modulePath, loggingPath), "host.Host",
+                "annotate", SAMPLE.toString(), Files.createTempDirectory(work, "annotated").toString());
         assertEquals(0, routed.exit(), routed.err());
         assertEquals("shanxi-kepu-2024.xlsx\n", routed.out());
         assertEquals("", routed.err());
+    }
+
+    @Test
+    void poiLogsAtInfoWritingAnAnnotatedXlsUnlessItsLoggerIsAtWarn() throws Exception {
+        // What README's logging section tells a user to silence: POI's HSSF writer reports each property set
+        // it writes at INFO.
+        Path host = compileHost();
+        Path xls = ROOT.resolve("src/test/resources/fixtures/valid/libreoffice/lo-seed-shanxi.xls");
+        Run info = java(HV_WARN, "-cp", path(host.toString(), modulePath, loggingPath), "host.Host",
+                "annotate", xls.toString(), Files.createTempDirectory(work, "annotated").toString());
+        assertEquals(0, info.exit(), info.err());
+        assertEquals("lo-seed-shanxi.xls\n", info.out());
+        List<String> lines = info.err().lines().collect(Collectors.toList());
+        assertTrue(!lines.isEmpty() && lines.stream().allMatch(
+                l -> l.startsWith("[main] INFO org.apache.poi.POIDocument - Wrote property set ")), info.err());
+
+        Run quiet = java(HV_WARN, POI_WARN, "-cp", path(host.toString(), modulePath, loggingPath), "host.Host",
+                "annotate", xls.toString(), Files.createTempDirectory(work, "annotated").toString());
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals("", quiet.err());
     }
 
     @Test
