@@ -15,8 +15,9 @@ final class Words {
 
     private Words(Lang lang) {
         this.locale = lang == Lang.EN ? Locale.ENGLISH : Locale.CHINESE;
-        this.bundle = ResourceBundle.getBundle("io.github.juesuan.report.Messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // No ResourceBundle.Control: a named module (juesuan on the module path) refuses one. Both bundles
+        // exist, so the lookup never falls back to the JVM's default locale.
+        this.bundle = ResourceBundle.getBundle("io.github.juesuan.report.Messages", locale);
     }
 
     private static final Words ZH = new Words(Lang.ZH);

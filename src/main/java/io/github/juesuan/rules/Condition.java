@@ -18,9 +18,9 @@ public record Condition(Expr left, Comparison comparison, Expr right) {
         AT_MOST("≤", ">"),
         /** ≥. */
         AT_LEAST("≥", "<"),
-        /** <, only in a rule's {@code when:}. */
+        /** {@code <}, only in a rule's {@code when:}. */
         LESS("<", "≥"),
-        /** >, only in a rule's {@code when:}. */
+        /** {@code >}, only in a rule's {@code when:}. */
         GREATER(">", "≤");
 
         private final String symbol;
@@ -36,7 +36,7 @@ public record Condition(Expr left, Comparison comparison, Expr right) {
             return symbol;
         }
 
-        /** The symbol of the opposite: ≠, > or <. */
+        /** The symbol of the opposite: ≠, {@code >} or {@code <}. */
         public String negated() {
             return negated;
         }
