@@ -29,7 +29,6 @@ final class Block {
     /** Header rows without the 栏次 row. */
     final List<Integer> headerRows = new ArrayList<>();
     int lineNumberRow = -1;
-    final List<Integer> dataRows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     /** Per column (index c - minCol): header texts top to bottom, consecutive repeats removed. */
     List<List<String>> paths;

@@ -3,7 +3,6 @@ package io.github.juesuan.read;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
-import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 import org.slf4j.Logger;
@@ -229,11 +228,7 @@ public final class JuesuanReader {
         for (Table t : found) {
             Table first = byId.putIfAbsent(t.id(), t);
             if (first != null) {
-                problems.add(new Problem("READ.DUPLICATE_TABLE", Severity.ERROR, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」出现了两次（第一次在 "
-                                + first.source().location() + "），只读取第一次",
-                        t.source().location() + ": table " + t.id().code() + " appears twice (first at "
-                                + first.source().location() + "); only the first is read"));
+                problems.add(ReadingProblems.duplicateTable(t.source(), t.id(), first.source()));
             }
         }
         List<Table> tables = new ArrayList<>(byId.values());
@@ -241,34 +236,21 @@ public final class JuesuanReader {
         Integer year = majority(tables.stream().map(Table::year).toList());
         for (Table t : tables) {
             if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
-                problems.add(new Problem("READ.UNIT_MISMATCH", Severity.WARNING, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」的单位名称「" + t.unitName()
-                                + "」与其他表的「" + unitName + "」不一致",
-                        t.source().location() + ": table " + t.id().code() + " names the unit \"" + t.unitName()
-                                + "\" where the other tables say \"" + unitName + "\""));
+                problems.add(ReadingProblems.unitMismatch(t.source(), t.id(), t.unitName(), unitName));
             }
             if (t.year() != null && year != null && !t.year().equals(year)) {
-                problems.add(new Problem("READ.YEAR_MISMATCH", Severity.WARNING, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」的年度 " + t.year() + " 与其他表的 "
-                                + year + " 不一致",
-                        t.source().location() + ": table " + t.id().code() + " is for " + t.year()
-                                + " where the other tables say " + year));
+                problems.add(ReadingProblems.yearMismatch(t.source(), t.id(), t.year(), year));
             }
         }
         if (!tables.isEmpty()) {
             // 01–09 are published everywhere; 10 only in Shanxi, so its absence is not a finding.
             for (TableId id : TableId.standard()) {
                 if (id.compareTo(TableId.T09) <= 0 && !byId.containsKey(id)) {
-                    problems.add(new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
-                            file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
-                            file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "
-                                    + "still be published with a note that it has no data"));
+                    problems.add(ReadingProblems.missingTable(file, id));
                 }
             }
         } else if (evaluations.isEmpty()) {
-            problems.add(new Problem("READ.NO_TABLES", Severity.ERROR, null,
-                    file + "：工作簿中没有找到任何决算公开表或绩效自评表",
-                    file + ": no disclosure table or performance self-evaluation was found in the workbook"));
+            problems.add(ReadingProblems.noTables(file));
         }
         return new Disclosure(file, unitName, year, tables, evaluations);
     }
