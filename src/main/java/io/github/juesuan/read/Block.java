@@ -101,6 +101,14 @@ final class Block {
             unit = f.endsWith("万元") ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
             meta = true;
         }
+        if (unitName == null) {
+            // a heading or title line that names the unit before the year: 寿县文物保护中心2023年度部门决算…
+            String named = UnitNames.fromHeading(raw);
+            if (named != null) {
+                unitName = named;
+                meta = true;
+            }
+        }
         Matcher y = YEAR.matcher(f);
         if (y.find() && f.length() <= 24) {
             year = Integer.valueOf(y.group(1));
@@ -113,6 +121,18 @@ final class Block {
 
     private static String colon(String raw) {
         return raw.indexOf('：') >= 0 && (raw.indexOf(':') < 0 || raw.indexOf('：') < raw.indexOf(':')) ? "：" : ":";
+    }
+
+    /** The first non-blank text right of a label cell on its row (a form's field value), or "". */
+    String valueRightOf(int row, int col) {
+        for (int k = col + 1; k <= maxCol; k++) {
+            RawCell v = grid.at(row, k);
+            String t = v == null ? "" : Text.trim(Grid.text(v));
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     private RawCell nextTextRight(int row, int col) {

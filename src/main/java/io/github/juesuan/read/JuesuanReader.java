@@ -123,7 +123,7 @@ public final class JuesuanReader {
         for (RawSheet sheet : sheets) {
             reader.read(sheet);
         }
-        Disclosure disclosure = assemble(name, reader.tables, reader.evaluations, problems);
+        Disclosure disclosure = assemble(name, reader, problems);
         problems.addAll(ModelValidator.validate(disclosure));
         return new ReadResult(disclosure, problems);
     }
@@ -221,9 +221,10 @@ public final class JuesuanReader {
         }
     }
 
-    /** Orders the tables, drops duplicates, and notes missing tables and disagreeing names and years. */
-    private static Disclosure assemble(String file, List<Table> found, List<PerformanceEvaluation> evaluations,
-                                       List<Problem> problems) {
+    /** Orders the tables, drops duplicates, and notes absent tables and disagreeing names and years. */
+    private static Disclosure assemble(String file, SheetReader read, List<Problem> problems) {
+        List<Table> found = read.tables;
+        List<PerformanceEvaluation> evaluations = read.evaluations;
         Map<TableId, Table> byId = new TreeMap<>();
         for (Table t : found) {
             Table first = byId.putIfAbsent(t.id(), t);
@@ -233,6 +234,13 @@ public final class JuesuanReader {
         }
         List<Table> tables = new ArrayList<>(byId.values());
         String unitName = majority(tables.stream().map(Table::unitName).toList());
+        if (unitName == null) {
+            // no table prints a 部门名称 field or a title naming the unit: a heading line, then the 绩效表's 实施单位
+            unitName = majority(read.headingUnits);
+        }
+        if (unitName == null) {
+            unitName = majority(read.perfUnits);
+        }
         Integer year = majority(tables.stream().map(Table::year).toList());
         for (Table t : tables) {
             if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
@@ -242,14 +250,23 @@ public final class JuesuanReader {
                 problems.add(ReadingProblems.yearMismatch(t.source(), t.id(), t.year(), year));
             }
         }
-        if (!tables.isEmpty()) {
-            // 01–09 are published everywhere; 10 only in Shanxi, so its absence is not a finding.
-            for (TableId id : TableId.standard()) {
-                if (id.compareTo(TableId.T09) <= 0 && !byId.containsKey(id)) {
-                    problems.add(ReadingProblems.missingTable(file, id));
+        // 01–09 are published everywhere, 10 only in Shanxi; a unit may publish a part of the set (a 绩效表 on its
+        // own is normal), so what a workbook of the 01–09 set lacks is one note, and nothing for any other set.
+        List<TableId> absent = new ArrayList<>();
+        boolean standardSet = false;
+        for (TableId id : TableId.standard()) {
+            if (id.compareTo(TableId.T09) <= 0) {
+                if (byId.containsKey(id)) {
+                    standardSet = true;
+                } else {
+                    absent.add(id);
                 }
             }
-        } else if (evaluations.isEmpty()) {
+        }
+        if (standardSet && !absent.isEmpty()) {
+            problems.add(ReadingProblems.tablesAbsent(file, absent));
+        }
+        if (tables.isEmpty() && evaluations.isEmpty()) {
             problems.add(ReadingProblems.noTables(file));
         }
         return new Disclosure(file, unitName, year, tables, evaluations);

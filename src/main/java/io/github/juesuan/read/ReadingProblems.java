@@ -139,13 +139,6 @@ final class ReadingProblems {
                         + "; an empty table should still be published with a note that it has no data");
     }
 
-    static Problem missingTable(String file, TableId id) {
-        return new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
-                file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
-                file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "
-                        + "still be published with a note that it has no data");
-    }
-
     static Problem noTables(String file) {
         return new Problem("READ.NO_TABLES", Severity.ERROR, null,
                 file + "：工作簿中没有找到任何决算公开表或绩效自评表",

@@ -17,12 +17,18 @@ import java.util.List;
  */
 final class SheetReader {
     private static final Logger LOG = LoggerFactory.getLogger(SheetReader.class);
+    /** How far down a cover or a sheet's top a heading line naming the unit is looked for. */
+    private static final int HEADING_ROWS = 10;
 
     private final String file;
     private final TitleFinder titles;
     private final List<Problem> problems;
     final List<Table> tables = new ArrayList<>();
     final List<PerformanceEvaluation> evaluations = new ArrayList<>();
+    /** Unit names printed in heading lines outside any table (a cover, or a line above the first title). */
+    final List<String> headingUnits = new ArrayList<>();
+    /** Unit names printed in 绩效表 (实施单位 / 预算单位). */
+    final List<String> perfUnits = new ArrayList<>();
 
     SheetReader(String file, Catalogue catalogue, List<Problem> problems) {
         this.file = file;
@@ -33,6 +39,7 @@ final class SheetReader {
     void read(RawSheet sheet) {
         Grid grid = new Grid(sheet);
         List<TitleFinder.Title> found = titles.find(grid);
+        headings(sheet, found.isEmpty() ? HEADING_ROWS : Math.min(HEADING_ROWS, found.get(0).row()));
         if (found.isEmpty()) {
             boolean numbers = sheet.cells().stream().anyMatch(c -> c.type() == RawType.NUMBER
                     || c.type() == RawType.TEXT && Values.parseNumber(Text.trim(c.text())) != null);
@@ -51,6 +58,10 @@ final class SheetReader {
                     PerformanceEvaluation e = new PerfReader(file, block, problems, evaluations.size() + 1).read();
                     if (e != null) {
                         evaluations.add(e);
+                        String unit = e.unit() == null || e.unit().isBlank() ? UnitNames.perfUnit(block) : e.unit();
+                        if (unit != null && !unit.isBlank()) {
+                            perfUnits.add(UnitNames.withoutCode(unit));
+                        }
                     }
                 } else {
                     Table table = readTable(block);
@@ -62,6 +73,21 @@ final class SheetReader {
                 // A layout this code did not foresee must not cost the rest of the workbook.
                 LOG.debug("failed to read table {} on {}", t.def().id(), sheet.name(), e);
                 problems.add(ReadingProblems.tableUnreadable(TableReader.titleSource(file, block), t.def().id(), e));
+            }
+        }
+    }
+
+    /** Heading lines that name the unit in the first rows of a sheet, above its first table. */
+    private void headings(RawSheet sheet, int rows) {
+        if (sheet.hidden()) {
+            return;
+        }
+        for (RawCell c : sheet.cells()) {
+            if (c.row() < rows && c.type() == RawType.TEXT) {
+                String named = UnitNames.fromHeading(c.text());
+                if (named != null) {
+                    headingUnits.add(named);
+                }
             }
         }
     }
