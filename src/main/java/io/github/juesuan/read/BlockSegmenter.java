@@ -71,6 +71,7 @@ final class BlockSegmenter {
         b.headerRows.addAll(headerRows);
         b.lineNumberRow = lineNumberRow;
         b.buildPaths();
+        b.relativeYears();
         List<Integer> dataRows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (; r <= b.endRow; r++) {

@@ -20,6 +20,10 @@ final class ColumnMapper {
      */
     List<Integer> map(List<Integer> candidates, List<Integer> cols, List<Catalogue.ColumnDef> defs) {
         Block b = reader.b;
+        if (b.def.generic()) {
+            byHeaderText(candidates, cols, defs);
+            return List.of();
+        }
         List<Integer> unknown = new ArrayList<>();
         TreeMap<Integer, Catalogue.ColumnDef> mapped = new TreeMap<>();
         for (int c : candidates) {
@@ -38,6 +42,27 @@ final class ColumnMapper {
         cols.addAll(mapped.keySet());
         defs.addAll(mapped.values());
         return unknown;
+    }
+
+    /** A generic table's columns: each keyed by its folded header path (一般公共预算/基本支出), made unique. */
+    private void byHeaderText(List<Integer> candidates, List<Integer> cols, List<Catalogue.ColumnDef> defs) {
+        Block b = reader.b;
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Catalogue.ColumnDef d : defs) {
+            keys.add(d.key());
+        }
+        for (int c : candidates) {
+            String key = String.join("/", b.foldedPath(c));
+            if (key.isEmpty()) {
+                key = CellRefs.column(c);
+            }
+            if (!keys.add(key)) {
+                key = key + "@" + CellRefs.column(c);
+                keys.add(key);
+            }
+            cols.add(c);
+            defs.add(new Catalogue.ColumnDef(key, null, List.of(new Catalogue.Alias(b.leaf(c), null))));
+        }
     }
 
     /** Maps a column's header path to a catalogue column; by 栏次 where the header fails. */

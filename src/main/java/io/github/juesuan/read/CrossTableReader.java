@@ -98,6 +98,21 @@ final class CrossTableReader extends TableReader {
         }
     }
 
+    /** Whether some data row prints this item's label. */
+    private boolean labelled(Catalogue.RowDef item) {
+        int labelCol = firstTextColumn();
+        for (int r : layout.dataRows()) {
+            if (LabelMatcher.matches(item, label(r, labelCol))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String label(int r, int col) {
+        return Text.fold(Grid.text(b.grid.visible(r, col)));
+    }
+
     private void readVertical(List<Integer> valueCols) {
         int labelCol = firstTextColumn();
         List<Integer> mappedCols = new ArrayList<>();
@@ -122,10 +137,20 @@ final class CrossTableReader extends TableReader {
             RawCell labelCell = b.grid.visible(r, labelCol);
             String label = Text.trim(Grid.text(labelCell));
             String f = Text.fold(label);
-            if (f.isEmpty() || LabelMatcher.isHeaderWord(b.def, f) && !LabelMatcher.matchesAny(b.def.rows(), f)) {
+            Catalogue.RowDef item;
+            if (f.isEmpty()) {
+                // a figure row without a label is the total where the table prints none (Anhui's 三公 tables)
+                Catalogue.RowDef total = b.def.rows().isEmpty() ? null : b.def.rows().get(0);
+                if (total == null || used.contains(total.key()) || !anyNonBlankFigure(r, mappedCols) || labelled(total)) {
+                    continue;
+                }
+                item = total;
+                problems.add(ReadingProblems.unlabelledTotal(source(r, labelCol), total));
+            } else if (LabelMatcher.isHeaderWord(b.def, f) && !LabelMatcher.matchesAny(b.def.rows(), f)) {
                 continue;
+            } else {
+                item = LabelMatcher.pickRow(b.def.rows(), f, used);
             }
-            Catalogue.RowDef item = LabelMatcher.pickRow(b.def.rows(), f, used);
             if (item == null) {
                 unknownRow(r, labelCol, label, anyValue(r, mappedCols));
                 continue;

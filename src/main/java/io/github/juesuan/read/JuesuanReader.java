@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,7 +225,7 @@ public final class JuesuanReader {
 
     /** Orders the tables, drops duplicates, and notes absent tables and disagreeing names and years. */
     private static Disclosure assemble(String file, SheetReader read, List<Problem> problems) {
-        List<Table> found = read.tables;
+        List<Table> found = insteadOf(read.tables);
         List<PerformanceEvaluation> evaluations = read.evaluations;
         Map<TableId, Table> byId = new TreeMap<>();
         for (Table t : found) {
@@ -270,6 +272,35 @@ public final class JuesuanReader {
             problems.add(ReadingProblems.noTables(file));
         }
         return new Disclosure(file, unitName, year, tables, evaluations);
+    }
+
+    /**
+     * A catalogue kind declared {@code instead-of} a standard table is read as that table where the workbook
+     * holds none of it (and stays a kind of its own where it does). Tables of the generic kind are different
+     * tables, not copies: the second is CODED.2, the third CODED.3.
+     */
+    private static List<Table> insteadOf(List<Table> found) {
+        Set<TableId> ids = new HashSet<>();
+        found.forEach(t -> ids.add(t.id()));
+        List<Table> out = new ArrayList<>(found.size());
+        int generic = 0;
+        for (Table t : found) {
+            Catalogue.TableDef def = Catalogue.standard().table(t.id());
+            TableId standard = def == null ? null : def.insteadOf();
+            if (standard != null && !ids.contains(standard)) {
+                ids.add(standard);
+                t = withId(t, standard);
+            } else if (def != null && def.generic() && ++generic > 1) {
+                t = withId(t, TableId.of(t.id().code() + "." + generic, t.id().title()));
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static Table withId(Table t, TableId id) {
+        return new Table(id, t.title(), t.number(), t.unitName(), t.year(), t.unit(), t.columns(), t.rows(), t.notes(),
+                t.source());
     }
 
     private static <T> T majority(List<T> values) {

@@ -37,6 +37,21 @@ final class ReadingProblems {
                         + " but no recognisable header below it; table not read");
     }
 
+    /** A table whose title the catalogue does not know, read as a generic 科目代码 table. */
+    static Problem genericTable(Source at, String title) {
+        return new Problem("READ.GENERIC_TABLE", Severity.INFO, at,
+                at.location() + "：表「" + title + "」不在表样目录中，按科目代码表读取（列按表头文字），只核对上下级科目之和",
+                at.location() + ": table \"" + title + "\" is not in the catalogue; read as a generic table of 科目代码 rows "
+                        + "(columns by their header text), checked for parent codes adding up only");
+    }
+
+    /** A table whose title the catalogue does not know and whose rows are not 科目代码: named, not read. */
+    static Problem unknownTable(Source at, String title) {
+        return new Problem("READ.UNKNOWN_TABLE", Severity.INFO, at,
+                at.location() + "：表「" + title + "」不在表样目录中，且其行不是科目代码，未读取",
+                at.location() + ": table \"" + title + "\" is not in the catalogue and its rows are not 科目代码; not read");
+    }
+
     static Problem columnByPosition(Source at, String label) {
         return new Problem("READ.COLUMN_BY_POSITION", Severity.INFO, at,
                 at.location() + "：列「" + label + "」的表头无法识别，作为本表唯一的金额栏读取",
@@ -78,6 +93,12 @@ final class ReadingProblems {
                 at.location() + "：行次 " + line + " 未印项目名称，按标准表样视为「" + def.aliases().get(0) + "」",
                 at.location() + ": line " + line + " has no label; taken as " + def.key()
                         + " by the standard numbering");
+    }
+
+    static Problem unlabelledTotal(Source at, Catalogue.RowDef def) {
+        return new Problem("READ.UNLABELLED_TOTAL", Severity.INFO, at,
+                at.location() + "：此行未印项目名称，视为「" + def.aliases().get(0) + "」（本表未印该行）",
+                at.location() + ": a row without a label is taken as " + def.key() + ", which the table prints nowhere else");
     }
 
     static Problem lineMismatch(Source at, String label, int printed, int standard) {

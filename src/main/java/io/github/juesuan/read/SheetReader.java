@@ -94,8 +94,23 @@ final class SheetReader {
 
     private Table readTable(Block block) {
         BlockLayout layout = BlockSegmenter.segment(block);
+        Source at = TableReader.titleSource(file, block);
+        if (block.def.generic()) {
+            // A title the catalogue does not know: read only where its rows are 科目代码, and never a warning.
+            List<Problem> own = new ArrayList<>();
+            Table table = layout == null ? null : TableReader.of(file, block, layout, own).read();
+            String title = Text.trim(Grid.text(block.grid.at(block.titleRow, block.titleCol)));
+            boolean coded = table != null && table.rows().stream().anyMatch(r -> r.code() != null);
+            if (!coded) {
+                problems.add(ReadingProblems.unknownTable(at, title));
+                return null;
+            }
+            problems.add(ReadingProblems.genericTable(at, title));
+            problems.addAll(own);
+            return table;
+        }
         if (layout == null) {
-            problems.add(ReadingProblems.noHeader(TableReader.titleSource(file, block), block.def.id()));
+            problems.add(ReadingProblems.noHeader(at, block.def.id()));
             return null;
         }
         return TableReader.of(file, block, layout, problems).read();

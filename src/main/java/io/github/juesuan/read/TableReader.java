@@ -121,7 +121,8 @@ abstract class TableReader {
     }
 
     void unknownRow(int row, int col, String label, boolean hasFigures) {
-        problems.add(ReadingProblems.unknownRow(source(row, col), b.def.id(), label, hasFigures));
+        // a generic table has no catalogue rows to miss: a labelled row there is information, not a warning
+        problems.add(ReadingProblems.unknownRow(source(row, col), b.def.id(), label, hasFigures && !b.def.generic()));
     }
 
     boolean columnHasFigures(int col) {

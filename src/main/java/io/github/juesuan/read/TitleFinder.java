@@ -12,6 +12,11 @@ final class TitleFinder {
     record Title(int row, int col, Catalogue.TableDef def, int strength) {
     }
 
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "(附|公开|财决|部门|单位)?表?[\\d\\-]+表?");
+    private static final List<String> MONEY_WORDS = List.of("决算", "预算", "收入", "支出", "经费", "资产", "资金",
+            "拨款", "统计", "明细", "情况");
+
     private final Catalogue catalogue;
 
     TitleFinder(Catalogue catalogue) {
@@ -35,6 +40,9 @@ final class TitleFinder {
             Catalogue.TableDef best = null;
             int bestLength = 0;
             for (Catalogue.TableDef def : catalogue.tables()) {
+                if (def.generic()) {
+                    continue;
+                }
                 for (String alias : def.titles()) {
                     if (alias.length() > bestLength && f.contains(alias)) {
                         best = def;
@@ -43,6 +51,9 @@ final class TitleFinder {
                 }
             }
             if (best == null) {
+                if (catalogue.generic() != null && genericTitle(f) && !justBelowATitle(found, cell.row())) {
+                    add(found, new Title(cell.row(), cell.col(), catalogue.generic(), 0));
+                }
                 continue;
             }
             // A title is mostly the table's name: a sentence that mentions it is not a title.
@@ -58,6 +69,29 @@ final class TitleFinder {
     static boolean titleLike(String f) {
         return f.length() >= 4 && f.length() <= 80 && !f.startsWith("注") && !f.startsWith("说明")
                 && !f.startsWith("备注") && !f.contains("...") && !f.contains("…") && !f.contains("本表反映");
+    }
+
+    /**
+     * A title the catalogue does not know: a short text ending in 表 (a parenthetical after it aside) about money
+     * (决算, 收入, 支出, 经费, 资产…), not a table number such as 公开01表 or 附表3.
+     */
+    static boolean genericTitle(String f) {
+        String bare = Text.withoutParenthetical(f);
+        if (bare.length() < 5 || bare.length() > 40 || !bare.endsWith("表") || NUMBERING.matcher(bare).matches()) {
+            return false;
+        }
+        for (String w : MONEY_WORDS) {
+            if (bare.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row is among the metadata rows of the last recognised title (its number, unit, year). */
+    private static boolean justBelowATitle(List<Title> found, int row) {
+        Title last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && !last.def().generic() && row - last.row() <= 3;
     }
 
     private static void add(List<Title> found, Title t) {
