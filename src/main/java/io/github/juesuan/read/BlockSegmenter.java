@@ -155,8 +155,9 @@ final class BlockSegmenter {
             if (def.kind() == Catalogue.Kind.CODED && LabelMatcher.isCode(f)) {
                 return true;
             }
-            if (!LabelMatcher.isHeaderWord(def, f)
-                    && (LabelMatcher.matchesAny(def.rows(), f) || LabelMatcher.matchesAny(def.specials(), f))) {
+            // a generic table knows no column words, so 合计 beside the label column may head a column there
+            if (!LabelMatcher.isHeaderWord(def, f) && (LabelMatcher.matchesAny(def.rows(), f)
+                    || !def.generic() && LabelMatcher.matchesAny(def.specials(), f))) {
                 return true;
             }
         }

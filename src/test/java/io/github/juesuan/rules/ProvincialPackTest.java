@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The rules of the provincial kinds (Sichuan's SC.*, the generic coded table's KM.*): each passes on the
  * synthetic department written in Sichuan's thirteen tables, and fails — at its severity, with exactly the cells
  * listed — once one figure is changed by one 万元. KM rules run on the same workbook with the title of its
- * 项目支出决算表 changed to one the catalogue does not know, so that the table is read as a generic coded one.
+ * 项目支出决算表 changed to one the catalogue does not know, so that the table is read as a generic coded one; SG
+ * rules on the county layout, whose 三公 prints two years and splits 公务接待费.
  */
 class ProvincialPackTest {
     static final List<String> SC_RULES = List.of(
@@ -37,6 +38,7 @@ class ProvincialPackTest {
             "SC03.001", "SC03.002", "SC03.003",
             "SC04.001", "SC04.002", "SC04.003", "SC04.004", "SC04.005");
     static final List<String> KM_RULES = List.of("KM.001", "KM.002");
+    static final List<String> SG_RULES = List.of("SG09.001", "SG09.002");
 
     private static final BigDecimal ONE = new BigDecimal("1.00");
     private static final String FISCAL = "SC.FISCAL_DETAIL";
@@ -52,11 +54,45 @@ class ProvincialPackTest {
 
     static RuleHarness h;
     static RuleHarness generic;
+    /** The county layout, whose 三公 is the two-year 情况统计表. */
+    static RuleHarness county;
 
     @BeforeAll
     static void write() throws IOException {
         h = RuleHarness.write(SyntheticDocument.generate(RuleHarness.SYNTHETIC_SEED), Layout.SICHUAN, Format.XLSX, dir);
         generic = h.retitled(PROJECT, UNKNOWN_TITLE);
+        county = RuleHarness.write(SyntheticDocument.generate(RuleHarness.SYNTHETIC_SEED), Layout.COUNTY, Format.XLSX,
+                dir);
+    }
+
+    @Test
+    void everySgRuleOfTheStandardPackIsTested() {
+        Breaks.Coverage.assertEveryRuleTested(ProvincialPackTest.class, "SG", SG_RULES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sgRules")
+    void passesOnTheTwoYearThreePublicTable(String ruleId) {
+        county.assertPasses(ruleId);
+    }
+
+    static Stream<String> sgRules() {
+        return SG_RULES.stream();
+    }
+
+    @Test
+    @Breaks("SG09.001")
+    void sg09_001() {
+        assertFails(county.plus("09", "overseas", "change", ONE), "SG09.001", ERROR,
+                county.cell("09", "overseas", "change"), county.cell("09", "overseas", "actual"),
+                county.cell("09", "overseas", "prior"));
+    }
+
+    @Test
+    @Breaks("SG09.002")
+    void sg09_002() {
+        assertFails(county.plus("09", "hospitality.abroad", "actual", ONE), "SG09.002", ERROR,
+                county.cells("09", List.of("hospitality", "hospitality.domestic", "hospitality.abroad"), "actual"));
     }
 
     @Test
