@@ -11,10 +11,19 @@ import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.fixtures.WrittenTable;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,6 +37,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ThreePublicVariantsTest {
     @TempDir
     Path dir;
+
+    @Test
+    void tableWithRunningCostsIsThe09UnderItsOwnTitle() throws Exception {
+        Path file = dir.resolve("running.xlsx");
+        WrittenWorkbook w = FixtureWriter.write(SyntheticDocument.generate(20240101L), Layout.COUNTY, Format.XLSX, file);
+        WrittenTable t09 = w.tables().stream().filter(t -> t.table().equals("09")).findFirst().orElseThrow();
+        WrittenFigure last = w.find("09", "hospitality.abroad", "actual").orElseThrow();
+        int below = new CellReference(last.a1()).getRow() + 1;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            XSSFSheet s = wb.getSheet(t09.sheet());
+            CellReference title = new CellReference(t09.titleA1());
+            s.getRow(title.getRow()).getCell(title.getCol()).setCellValue("“三公”经费、行政参公单位机关运行经费情况表");
+            XSSFRow row = s.getRow(below) == null ? s.createRow(below) : s.getRow(below);
+            row.createCell(0).setCellValue("行政参公单位机关运行经费");
+            row.createCell(1).setCellValue(12.34);
+            row.createCell(2).setCellValue(10.00);
+            row.createCell(3).setCellValue(2.34);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        ReadResult r = JuesuanReader.create().read(file);
+
+        Table t = r.disclosure().table(TableId.T09).orElseThrow();
+        assertEquals("“三公”经费、行政参公单位机关运行经费情况表", t.title());
+        assertEquals(0, new BigDecimal("2.34").compareTo(t.figure("running", "change").orElseThrow().value()));
+        assertEquals(t09.sheet() + "!B" + (below + 1), t.figure("running", "actual").orElseThrow().source().location());
+        assertEquals(List.of(), r.problems(Severity.WARNING));
+    }
 
     @ParameterizedTest
     @EnumSource(Format.class)

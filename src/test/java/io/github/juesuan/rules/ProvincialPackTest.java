@@ -133,6 +133,21 @@ class ProvincialPackTest {
         assertEquals(h.read().table(TableId.of(PROJECT, PROJECT)).orElseThrow().rows().size(), t.rows().size());
     }
 
+    /** The seed in every layout: these rules apply where their tables are printed and are silent elsewhere. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("io.github.juesuan.fixtures.Layouts#everyLayoutAndFormat")
+    void provincialRulesNeitherFailNorGoUnevaluatedOnTheSeed(Layout layout, Format format, @TempDir Path tmp)
+            throws IOException {
+        RuleHarness seed = RuleHarness.write(io.github.juesuan.fixtures.SeedDocument.create(), layout, format, tmp);
+        List<Evaluation> mine = seed.evaluateAll().stream()
+                .filter(e -> e.rule().id().matches("(SC|SG|KM).*")).toList();
+        assertEquals(List.of(), mine.stream().filter(e -> e.outcome() != Outcome.PASS && e.outcome() != Outcome.ROUNDING)
+                .map(e -> e.rule().id() + " " + e.outcome()).toList());
+        boolean sichuan = layout == Layout.SICHUAN;
+        assertEquals(sichuan, mine.stream().anyMatch(e -> e.rule().id().startsWith("SC")),
+                "SC rules are evaluated exactly where Sichuan's tables are printed");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     private static String[] cells(String table, String row, String... columns) {
