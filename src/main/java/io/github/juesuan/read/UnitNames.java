@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class UnitNames {
     /** A leading attachment number such as 附件1： or 附表2 that is not part of the name. */
     private static final Pattern ATTACHMENT = Pattern.compile("^附[件表]\\s*\\d*\\s*[:：]?\\s*");
+    /** A year printed before the name: 2024年度山西省科普服务中心部门决算. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d\\d\\s*年度?\\s*");
     private static final Pattern HEADING = Pattern.compile("^(.+?)\\s*(?:(?:19|20)\\d\\d\\s*年|部门决算|单位决算)");
     /** Words in the 绩效表's unit field, with or without a trailing （盖章）. */
     private static final String[] PERF_LABELS = {"实施单位", "预算单位", "项目实施单位"};
@@ -40,7 +42,7 @@ final class UnitNames {
         if (!m.find()) {
             return null;
         }
-        String name = Text.trim(m.group(1));
+        String name = Text.trim(LEADING_YEAR.matcher(Text.trim(m.group(1))).replaceFirst(""));
         String f = Text.fold(name);
         if (f.length() < 2 || f.length() > 40 || f.indexOf('表') >= 0 || f.indexOf(':') >= 0
                 || f.chars().allMatch(Character::isDigit) || f.startsWith("关于")) {

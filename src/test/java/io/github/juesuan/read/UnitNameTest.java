@@ -112,6 +112,7 @@ class UnitNameTest {
             "附件1：寿县文物保护中心 2023 年度部门决算|寿县文物保护中心",
             "山西省科普服务中心部门决算公开|山西省科普服务中心",
             "山西省科普服务中心单位决算|山西省科普服务中心",
+            "2024年度山西省科普服务中心部门决算|山西省科普服务中心",
     })
     void headingNamesTheUnitBeforeTheYear(String heading, String unit) {
         assertEquals(unit, UnitNames.fromHeading(heading));
