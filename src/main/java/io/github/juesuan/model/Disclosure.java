@@ -32,7 +32,7 @@ public record Disclosure(String file,
     /** The table with this id, if the workbook has it. */
     public Optional<Table> table(TableId id) {
         for (Table t : tables) {
-            if (t.id() == id) {
+            if (t.id().equals(id)) {
                 return Optional.of(t);
             }
         }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Block {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern HEADER_YEAR = Pattern.compile("((?:19|20)\\d\\d)年度?(.*[数额])");
     private static final Pattern NUMBER = Pattern.compile("(公开\\d{1,2}表|财决\\d{1,2}表|[附]?表\\d{1,2}(?:-\\d+)?)");
 
     final Grid grid;
@@ -29,7 +30,6 @@ final class Block {
     /** Header rows without the 栏次 row. */
     final List<Integer> headerRows = new ArrayList<>();
     int lineNumberRow = -1;
-    final List<Integer> dataRows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     /** Per column (index c - minCol): header texts top to bottom, consecutive repeats removed. */
     List<List<String>> paths;
@@ -102,7 +102,18 @@ final class Block {
             unit = f.endsWith("万元") ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
             meta = true;
         }
+        if (unitName == null) {
+            // a heading or title line that names the unit before the year: 寿县文物保护中心2023年度部门决算…
+            String named = UnitNames.fromHeading(raw);
+            if (named != null) {
+                unitName = named;
+                meta = true;
+            }
+        }
         Matcher y = YEAR.matcher(f);
+        if (HEADER_YEAR.matcher(f).matches()) {
+            return meta; // a column header such as 2022年决算数 names a year of the figures, not the table's
+        }
         if (y.find() && f.length() <= 24) {
             year = Integer.valueOf(y.group(1));
             meta = meta || f.length() <= 10;
@@ -114,6 +125,18 @@ final class Block {
 
     private static String colon(String raw) {
         return raw.indexOf('：') >= 0 && (raw.indexOf(':') < 0 || raw.indexOf('：') < raw.indexOf(':')) ? "：" : ":";
+    }
+
+    /** The first non-blank text right of a label cell on its row (a form's field value), or "". */
+    String valueRightOf(int row, int col) {
+        for (int k = col + 1; k <= maxCol; k++) {
+            RawCell v = grid.at(row, k);
+            String t = v == null ? "" : Text.trim(Grid.text(v));
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     private RawCell nextTextRight(int row, int col) {
@@ -178,6 +201,37 @@ final class Block {
         if (lineNumberRow >= 0) {
             for (int i = 0; i < width; i++) {
                 columnNumbers[i] = integer(grid.at(lineNumberRow, minCol + i));
+            }
+        }
+    }
+
+    /**
+     * Headers naming a year ("2023年决算数" beside "2022年决算数") are read relative to the table's year (or the
+     * latest year they name): the table's own year as the bare word (决算数), the year before as 上年决算数.
+     */
+    void relativeYears() {
+        int current = year == null ? -1 : year;
+        if (current < 0) {
+            for (List<String> f : folded) {
+                for (String t : f) {
+                    Matcher m = HEADER_YEAR.matcher(t);
+                    if (m.matches()) {
+                        current = Math.max(current, Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+        }
+        for (List<String> f : folded) {
+            for (int i = 0; i < f.size(); i++) {
+                Matcher m = HEADER_YEAR.matcher(f.get(i));
+                if (m.matches()) {
+                    int y = Integer.parseInt(m.group(1));
+                    if (y == current) {
+                        f.set(i, m.group(2));
+                    } else if (y == current - 1) {
+                        f.set(i, "上年" + m.group(2));
+                    }
+                }
             }
         }
     }

@@ -36,12 +36,16 @@ final class Catalogue {
     }
 
     /**
-     * A table definition.
+     * A table definition. {@code insteadOf} is the standard table this kind is read as where the workbook holds
+     * no table of that id (a provincial set prints both 05 and its 明细表; another prints the 明细表 as its 05),
+     * or null. A {@code generic} kind is not recognised by its titles: it reads a table whose title the
+     * catalogue does not know, with columns named by their header text.
      *
      * @param values named words or figures a reader of this kind uses ({@code value KEY = A | B}), as written
      */
     record TableDef(TableId id, Kind kind, List<String> titles, List<ColumnDef> columns, List<RowDef> rows,
-                    List<RowDef> specials, Set<String> headings, Map<String, List<String>> values) {
+                    List<RowDef> specials, Set<String> headings, Map<String, List<String>> values,
+                    TableId insteadOf, boolean generic) {
         /** The words of {@code value KEY = …}, as written, or an empty list. */
         List<String> values(String key) {
             return values.getOrDefault(key, List.of());
@@ -51,9 +55,16 @@ final class Catalogue {
     private static final Catalogue STANDARD = load();
 
     private final Map<TableId, TableDef> tables;
+    private final TableDef generic;
 
     private Catalogue(Map<TableId, TableDef> tables) {
         this.tables = tables;
+        this.generic = tables.values().stream().filter(TableDef::generic).findFirst().orElse(null);
+    }
+
+    /** The kind that reads a coded table of a title the catalogue does not know, or null. */
+    TableDef generic() {
+        return generic;
     }
 
     static Catalogue standard() {
@@ -130,6 +141,13 @@ final class Catalogue {
                         current.titles.add(Text.fold(a));
                     }
                     break;
+                case "instead-of":
+                    current.insteadOf = TableId.ofCode(value).orElseThrow(() -> new IllegalStateException(
+                            "catalogue.txt: instead-of names no standard table: " + value));
+                    break;
+                case "generic":
+                    current.generic = Boolean.parseBoolean(value);
+                    break;
                 case "heading":
                     for (String a : aliases) {
                         current.headings.add(Text.fold(a));
@@ -183,6 +201,8 @@ final class Catalogue {
         final List<RowDef> specials = new ArrayList<>();
         final Set<String> headings = new HashSet<>();
         final Map<String, List<String>> values = new LinkedHashMap<>();
+        TableId insteadOf;
+        boolean generic;
 
         Builder(String code) {
             this.code = code;
@@ -192,7 +212,7 @@ final class Catalogue {
             // a standard code keeps its standard title; a provincial kind is named by its first title alias
             TableId id = TableId.of(code, firstTitle == null ? code : firstTitle);
             return new TableDef(id, kind, List.copyOf(titles), List.copyOf(columns), List.copyOf(rows),
-                    List.copyOf(specials), Set.copyOf(headings), Map.copyOf(values));
+                    List.copyOf(specials), Set.copyOf(headings), Map.copyOf(values), insteadOf, generic);
         }
     }
 }

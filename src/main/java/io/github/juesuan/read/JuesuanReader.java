@@ -4,7 +4,6 @@ import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
-import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 import org.slf4j.Logger;
@@ -19,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,7 +138,7 @@ public final class JuesuanReader {
         for (RawSheet sheet : sheets) {
             reader.read(sheet);
         }
-        Disclosure disclosure = assemble(name, reader.tables, reader.evaluations, problems);
+        Disclosure disclosure = assemble(name, reader, problems);
         problems.addAll(HiddenFigures.notes(sheets, disclosure));
         problems.addAll(ModelValidator.validate(disclosure));
         return new ReadResult(disclosure, problems);
@@ -246,68 +247,92 @@ public final class JuesuanReader {
         }
     }
 
-    /** Orders the tables, drops duplicates, and notes missing tables and disagreeing names and years. */
-    private static Disclosure assemble(String file, List<Table> found, List<PerformanceEvaluation> evaluations,
-                                       List<Problem> problems) {
+    /** Orders the tables, drops duplicates, and notes absent tables and disagreeing names and years. */
+    private static Disclosure assemble(String file, SheetReader read, List<Problem> problems) {
+        List<Table> found = insteadOf(read.tables);
+        List<PerformanceEvaluation> evaluations = read.evaluations;
         Map<TableId, Table> byId = new TreeMap<>();
         for (Table t : found) {
             Table first = byId.putIfAbsent(t.id(), t);
             if (first != null) {
-                problems.add(new Problem("READ.DUPLICATE_TABLE", Severity.ERROR, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」出现了两次（第一次在 "
-                                + first.source().location() + "），只读取第一次",
-                        t.source().location() + ": table " + t.id().code() + " appears twice (first at "
-                                + first.source().location() + "); only the first is read"));
+                problems.add(ReadingProblems.duplicateTable(t.source(), t.id(), first.source()));
             }
         }
         List<Table> tables = new ArrayList<>(byId.values());
         String unitName = majority(tables.stream().map(Table::unitName).toList());
+        if (unitName == null) {
+            // no table prints a 部门名称 field or a title naming the unit: a heading line, then the 绩效表's 实施单位
+            unitName = majority(read.headingUnits);
+        }
+        if (unitName == null) {
+            unitName = majority(read.perfUnits);
+        }
         Integer year = majority(tables.stream().map(Table::year).toList());
         // The rule engine compares a table printed in 元 with ones in 万元 after converting it; the user should
         // still hear that the workbook mixes units (usually one table was pasted from another template).
         AmountUnit amountUnit = majority(tables.stream().map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).toList());
         for (Table t : tables) {
             if (amountUnit != null && t.unit() != AmountUnit.UNSTATED && t.unit() != amountUnit) {
-                problems.add(new Problem("READ.AMOUNT_UNIT_MISMATCH", Severity.WARNING, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」的金额单位为" + t.unit().label() + "，其他表为"
-                                + amountUnit.label() + "；跨表核对时换算为万元比较",
-                        t.source().location() + ": table " + t.id().code() + " prints amounts in " + t.unit().label()
-                                + " where the other tables use " + amountUnit.label()
-                                + "; rules across tables compare them in 万元"));
+                problems.add(ReadingProblems.amountUnitMismatch(t.source(), t.id(), t.unit(), amountUnit));
             }
         }
         for (Table t : tables) {
             if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
-                problems.add(new Problem("READ.UNIT_MISMATCH", Severity.WARNING, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」的单位名称「" + t.unitName()
-                                + "」与其他表的「" + unitName + "」不一致",
-                        t.source().location() + ": table " + t.id().code() + " names the unit \"" + t.unitName()
-                                + "\" where the other tables say \"" + unitName + "\""));
+                problems.add(ReadingProblems.unitMismatch(t.source(), t.id(), t.unitName(), unitName));
             }
             if (t.year() != null && year != null && !t.year().equals(year)) {
-                problems.add(new Problem("READ.YEAR_MISMATCH", Severity.WARNING, t.source(),
-                        t.source().location() + "：表「" + t.id().title() + "」的年度 " + t.year() + " 与其他表的 "
-                                + year + " 不一致",
-                        t.source().location() + ": table " + t.id().code() + " is for " + t.year()
-                                + " where the other tables say " + year));
+                problems.add(ReadingProblems.yearMismatch(t.source(), t.id(), t.year(), year));
             }
         }
-        if (!tables.isEmpty()) {
-            // 01–09 are published everywhere; 10 only in Shanxi, so its absence is not a finding.
-            for (TableId id : TableId.standard()) {
-                if (id.compareTo(TableId.T09) <= 0 && !byId.containsKey(id)) {
-                    problems.add(new Problem("READ.MISSING_TABLE", Severity.WARNING, null,
-                            file + "：缺少「" + id.title() + "」（公开" + id.code() + "表）；无数据的表也应保留表样并注明「本表无数据」",
-                            file + ": table " + id.code() + " (" + id.title() + ") is missing; an empty table should "
-                                    + "still be published with a note that it has no data"));
+        // 01–09 are published everywhere, 10 only in Shanxi; a unit may publish a part of the set (a 绩效表 on its
+        // own is normal), so what a workbook of the 01–09 set lacks is one note, and nothing for any other set.
+        List<TableId> absent = new ArrayList<>();
+        boolean standardSet = false;
+        for (TableId id : TableId.standard()) {
+            if (id.compareTo(TableId.T09) <= 0) {
+                if (byId.containsKey(id)) {
+                    standardSet = true;
+                } else {
+                    absent.add(id);
                 }
             }
-        } else if (evaluations.isEmpty()) {
-            problems.add(new Problem("READ.NO_TABLES", Severity.ERROR, null,
-                    file + "：工作簿中没有找到任何决算公开表或绩效自评表",
-                    file + ": no disclosure table or performance self-evaluation was found in the workbook"));
+        }
+        if (standardSet && !absent.isEmpty()) {
+            problems.add(ReadingProblems.tablesAbsent(file, absent));
+        }
+        if (tables.isEmpty() && evaluations.isEmpty()) {
+            problems.add(ReadingProblems.noTables(file));
         }
         return new Disclosure(file, unitName, year, tables, evaluations);
+    }
+
+    /**
+     * A catalogue kind declared {@code instead-of} a standard table is read as that table where the workbook
+     * holds none of it (and stays a kind of its own where it does). Tables of the generic kind are different
+     * tables, not copies: the second is CODED.2, the third CODED.3.
+     */
+    private static List<Table> insteadOf(List<Table> found) {
+        Set<TableId> ids = new HashSet<>();
+        found.forEach(t -> ids.add(t.id()));
+        List<Table> out = new ArrayList<>(found.size());
+        int generic = 0;
+        for (Table t : found) {
+            Catalogue.TableDef def = Catalogue.standard().table(t.id());
+            TableId standard = def == null ? null : def.insteadOf();
+            if (standard != null && !ids.contains(standard)) {
+                ids.add(standard);
+                t = withId(t, standard);
+            } else if (def != null && def.generic() && ++generic > 1) {
+                t = withId(t, TableId.of(t.id().code() + "." + generic, t.id().title()));
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static Table withId(Table t, TableId id) {
+        return new Table(id, t.title(), t.number(), t.unitName(), t.year(), t.unit(), t.columns(), t.rows(), t.notes(),
+                t.source());
     }
 
     private static <T> T majority(List<T> values) {

@@ -90,7 +90,7 @@ final class ModelValidator {
 
     private static void rows(Table t, List<ConstraintViolation<?>> out) {
         for (Row r : t.rows()) {
-            if (r.code() != null && !SheetReader.isCode(r.code())) {
+            if (r.code() != null && !LabelMatcher.isCode(r.code())) {
                 out.addAll(Holder.VALIDATOR.validate(r));
             }
             for (Figure f : r.figures().values()) {

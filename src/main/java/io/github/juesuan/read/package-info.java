@@ -7,6 +7,12 @@
  * sheet in any order or stacked on one sheet. .xlsx is read by a StAX pass over the sheet XML behind POI's
  * zip guard; .xls through POI's HSSF event API.
  *
+ * <p>Per sheet: {@code TitleFinder} finds the titles, {@code BlockSegmenter} splits each table's rows into an
+ * immutable {@code BlockLayout} (metadata, header, 栏次, data, notes), and the reader of the table's catalogue
+ * kind ({@code FixedTableReader}, {@code CodedTableReader}, {@code CrossTableReader}, {@code PerfReader}) reads
+ * it, matching labels with {@code LabelMatcher} and columns with {@code ColumnMapper}; every {@code READ.*}
+ * problem is built by {@code ReadingProblems}. A new province's tables are a catalogue section and fixtures.
+ *
  * <pre>{@code
  * JuesuanReader reader = JuesuanReader.create(ReaderOptions.DEFAULTS.withPassword("secret"));
  * try {

@@ -53,7 +53,7 @@ final class Oracle {
             }
             return d.evaluations().get(n - 1).table().figure(w.rowKey(), w.columnKey());
         }
-        Optional<Table> t = d.table(TableId.ofCode(w.table()).orElseThrow());
+        Optional<Table> t = d.table(TableId.of(w.table(), w.table()));
         return t.flatMap(table -> table.figure(w.rowKey(), w.columnKey()));
     }
 

@@ -63,6 +63,9 @@ class OracleReadTest {
                     + String.join("\n", errors.subList(0, Math.min(40, errors.size()))) + "\n"
                     + serious.stream().map(Problem::toString).reduce("", (a, b) -> a + b + "\n"));
         }
+        assertEquals(List.of(), result.problems().stream().map(Problem::code)
+                .filter(c -> c.equals("READ.GENERIC_TABLE") || c.equals("READ.UNKNOWN_TABLE")).toList(),
+                "every table of a clean workbook is one the catalogue knows");
         assertEquals(written.figures().stream().map(WrittenFigure::table).filter(t -> !t.startsWith("PERF")).distinct().count(),
                 d.tables().size(), "tables read");
         assertTrue(d.evaluations().size() == document(doc).perfs().size(), "evaluations read");

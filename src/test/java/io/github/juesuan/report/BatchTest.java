@@ -73,7 +73,8 @@ class BatchTest {
         root = tmp.resolve("山西省2024决算公开");
         Map<Path, Report> clean = new LinkedHashMap<>();
         long seed = 1000;
-        for (Layout layout : Layout.values()) {
+        // the four layouts the counts below are made for (8 clean files × 21 copies)
+        for (Layout layout : List.of(Layout.SHANXI, Layout.CENTRAL, Layout.SHANGHAI, Layout.STACKED)) {
             for (Format format : Format.values()) {
                 Path file = distinct.resolve("clean-" + layout.fileToken() + "." + format.extension());
                 FixtureWriter.write(SyntheticDocument.generate(seed++), layout, format, file);

@@ -201,6 +201,25 @@ final class RuleHarness {
     }
 
     /** {@link #mutate} to the written value plus {@code delta}. */
+    /** A copy whose table {@code table} prints {@code title} as its title (.xlsx only). */
+    RuleHarness retitled(String table, String title) {
+        io.github.juesuan.fixtures.WrittenTable t = written.tables().stream().filter(w -> w.table().equals(table))
+                .findFirst().orElseThrow(() -> new AssertionError("no table " + table + " in " + file));
+        try {
+            Path copy = Files.createTempFile(dir, "retitled-", ".xlsx");
+            try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                CellReference ref = new CellReference(t.titleA1());
+                wb.getSheet(t.sheet()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(title);
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    wb.write(out);
+                }
+            }
+            return new RuleHarness(written, copy, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     RuleHarness plus(String table, String rowKey, String columnKey, BigDecimal delta) {
         return mutate(table, rowKey, columnKey, value(table, rowKey, columnKey).add(delta));
     }
