@@ -284,8 +284,11 @@ public final class PlainTextDisclosure {
                 }
             }
             if (isContents(lines, kinds, first, last)) {
+                // the contents and their heading go; the title lines above them stay in the body
                 for (int k = top; k <= last; k++) {
-                    owner[k] = -2;
+                    if (k >= first || Labels.fold(lines[k]).equals("目录")) {
+                        owner[k] = -2;
+                    }
                 }
                 continue;
             }
