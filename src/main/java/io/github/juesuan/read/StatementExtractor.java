@@ -73,6 +73,9 @@ public final class StatementExtractor {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "共计", "总计", "累计", "合计为", "共计为", "总计为",
             "总额", "合计金额", "总金额");
 
+    /** Clauses without figures longer than this state nothing (see {@link #wordsOnly}). */
+    static final int MAX_WORDS_CLAUSE = 80;
+
     private final NarrativeVocabulary vocabulary;
 
     private StatementExtractor(NarrativeVocabulary vocabulary) {
@@ -243,7 +246,11 @@ public final class StatementExtractor {
             return;
         }
         if (figures.isEmpty()) {
-            wordsOnly(s, from, to, bare);
+            // 其中, 与上年相同 and 无此项收支 are short; a long clause without figures is prose (and the lazy
+            // patterns must not see unbounded text)
+            if (bare.length() <= MAX_WORDS_CLAUSE) {
+                wordsOnly(s, from, to, bare);
+            }
             return;
         }
         int labelStart = from;

@@ -102,9 +102,7 @@ class NarrativePropertiesTest {
                 }
             } else if (s instanceof StatedChange c && c.change() != null && c.current() != null) {
                 changes.add(c);
-                Range prior = c.direction() == StatedChange.Direction.UP
-                        ? Range.of(c.current()).minus(Range.of(c.change()))
-                        : Range.of(c.current()).plus(Range.of(c.change()));
+                Range prior = prior(c);
                 Range rate = c.rate() == null ? null : Range.of(c.change()).percentOf(prior);
                 if (rate != null && !rate.overlaps(Range.of(c.rate()))) {
                     out.add(c.rate().source().location() + " / " + c.change().source().location());
@@ -129,18 +127,17 @@ class NarrativePropertiesTest {
         }
         // last year's 收入总计 and 支出总计 balance, like this year's
         if (changes.size() == 2) {
-            Range[] prior = new Range[2];
-            for (int i = 0; i < 2; i++) {
-                StatedChange c = changes.get(i);
-                prior[i] = c.direction() == StatedChange.Direction.UP
-                        ? Range.of(c.current()).minus(Range.of(c.change()))
-                        : Range.of(c.current()).plus(Range.of(c.change()));
-            }
-            if (!prior[0].overlaps(prior[1])) {
+            if (!prior(changes.get(0)).overlaps(prior(changes.get(1)))) {
                 out.add(changes.get(0).change().source().location() + " / " + changes.get(1).change().source().location());
             }
         }
         return out;
+    }
+
+    /** Last year's amount: this year's minus an increase, plus a decrease. */
+    private static Range prior(StatedChange c) {
+        return c.direction() == StatedChange.Direction.UP ? Range.of(c.current()).minus(Range.of(c.change()))
+                : Range.of(c.current()).plus(Range.of(c.change()));
     }
 
     private static BigDecimal expected(FixtureDocument doc, String ref) {

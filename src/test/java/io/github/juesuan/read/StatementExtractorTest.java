@@ -253,6 +253,22 @@ class StatementExtractorTest {
         assertEquals(List.of(), extract("截至2024年12月31日，全年共100期，构建50名农业专家线上线下技术服务支撑体系。"));
     }
 
+    /** A huge paragraph without punctuation is read in linear time and states nothing. */
+    @Test
+    void hugeProseIsReadQuickly() {
+        String huge = "与上年".repeat(60_000) + "相同收入总计" + "和上年".repeat(60_000);
+        List<NarrativeStatement> s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> extract(huge));
+        assertEquals(List.of(), s);
+        String longLabel = "比上年增长".repeat(40_000) + "合计5万元，占比" + "的".repeat(100_000) + "5%";
+        List<NarrativeStatement> l = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> extract(longLabel));
+        assertEquals(2, l.size());
+        // the same words in a short clause are a statement
+        assertEquals(StatedChange.Direction.SAME,
+                ((StatedChange) extract("收入总计与上年相同。").get(0)).direction());
+    }
+
     @Test
     void passagesEndAtHeadings() {
         List<NarrativeStatement> s = extract(List.of(), "一、收入", "收入合计400.55万元，其中：", "二、支出",
