@@ -175,6 +175,24 @@ class NarrativePropertiesTest {
         return StatementExtractor.standard().extract(body);
     }
 
+    /** The seed's words, checked the same way, contradict its tables and themselves exactly twice. */
+    @Test
+    void theSeedsWordsContradictExactlyTwice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        PlainTextDisclosure d = PlainTextDisclosure.parse("seed.txt", io.github.juesuan.fixtures.SeedText.write(dir)
+                .text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> found = contradictions(io.github.juesuan.fixtures.SeedDocument.create(), d.statements())
+                .stream().filter(f -> !f.startsWith("not understood")).toList();
+        assertEquals(List.of(
+                // 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33, not 合计190.33
+                "项目支出绩效自评表!G11[189,197) / 项目支出绩效自评表!G11[75,78) / 项目支出绩效自评表!G11[93,97)"
+                        + " / 项目支出绩效自评表!G11[111,114) / 项目支出绩效自评表!G11[132,136)"
+                        + " / 项目支出绩效自评表!G11[153,156) / 项目支出绩效自评表!G11[167,170)"
+                        + " / 项目支出绩效自评表!G11[179,186)",
+                // last year's 收入总计 410.33 − 82.95 = 327.38 but 支出总计 410.33 − 55.54 = 354.79
+                "第261段[44,51) / 第261段[67,74)"), found);
+    }
+
     @Test
     void consistentWordsAreNotContradicted() {
         qt().withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
