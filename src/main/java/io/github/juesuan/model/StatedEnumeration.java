@@ -1,0 +1,26 @@
+package io.github.juesuan.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An enumeration with its total: {@code 项目资金主要包括A 0万元，B 10万元，…，合计190.33万元}. The total should be
+ * the sum of the items.
+ *
+ * @param items    the items in print order, each with its own label
+ * @param total    the stated total ({@code 合计}, {@code 共计}, {@code 总计})
+ * @param sentence the sentence
+ */
+public record StatedEnumeration(List<StatedAmount> items, StatedAmount total, NarrativeSource sentence)
+        implements NarrativeStatement {
+
+    /** Checks for nulls and at least two items. */
+    public StatedEnumeration {
+        items = List.copyOf(items);
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(sentence, "sentence");
+        if (items.size() < 2) {
+            throw new IllegalArgumentException("an enumeration has at least two items");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Labels;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The label vocabulary: which words of a disclosure's text name which table figure, loaded from
+ * {@code narrative.txt} (format described there). Immutable and shared.
+ */
+final class NarrativeVocabulary {
+
+    /** The kinds of words an entry is for. */
+    enum Section { MONEY, COUNT, SUBJECT }
+
+    /** One alias: folded words, the folded heading word it needs (or null), and the reference it names. */
+    record Entry(String alias, String heading, String reference) {
+    }
+
+    private static final NarrativeVocabulary STANDARD = load();
+
+    private final Map<Section, List<Entry>> entries;
+
+    private NarrativeVocabulary(Map<Section, List<Entry>> entries) {
+        this.entries = entries;
+    }
+
+    static NarrativeVocabulary standard() {
+        return STANDARD;
+    }
+
+    private static NarrativeVocabulary load() {
+        try (InputStream in = NarrativeVocabulary.class.getResourceAsStream("narrative.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("narrative.txt missing from the juesuan jar");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the vocabulary format; a malformed line is a programming error in the bundled data. */
+    static NarrativeVocabulary parse(BufferedReader reader) throws IOException {
+        Map<Section, List<Entry>> entries = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            entries.put(s, new ArrayList<>());
+        }
+        Section section = null;
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (t.startsWith("[") && t.endsWith("]")) {
+                section = Section.valueOf(t.substring(1, t.length() - 1).strip().toUpperCase(java.util.Locale.ROOT));
+                continue;
+            }
+            int eq = t.indexOf('=');
+            if (section == null || eq <= 0) {
+                throw new IllegalArgumentException("narrative.txt line " + n + ": expected [section] or REF = aliases");
+            }
+            String ref = t.substring(0, eq).strip();
+            for (String alias : t.substring(eq + 1).split("\\|")) {
+                String a = alias.strip();
+                String heading = null;
+                int at = a.indexOf('@');
+                if (at > 0) {
+                    heading = Labels.fold(a.substring(at + 1));
+                    a = a.substring(0, at);
+                }
+                entries.get(section).add(new Entry(Labels.fold(a), heading, ref));
+            }
+        }
+        entries.replaceAll((k, v) -> List.copyOf(v));
+        return new NarrativeVocabulary(entries);
+    }
+
+    /**
+     * The reference a label names, or null: the longest alias the folded label ends with (for
+     * {@link Section#SUBJECT}: contains) whose heading word, if any, appears in one of the folded headings; at
+     * equal length an alias with a heading word wins.
+     */
+    String lookup(Section section, String foldedLabel, List<String> foldedHeadings) {
+        Entry best = null;
+        for (Entry e : entries.get(section)) {
+            boolean matches = section == Section.SUBJECT ? foldedLabel.contains(e.alias())
+                    : foldedLabel.endsWith(e.alias());
+            if (!matches || e.alias().isEmpty()) {
+                continue;
+            }
+            if (e.heading() != null && foldedHeadings.stream().noneMatch(h -> h.contains(e.heading()))) {
+                continue;
+            }
+            if (best == null || e.alias().length() > best.alias().length()
+                    || e.alias().length() == best.alias().length() && best.heading() == null && e.heading() != null) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.reference();
+    }
+}

@@ -1,0 +1,430 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Labels;
+import io.github.juesuan.model.NarrativeParagraph;
+import io.github.juesuan.model.NarrativeStatement;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A disclosure saved as plain text from Word: paragraphs one per line, tables as tab-separated lines. Read
+ * into its body paragraphs and its tables, one synthetic sheet per table block, so the sheet-reading pipeline
+ * can read the tables like a worksheet's.
+ *
+ * <p>A table block is a run of lines holding tabs, starting at one with a filled cell (a line of tabs only is a
+ * row of empty cells; blank lines inside the run, page breaks, are passed over),
+ * together with the short lines right above it (title, 公开01表, 部门名称, 年度, 金额单位) and the notes right below
+ * it (lines starting 注, 说明, 备注, and their indented continuations). The sheet is named after the title line
+ * (the line holding a catalogue title, else the first line above the block). A block whose every row is a
+ * heading and a page number is a table of contents and is passed over. Every other non-blank line is a body
+ * paragraph.
+ *
+ * <p>The encoding is found from the content: a byte-order mark (UTF-8, UTF-16), else UTF-8 if the bytes are
+ * valid UTF-8, else GB18030 (which includes GBK and GB2312) if they are valid GB18030; anything else is refused
+ * with a {@link ReadException} naming the file.
+ *
+ * <pre>{@code
+ * PlainTextDisclosure d = PlainTextDisclosure.read(Path.of("决算公开.txt"));
+ * List<NarrativeStatement> s = d.statements();
+ * }</pre>
+ */
+public final class PlainTextDisclosure {
+
+    /** Larger files are refused: a disclosure's text is well under a megabyte. */
+    static final long MAX_BYTES = 32L << 20;
+    /** At most this many lines above a table block are its title lines. */
+    private static final int MAX_PREAMBLE = 8;
+    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附注|注释)[\\s0-9０-９]*[:：]?");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S|^[0-9０-９]{1,2}[、.．]");
+
+    private final String file;
+    private final Charset charset;
+    private final List<NarrativeParagraph> paragraphs;
+    private final List<RawSheet> sheets;
+    private final List<String> titles;
+    private final List<NarrativeParagraph> narrative;
+
+    private PlainTextDisclosure(String file, Charset charset, List<NarrativeParagraph> paragraphs,
+                                List<RawSheet> sheets, List<String> titles, List<NarrativeParagraph> narrative) {
+        this.file = file;
+        this.charset = charset;
+        this.paragraphs = paragraphs;
+        this.sheets = sheets;
+        this.titles = titles;
+        this.narrative = narrative;
+    }
+
+    /**
+     * Reads a plain-text disclosure.
+     *
+     * @throws ReadException if the file is missing, empty, too large, or not text in UTF-8, UTF-16 (with a
+     *                       byte-order mark) or GB18030/GBK
+     */
+    public static PlainTextDisclosure read(Path path) throws ReadException {
+        String name = String.valueOf(path.getFileName());
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
+                        "文本文件超过" + (MAX_BYTES >> 20) + " MB，不像是一份决算公开",
+                        "the text file is larger than " + (MAX_BYTES >> 20) + " MB", null);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "file not found", e);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReadException(ReadException.Reason.IO, name, "读取文件失败：" + e.getMessage(),
+                    "cannot read the file", e);
+        }
+        return parse(name, bytes);
+    }
+
+    /**
+     * Reads a plain-text disclosure from its bytes.
+     *
+     * @param file the file name, for messages and provenance
+     * @throws ReadException if the bytes are empty, too many, or not text in a known encoding
+     */
+    public static PlainTextDisclosure parse(String file, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) {
+            throw new ReadException(ReadException.Reason.EMPTY, file, "文件为空", "the file is empty", null);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
+                    "文本文件超过" + (MAX_BYTES >> 20) + " MB，不像是一份决算公开",
+                    "the text file is larger than " + (MAX_BYTES >> 20) + " MB", null);
+        }
+        Charset[] found = new Charset[1];
+        String text = decode(file, bytes, found);
+        return split(file, found[0], text);
+    }
+
+    /** The file name as given. */
+    public String file() {
+        return file;
+    }
+
+    /** The encoding the content was found to be in. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** The body paragraphs (lines outside the table blocks), numbered by line, with their headings. */
+    public List<NarrativeParagraph> paragraphs() {
+        return paragraphs;
+    }
+
+    /** The names of the synthetic sheets, one per table block, in print order. */
+    public List<String> tableNames() {
+        return titles;
+    }
+
+    /** The table blocks as sheets, in print order, for the sheet-reading pipeline. */
+    List<RawSheet> sheets() {
+        return sheets;
+    }
+
+    /**
+     * All words in print order: the body paragraphs and the prose text cells of the tables (e.g. a 绩效表's
+     * 实际完成情况), the latter with their sheet and cell.
+     */
+    public List<NarrativeParagraph> narrative() {
+        return narrative;
+    }
+
+    /** The statements of {@link #narrative()}, read with {@link StatementExtractor#standard()}. */
+    public List<NarrativeStatement> statements() {
+        return StatementExtractor.standard().extract(narrative);
+    }
+
+    // ---- decoding ----
+
+    private static String decode(String file, byte[] b, Charset[] found) throws ReadException {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return strict(file, b, 3, StandardCharsets.UTF_8, found);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return strict(file, b, 2, StandardCharsets.UTF_16LE, found);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return strict(file, b, 2, StandardCharsets.UTF_16BE, found);
+        }
+        for (byte x : b) {
+            if (x == 0) {
+                throw undecodable(file);
+            }
+        }
+        String utf8 = tryDecode(b, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            found[0] = StandardCharsets.UTF_8;
+            return checked(file, utf8);
+        }
+        Charset gb = Charset.forName("GB18030");
+        String text = tryDecode(b, 0, gb);
+        if (text == null) {
+            throw undecodable(file);
+        }
+        found[0] = gb;
+        return checked(file, text);
+    }
+
+    private static String strict(String file, byte[] b, int offset, Charset cs, Charset[] found)
+            throws ReadException {
+        String text = tryDecode(b, offset, cs);
+        if (text == null) {
+            throw undecodable(file);
+        }
+        found[0] = cs;
+        return checked(file, text);
+    }
+
+    private static String tryDecode(byte[] b, int offset, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Decoded text with control characters other than tab, line breaks and form feed is binary, not text. */
+    private static String checked(String file, String text) throws ReadException {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') {
+                throw undecodable(file);
+            }
+        }
+        return text;
+    }
+
+    private static ReadException undecodable(String file) {
+        return new ReadException(ReadException.Reason.CORRUPT, file,
+                "不是可识别的文本文件：内容既不是UTF-8，也不是GB18030/GBK编码；请在Word中另存为“纯文本”并选择UTF-8编码",
+                "not a text file in UTF-8 or GB18030/GBK; save it from Word as plain text in UTF-8", null);
+    }
+
+    // ---- blocks ----
+
+    private enum Kind { BLANK, TABLE, TEXT }
+
+    private static Kind kind(String line) {
+        if (line.indexOf('\t') >= 0) {
+            // a row of empty cells is still a row of the table (Word writes its tabs)
+            return Kind.TABLE;
+        }
+        return Text.trim(line).isEmpty() ? Kind.BLANK : Kind.TEXT;
+    }
+
+    private static PlainTextDisclosure split(String file, Charset charset, String text) {
+        String[] lines = text.split("\r\n|\n|\r|\f", -1);
+        Kind[] kinds = new Kind[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            kinds[i] = kind(lines[i]);
+        }
+        // owner[i]: the block a line belongs to (-1: body; -2: a table of contents, passed over)
+        int[] owner = new int[lines.length];
+        java.util.Arrays.fill(owner, -1);
+        List<int[]> blocks = new ArrayList<>();   // {first, last} of the tab-line run
+        int i = 0;
+        while (i < lines.length) {
+            if (kinds[i] != Kind.TABLE || Text.trim(lines[i].replace('\t', ' ')).isEmpty()) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < lines.length && kinds[j] != Kind.TEXT) {
+                if (kinds[j] == Kind.TABLE) {
+                    last = j;
+                }
+                j++;
+            }
+            blocks.add(new int[] {first, last});
+            i = last + 1;
+        }
+        List<RawSheet> sheets = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<NarrativeParagraph> narrative = new ArrayList<>();
+        List<List<NarrativeParagraph>> cellsByBlock = new ArrayList<>();
+        List<Integer> blockStart = new ArrayList<>();
+        for (int[] block : blocks) {
+            int first = block[0];
+            int last = block[1];
+            int top = first;
+            int taken = 0;
+            for (int k = first - 1; k >= 0 && owner[k] == -1 && taken < MAX_PREAMBLE; k--) {
+                if (kinds[k] == Kind.TABLE) {
+                    break;
+                }
+                if (kinds[k] == Kind.TEXT) {
+                    if (!isPreamble(lines[k])) {
+                        break;
+                    }
+                    taken++;
+                    top = k;
+                }
+            }
+            if (isContents(lines, kinds, first, last)) {
+                // the contents and their heading go; the title lines above them stay in the body
+                for (int k = top; k <= last; k++) {
+                    if (k >= first || Labels.fold(lines[k]).equals("目录")) {
+                        owner[k] = -2;
+                    }
+                }
+                continue;
+            }
+            int bottom = last;
+            boolean inNote = false;
+            for (int k = last + 1; k < lines.length; k++) {
+                if (kinds[k] == Kind.BLANK) {
+                    continue;
+                }
+                if (kinds[k] == Kind.TEXT && (NOTE.matcher(Text.trim(lines[k])).lookingAt()
+                        || inNote && CONTINUATION.matcher(lines[k]).lookingAt())) {
+                    inNote = true;
+                    bottom = k;
+                    continue;
+                }
+                break;
+            }
+            int index = sheets.size();
+            for (int k = top; k <= bottom; k++) {
+                owner[k] = index;
+            }
+            String name = unique(title(lines, kinds, top, first, index), seen);
+            RawSheet sheet = sheet(name, index, lines, kinds, top, bottom);
+            sheets.add(sheet);
+            titles.add(name);
+            cellsByBlock.add(NarrativeText.cells(file, sheet, tableTitle(lines, top, first, name)));
+            blockStart.add(top);
+        }
+        List<String> bodyTexts = new ArrayList<>(lines.length);
+        for (int k = 0; k < lines.length; k++) {
+            bodyTexts.add(owner[k] == -1 ? lines[k] : "");
+        }
+        List<NarrativeParagraph> body = NarrativeText.body(file, bodyTexts);
+        int b = 0;
+        for (int blk = 0; blk < cellsByBlock.size(); blk++) {
+            while (b < body.size() && body.get(b).source().paragraph() - 1 < blockStart.get(blk)) {
+                narrative.add(body.get(b++));
+            }
+            narrative.addAll(cellsByBlock.get(blk));
+        }
+        while (b < body.size()) {
+            narrative.add(body.get(b++));
+        }
+        return new PlainTextDisclosure(file, charset, body, List.copyOf(sheets), List.copyOf(titles),
+                List.copyOf(narrative));
+    }
+
+    /** A title line above a table is short, completes no sentence and is no numbered heading of the body. */
+    private static boolean isPreamble(String line) {
+        String t = Text.trim(line);
+        return t.length() <= 60 && t.indexOf('。') < 0 && !t.startsWith("第")
+                && !(NarrativeText.headingLevel(t) == 1 || NarrativeText.headingLevel(t) == 2);
+    }
+
+    /** A table of contents: every row is one heading and a page number, the numbers never decreasing. */
+    private static boolean isContents(String[] lines, Kind[] kinds, int first, int last) {
+        int previous = -1;
+        for (int k = first; k <= last; k++) {
+            if (kinds[k] != Kind.TABLE) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : lines[k].split("\t", -1)) {
+                if (!Text.trim(c).isEmpty()) {
+                    cells.add(Text.trim(c));
+                }
+            }
+            if (cells.size() != 2 || !cells.get(1).matches("[0-9]{1,4}")) {
+                return false;
+            }
+            int page = Integer.parseInt(cells.get(1));
+            if (page < previous) {
+                return false;
+            }
+            previous = page;
+        }
+        return true;
+    }
+
+    /** The line above the block holding the longest catalogue title, else the first line above it. */
+    private static String title(String[] lines, Kind[] kinds, int top, int first, int index) {
+        String[] found = catalogueTitle(lines, top, first);
+        if (found != null) {
+            return found[0];
+        }
+        for (int k = top; k < first; k++) {
+            if (kinds[k] == Kind.TEXT) {
+                return Text.trim(lines[k]);
+            }
+        }
+        return "表" + (index + 1);
+    }
+
+    /** The catalogue title the block's title lines hold (e.g. 项目支出绩效自评表), else the sheet name. */
+    private static String tableTitle(String[] lines, int top, int first, String name) {
+        String[] found = catalogueTitle(lines, top, first);
+        return found == null ? name : found[1];
+    }
+
+    /** The line among top..first−1 holding the longest catalogue title alias, and that alias; or null. */
+    private static String[] catalogueTitle(String[] lines, int top, int first) {
+        String[] best = null;
+        for (int k = top; k < first; k++) {
+            String folded = Labels.fold(lines[k]);
+            for (Catalogue.TableDef t : Catalogue.standard().tables()) {
+                for (String alias : t.titles()) {
+                    if ((best == null || alias.length() > best[1].length()) && folded.contains(alias)) {
+                        best = new String[] {Text.trim(lines[k]), alias};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String unique(String name, Map<String, Integer> seen) {
+        int n = seen.merge(name, 1, Integer::sum);
+        return n == 1 ? name : name + " (" + n + ")";
+    }
+
+    /** Lines top..bottom as a sheet: tab-separated fields become cells, blank lines are dropped. */
+    private static RawSheet sheet(String name, int index, String[] lines, Kind[] kinds, int top, int bottom) {
+        List<RawCell> cells = new ArrayList<>();
+        int row = 0;
+        for (int k = top; k <= bottom; k++) {
+            if (kinds[k] == Kind.BLANK) {
+                continue;
+            }
+            String[] fields = kinds[k] == Kind.TABLE ? lines[k].split("\t", -1) : new String[] {lines[k]};
+            for (int col = 0; col < fields.length; col++) {
+                if (!Text.trim(fields[col]).isEmpty()) {
+                    cells.add(RawCell.text(row, col, fields[col], false));
+                }
+            }
+            row++;
+        }
+        return new RawSheet(name, index, false, cells, List.of());
+    }
+}
