@@ -52,7 +52,7 @@ class PlainTextTablesTest {
                     () -> new AssertionError(f.table() + "/" + f.rowKey() + "/" + f.columnKey() + " not read"));
             assertEquals(0, f.value().compareTo(got.value()), f.table() + "/" + f.rowKey() + "/" + f.columnKey());
         }
-        assertEquals(new BigDecimal("88.19"), reader.evaluations.get(0).total().value());
+        assertEquals(new BigDecimal("88.19"), reader.evaluations.get(0).total().orElseThrow().value());
         assertTrue(problems.stream().noneMatch(p -> p.severity() == io.github.juesuan.model.Severity.ERROR),
                 problems.toString());
     }
