@@ -215,8 +215,8 @@ class ProvincialPackTest {
     @Test
     @Breaks("SC02.002")
     void sc02_002() {
-        assertFails(h.plus(GENERAL, "2060702", "public", ONE), "SC02.002", ERROR,
-                cells(GENERAL, "2060702", "basic", "personnel", "public"));
+        assertFails(h.plus(GENERAL, "2060701", "public", ONE), "SC02.002", ERROR,
+                cells(GENERAL, "2060701", "basic", "personnel", "public"));
     }
 
     @Test
