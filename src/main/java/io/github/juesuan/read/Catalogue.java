@@ -4,10 +4,6 @@ import io.github.juesuan.model.TableId;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,14 +76,7 @@ final class Catalogue {
     }
 
     private static Catalogue load() {
-        try (InputStream in = Catalogue.class.getResourceAsStream("catalogue.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("catalogue.txt missing from the juesuan jar");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledData.load("catalogue.txt", Catalogue::parse);
     }
 
     static Catalogue parse(BufferedReader reader) throws IOException {

@@ -4,10 +4,6 @@ import io.github.juesuan.model.Labels;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,14 +35,7 @@ final class NarrativeVocabulary {
     }
 
     private static NarrativeVocabulary load() {
-        try (InputStream in = NarrativeVocabulary.class.getResourceAsStream("narrative.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("narrative.txt missing from the juesuan jar");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledData.load("narrative.txt", NarrativeVocabulary::parse);
     }
 
     /** Parses the vocabulary format; a malformed line is a programming error in the bundled data. */
