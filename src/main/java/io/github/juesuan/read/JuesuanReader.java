@@ -97,7 +97,7 @@ public final class JuesuanReader {
             // whose writer is slow) leaves nothing behind if the process is stopped meanwhile.
             byte[] buf = new byte[65536];
             int n = in.read(buf);
-            temp = Files.createTempFile("juesuan-", ".bin");
+            temp = TempFiles.create("juesuan-", ".bin");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 long total = 0;
                 for (; n > 0; n = in.read(buf)) {
@@ -116,11 +116,7 @@ public final class JuesuanReader {
                     "I/O error while reading the input: " + e.getMessage(), e);
         } finally {
             if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    LOG.debug("could not delete {}", temp, e);
-                }
+                TempFiles.delete(temp);
             }
         }
     }
@@ -228,7 +224,7 @@ public final class JuesuanReader {
     private List<RawSheet> throughTemp(String name, TempWriter writer) throws ReadException {
         Path temp = null;
         try {
-            temp = Files.createTempFile("juesuan-", ".xlsx");
+            temp = TempFiles.create("juesuan-", ".xlsx");
             writer.write(temp);
             return XlsxGrid.read(temp, name, options);
         } catch (ReadException e) {
@@ -238,11 +234,7 @@ public final class JuesuanReader {
                     "cannot write a temporary file: " + e.getMessage(), e);
         } finally {
             if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    LOG.debug("could not delete {}", temp, e);
-                }
+                TempFiles.delete(temp);
             }
         }
     }

@@ -50,6 +50,31 @@ class InterruptedRunTest {
         assertEquals(List.of(), all(tmp), "nothing left in the temporary directory");
     }
 
+    @Test
+    void sigtermWhileStandardInputIsCopiedLeavesNoCopy(@TempDir Path dir) throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "needs SIGTERM");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Process p = ChildJvm.start(logs, Map.of(), List.of("-Djava.io.tmpdir=" + tmp), "check", "-");
+        try {
+            // the first bytes of a workbook, and then a writer that never finishes: the reader is copying
+            byte[] sample = Files.readAllBytes(Path.of("samples/shanxi-kepu-2024.xlsx"));
+            p.getOutputStream().write(sample, 0, sample.length / 2);
+            p.getOutputStream().flush();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (all(tmp).isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, all(tmp).size(), "the reader's copy of standard input is on disk: " + all(tmp)
+                    + " " + Files.readString(logs.resolve("err.txt"), StandardCharsets.UTF_8));
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "SIGTERM ends the run");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(List.of(), all(tmp), "the copy is removed by the shutdown hook");
+    }
+
     private static boolean sectionWritten(Path tmp) throws Exception {
         return all(tmp).stream().anyMatch(p -> p.getFileName().toString().startsWith("section-"));
     }

@@ -1,0 +1,60 @@
+package io.github.juesuan.read;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The reader's short-lived temporary copies (a stream read from standard input, a decrypted or re-packed
+ * workbook). Each is deleted when its read ends; one shutdown hook, added with the first copy, deletes those
+ * still present when the JVM is stopped mid-read (Ctrl-C, SIGTERM), so an interrupted run leaves none behind.
+ */
+final class TempFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+
+    private TempFiles() {
+    }
+
+    /** A new empty file in {@code java.io.tmpdir}, deleted at shutdown if {@link #delete} has not run. */
+    static Path create(String prefix, String suffix) throws IOException {
+        if (HOOKED.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "juesuan-temp-files"));
+            } catch (IllegalStateException shuttingDown) {
+                LOG.debug("JVM shutting down: no hook for temporary files");
+            }
+        }
+        Path p = Files.createTempFile(prefix, suffix);
+        LIVE.add(p);
+        return p;
+    }
+
+    /** Deletes a file made by {@link #create}; never throws (a leftover is logged at DEBUG). */
+    static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.debug("could not delete {}", p, e);
+        } finally {
+            LIVE.remove(p);
+        }
+    }
+
+    private static void deleteAll() {
+        for (Path p : LIVE) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // the JVM is going away; nothing else can be done
+            }
+        }
+    }
+}
