@@ -12,7 +12,14 @@ import java.util.Objects;
 public record StatedAmount(Claim claim, NarrativeNumber number, NarrativeSource sentence)
         implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param claim    the label and the figure it names
+     * @param number   the number as printed
+     * @param sentence the sentence
+     * @throws NullPointerException if any argument is null
+     */
     public StatedAmount {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(number, "number");

@@ -14,7 +14,15 @@ import java.util.Objects;
 public record StatedEnumeration(List<StatedAmount> items, StatedAmount total, NarrativeSource sentence)
         implements NarrativeStatement {
 
-    /** Checks for nulls and at least two items. */
+    /**
+     * Checks for nulls and at least two items.
+     *
+     * @param items    the items in print order
+     * @param total    the stated total
+     * @param sentence the sentence
+     * @throws NullPointerException     if an argument or an item is null
+     * @throws IllegalArgumentException if there are fewer than two items
+     */
     public StatedEnumeration {
         items = List.copyOf(items);
         Objects.requireNonNull(total, "total");

@@ -13,7 +13,14 @@ import java.util.Objects;
 public record StatedGrade(String grade, NarrativeNumber count, NarrativeSource sentence)
         implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param grade    the grade as printed
+     * @param count    the number of projects as printed
+     * @param sentence the sentence
+     * @throws NullPointerException if any argument is null
+     */
     public StatedGrade {
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(count, "count");

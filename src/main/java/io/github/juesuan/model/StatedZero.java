@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record StatedZero(Claim subject, NarrativeSource sentence) implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param subject  what is nil
+     * @param sentence the sentence
+     * @throws NullPointerException if any argument is null
+     */
     public StatedZero {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sentence, "sentence");
