@@ -18,7 +18,18 @@ import java.util.Objects;
  */
 public record Participant(Source source, TableId table, String rowKey, String rowLabel, String columnKey,
                           String columnLabel, String printed) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param source      where it is
+     * @param table       the table
+     * @param rowKey      the row's canonical key
+     * @param rowLabel    the row's label as printed
+     * @param columnKey   the column's canonical key
+     * @param columnLabel the column's header as printed
+     * @param printed     the value as printed ("" for a blank)
+     * @throws NullPointerException if any argument is null
+     */
     public Participant {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(table, "table");

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param rows  which of its rows
  */
 public record Scope(TableId table, Expr.RowSet rows) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param table the table whose rows are iterated
+     * @param rows  which of its rows
+     * @throws NullPointerException if any argument is null
+     */
     public Scope {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(rows, "rows");
