@@ -63,8 +63,8 @@ public record StatedChange(Claim claim, NarrativeNumber current, Direction direc
      * Last year's amount as the printed numbers imply it (c − Δ, c + Δ, or c), when this year's amount is
      * printed and the change is an amount. A point value for reading; rules use the printed intervals.
      *
-     * @return last year's amount in the printed unit of this year's amount; empty when this year's amount is not
-     *         printed, or the change is missing or a percentage
+     * @return this year's printed value minus (or plus) the printed change, as they stand, without converting
+     *         units; empty when this year's amount is not printed, or the change is missing or a percentage
      */
     public Optional<BigDecimal> impliedPrior() {
         if (current == null) {

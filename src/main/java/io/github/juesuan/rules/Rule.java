@@ -43,7 +43,8 @@ public record Rule(String id, Severity severity, String message, String messageE
      * @param when       a precondition, or {@code null}
      * @param grading    the score and its bands, or {@code null} for a rule with a condition
      * @param blank      how much a PARTS_BLANK or TOTAL_BLANK instance matters
-     * @throws NullPointerException     if a value that is always present is null
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression},
+     *                                  {@code tolerance} or {@code blank} is null
      * @throws IllegalArgumentException if the rule has both or neither of a condition and a grading, the id is
      *                                  blank or holds white space, or an expression nests deeper than the rule
      *                                  language allows
@@ -110,8 +111,9 @@ public record Rule(String id, Severity severity, String message, String messageE
      * @param scope      the rows checked one by one, or {@code null} for a single check
      * @param condition  the compiled check
      * @param tolerance  how printed figures are widened
-     * @throws NullPointerException     if a value other than {@code scope} is null
-     * @throws IllegalArgumentException as the canonical constructor
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression} or
+     *                                  {@code tolerance} is null
+     * @throws IllegalArgumentException if {@code condition} is null, or as the canonical constructor
      */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                 Condition condition, Tolerance tolerance) {
@@ -131,7 +133,8 @@ public record Rule(String id, Severity severity, String message, String messageE
      * @param tolerance  how printed figures are widened
      * @param when       a precondition, or {@code null}
      * @param grading    the score and its bands, or {@code null} for a rule with a condition
-     * @throws NullPointerException     if a value that is always present is null
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression} or
+     *                                  {@code tolerance} is null
      * @throws IllegalArgumentException as the canonical constructor
      */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
