@@ -7,7 +7,7 @@ import java.util.Optional;
  * Typed view of 公开06表 一般公共预算财政拨款基本支出决算明细表: rows by economic code with the column
  * {@code amount}.
  *
- * @param table the generic table
+ * @param table the table as read, which this view reads by row and column key
  */
 public record BasicExpenditureTable(Table table) {
     /**

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Typed view of a table whose rows are 科目代码 (公开02, 03, 05, 07, 08): a 合计 row and one row per 类,
  * 款 and 项.
  *
- * @param table the generic table
+ * @param table the table as read, which this view reads by row and column key
  */
 public record CodedTable(Table table) {
     /**

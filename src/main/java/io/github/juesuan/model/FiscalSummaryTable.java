@@ -6,7 +6,7 @@ import java.util.Optional;
  * Typed view of 公开04表 财政拨款收入支出决算总表. Expenditure rows have the columns {@code total},
  * {@code general}, {@code fund} and {@code soe}; income rows the column {@code amount}.
  *
- * @param table the generic table
+ * @param table the table as read, which this view reads by row and column key
  */
 public record FiscalSummaryTable(Table table) {
     /**

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param reason   why
  * @param fragment the characters that were not understood (a clause of the sentence)
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSource sentence)
         implements NarrativeStatement {
@@ -60,7 +60,7 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
      *
      * @param reason   why the fragment was not understood
      * @param fragment the characters that were not understood
-     * @param sentence the sentence holding them
+     * @param sentence the whole sentence holding them
      * @throws NullPointerException if any argument is null
      */
     public NotUnderstood {

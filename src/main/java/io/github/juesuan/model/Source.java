@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a value came from: file, sheet, A1 reference and the text as stored.
  *
  * @param file  the file name as given to the reader
- * @param sheet the sheet name
+ * @param sheet the sheet name as the workbook spells it
  * @param cell  the A1 reference, e.g. {@code C27}
  * @param raw   the cell's content as stored (the cached value for formulas), or "" for an empty cell
  */
@@ -15,8 +15,8 @@ public record Source(String file, String sheet, String cell, String raw) {
      * Checks for nulls.
      *
      * @param file  the file name as given to the reader
-     * @param sheet the sheet name
-     * @param cell  the A1 reference
+     * @param sheet the sheet name as the workbook spells it
+     * @param cell  the A1 reference, e.g. {@code C27}
      * @param raw   the cell's content as stored, or "" for an empty cell
      * @throws NullPointerException if any argument is null
      */

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param claim    the label and the figure it names
  * @param number   the number as printed
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record StatedAmount(Claim claim, NarrativeNumber number, NarrativeSource sentence)
         implements NarrativeStatement {
@@ -17,7 +17,7 @@ public record StatedAmount(Claim claim, NarrativeNumber number, NarrativeSource 
      *
      * @param claim    the label and the figure it names
      * @param number   the number as printed
-     * @param sentence the sentence
+     * @param sentence the whole sentence the statement was read from
      * @throws NullPointerException if any argument is null
      */
     public StatedAmount {

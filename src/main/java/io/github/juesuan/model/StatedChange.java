@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param direction up, down or the same
  * @param change    the change as printed, or {@code null} (always for {@link Direction#SAME})
  * @param rate      the rate as printed ({@code 25.34%}), or {@code null}
- * @param sentence  the sentence
+ * @param sentence  the whole sentence the statement was read from
  */
 public record StatedChange(Claim claim, NarrativeNumber current, Direction direction, NarrativeNumber change,
                            NarrativeNumber rate, NarrativeSource sentence) implements NarrativeStatement {
@@ -37,7 +37,7 @@ public record StatedChange(Claim claim, NarrativeNumber current, Direction direc
      * @param direction up, down or the same
      * @param change    the change as printed, or {@code null}
      * @param rate      the rate as printed, or {@code null}
-     * @param sentence  the sentence
+     * @param sentence  the whole sentence the statement was read from
      * @throws NullPointerException     if {@code claim}, {@code direction} or {@code sentence} is null
      * @throws IllegalArgumentException if {@code direction} is SAME and a change or a rate is given
      */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param grade    the grade as printed (优, 良, 中, 差, 合格 …)
  * @param count    the number of projects as printed
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record StatedGrade(String grade, NarrativeNumber count, NarrativeSource sentence)
         implements NarrativeStatement {
@@ -18,7 +18,7 @@ public record StatedGrade(String grade, NarrativeNumber count, NarrativeSource s
      *
      * @param grade    the grade as printed
      * @param count    the number of projects as printed
-     * @param sentence the sentence
+     * @param sentence the whole sentence the statement was read from
      * @throws NullPointerException if any argument is null
      */
     public StatedGrade {

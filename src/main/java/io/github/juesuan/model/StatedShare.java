@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param whole       the whole's label and figure, or {@code null} when the words do not say what the share is of
  * @param wholeNumber the whole's amount as printed, or {@code null} when the words name it without printing it
  * @param percent     the share as printed
- * @param sentence    the sentence
+ * @param sentence    the whole sentence the statement was read from
  */
 public record StatedShare(Claim part, NarrativeNumber partNumber, Claim whole, NarrativeNumber wholeNumber,
                           NarrativeNumber percent, NarrativeSource sentence) implements NarrativeStatement {
@@ -25,7 +25,7 @@ public record StatedShare(Claim part, NarrativeNumber partNumber, Claim whole, N
      * @param whole       the whole's label and figure, or {@code null}
      * @param wholeNumber the whole's amount as printed, or {@code null}
      * @param percent     the share as printed
-     * @param sentence    the sentence
+     * @param sentence    the whole sentence the statement was read from
      * @throws NullPointerException     if {@code part}, {@code partNumber}, {@code percent} or {@code sentence}
      *                                  is null
      * @throws IllegalArgumentException if {@code wholeNumber} is given without {@code whole}

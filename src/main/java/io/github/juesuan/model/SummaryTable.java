@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Typed view of 公开01表 收入支出决算总表. A row the table does not print reads as absent.
  *
- * @param table the generic table
+ * @param table the table as read, which this view reads by row and column key
  */
 public record SummaryTable(Table table) {
     private Optional<Figure> amount(String key) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param columns  value columns in printed order
  * @param rows     rows in printed order
  * @param notes    notes printed under the table ({@code 注：…}, {@code 说明：本表无数据})
- * @param source   the title cell
+ * @param source   the cell holding the title; its sheet is the table's sheet
  */
 public record Table(TableId id, String title, String number, String unitName, Integer year, AmountUnit unit,
                     List<Column> columns, List<Row> rows, List<String> notes, Source source) {
@@ -36,7 +36,7 @@ public record Table(TableId id, String title, String number, String unitName, In
      * @param columns  value columns in printed order
      * @param rows     rows in printed order
      * @param notes    notes printed under the table
-     * @param source   the title cell
+     * @param source   the cell holding the title; its sheet is the table's sheet
      * @throws NullPointerException if {@code id}, {@code title}, {@code unit}, {@code source} or a list is null,
      *                              or a list holds null
      */

@@ -112,7 +112,7 @@ public final class TableId implements Comparable<TableId> {
      *
      * @param code  letters, digits, {@code .}, {@code _} and {@code -}, at most 32; compared upper-cased
      * @param title the kind's standard title
-     * @return the id
+     * @return the standard id for a standard code, otherwise an id of that code and title
      * @throws IllegalArgumentException if the code is not of that form
      */
     public static TableId of(String code, String title) {

@@ -73,7 +73,7 @@ public final class JuesuanReader {
      * A reader with the given limits and password.
      *
      * @param options the limits and the password for encrypted workbooks
-     * @return a new reader
+     * @return a new reader applying those options
      * @throws NullPointerException if {@code options} is null
      */
     public static JuesuanReader create(ReaderOptions options) {

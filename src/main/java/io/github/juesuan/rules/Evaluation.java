@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The result of checking one instance of a rule (one row of its scope, one column of a {@code .*}).
  *
- * @param rule        the rule
+ * @param rule        the rule evaluated
  * @param outcome     PASS, ROUNDING, FAIL, PARTS_BLANK, TOTAL_BLANK or NOT_EVALUABLE
  * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
  * @param instance    which row/column of the scope, e.g. {@code 206 科学技术支出 / 本年支出合计}, or ""
@@ -30,7 +30,7 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
     /**
      * Checks for nulls and copies the list.
      *
-     * @param rule        the rule
+     * @param rule        the rule evaluated
      * @param outcome     the outcome of this instance
      * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
      * @param instance    which row/column of the scope, or ""

@@ -175,16 +175,16 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * One cell.
      *
      * @param table  the table ({@link TableId#PERF}: the project being checked)
-     * @param row    the row
-     * @param column the column
+     * @param row    which row: by 行次, 科目代码, key or label, or the current row of a scope
+     * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
      */
     record Ref(TableId table, RowSelector row, ColumnSelector column) implements Expr {
         /**
          * Checks for nulls.
          *
-         * @param table  the table
-         * @param row    the row
-         * @param column the column
+         * @param table  the table the cell is in ({@link TableId#PERF}: the project being checked)
+         * @param row    which row: by 行次, 科目代码, key or label, or the current row of a scope
+         * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
          * @throws NullPointerException if any argument is null
          */
         public Ref {
@@ -217,17 +217,17 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     /**
      * Several cells, for {@code sum}, {@code min} and {@code max}: rows that are missing add nothing.
      *
-     * @param table  the table
-     * @param rows   the rows
-     * @param column the column
+     * @param table  the table the cells are in ({@link TableId#PERF}: the project being checked)
+     * @param rows   which rows: a 行次 range, the 类 rows, parents, children, a key prefix or all
+     * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
      */
     record Set(TableId table, RowSet rows, ColumnSelector column) implements Expr {
         /**
          * Checks for nulls.
          *
-         * @param table  the table
-         * @param rows   the rows
-         * @param column the column
+         * @param table  the table the cells are in ({@link TableId#PERF}: the project being checked)
+         * @param rows   which rows: a 行次 range, the 类 rows, parents, children, a key prefix or all
+         * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
          * @throws NullPointerException if any argument is null
          */
         public Set {
@@ -267,15 +267,15 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * A function: {@code sum}, {@code min}, {@code max}, {@code abs}, or {@code filled} (1 where a cell holds
      * a number or text, 0 where it is blank).
      *
-     * @param function the function name
-     * @param args     its arguments
+     * @param function {@code sum}, {@code min}, {@code max}, {@code abs} or {@code filled}
+     * @param args     its arguments, in order
      */
     record Call(String function, List<Expr> args) implements Expr {
         /**
          * Checks the name and copies the arguments.
          *
          * @param function {@code sum}, {@code min}, {@code max}, {@code abs} or {@code filled}
-         * @param args     its arguments
+         * @param args     its arguments, in order
          * @throws IllegalArgumentException if the function is none of those
          * @throws NullPointerException     if {@code args} or an argument is null
          */
@@ -300,7 +300,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     /**
      * The only figure of the row with this standard 行次, e.g. {@code line(T01, 27)}.
      *
-     * @param table the table
+     * @param table the table the row is in
      * @param line  the 行次 in the standard layout
      * @return the reference {@code [table] R<line>}
      */
@@ -311,7 +311,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     /**
      * The only figure of the row of this 科目代码.
      *
-     * @param table the table
+     * @param table the table the row is in
      * @param code  the 科目代码 as digits ({@code 2060799})
      * @return the reference {@code [table] #code}
      */
@@ -322,7 +322,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     /**
      * The only figure of the row with this key.
      *
-     * @param table the table
+     * @param table the table the row is in
      * @param key   the row key of the table catalogue ({@code inc.total})
      * @return the reference {@code [table] {key}}
      */
@@ -415,7 +415,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * The condition this ≤ other.
      *
      * @param other the right side
-     * @return the condition
+     * @return the condition, to check as printed within the rule's tolerance
      */
     default Condition isAtMost(Expr other) {
         return new Condition(this, Condition.Comparison.AT_MOST, other);
@@ -425,7 +425,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * The condition this ≥ other.
      *
      * @param other the right side
-     * @return the condition
+     * @return the condition, to check as printed within the rule's tolerance
      */
     default Condition isAtLeast(Expr other) {
         return new Condition(this, Condition.Comparison.AT_LEAST, other);

@@ -34,7 +34,7 @@ public record Grading(Expr score, List<Band> bands) {
     /**
      * Checks that the bands descend and only the last is open.
      *
-     * @param score the score expression
+     * @param score the expression giving the score (e.g. the 总分 cell)
      * @param bands the bands, highest first; at least two, the last with no minimum
      * @throws NullPointerException     if {@code score} or {@code bands} is null, or a band is null
      * @throws IllegalArgumentException if there are fewer than two bands, a band other than the last has no

@@ -9,7 +9,7 @@ import java.util.Objects;
  * A cell that took part in a rule's evaluation.
  *
  * @param source      where it is: file, sheet, A1, raw text
- * @param table       the table
+ * @param table       the table the cell is in
  * @param rowKey      the row's canonical key
  * @param rowLabel    the row's label as printed
  * @param columnKey   the column's canonical key
@@ -22,7 +22,7 @@ public record Participant(Source source, TableId table, String rowKey, String ro
      * Checks for nulls.
      *
      * @param source      where it is
-     * @param table       the table
+     * @param table       the table the cell is in
      * @param rowKey      the row's canonical key
      * @param rowLabel    the row's label as printed
      * @param columnKey   the column's canonical key

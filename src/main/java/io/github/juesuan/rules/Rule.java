@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param id         stable id, e.g. {@code GK01.002}
  * @param severity   how much a failure matters
- * @param message    the Chinese message
+ * @param message    the message a finding of the rule shows, in Chinese
  * @param messageEn  the English message ("" when none)
  * @param expression the check as written
  * @param scope      the rows checked one by one, or {@code null} for a single check
@@ -34,7 +34,7 @@ public record Rule(String id, Severity severity, String message, String messageE
      *
      * @param id         stable id, one word
      * @param severity   how much a failure matters
-     * @param message    the Chinese message
+     * @param message    the message a finding of the rule shows, in Chinese
      * @param messageEn  the English message ("" when none)
      * @param expression the check as written
      * @param scope      the rows checked one by one, or {@code null} for a single check
@@ -105,7 +105,7 @@ public record Rule(String id, Severity severity, String message, String messageE
      *
      * @param id         stable id, one word
      * @param severity   how much a failure matters
-     * @param message    the Chinese message
+     * @param message    the message a finding of the rule shows, in Chinese
      * @param messageEn  the English message ("" when none)
      * @param expression the check as written
      * @param scope      the rows checked one by one, or {@code null} for a single check
@@ -125,7 +125,7 @@ public record Rule(String id, Severity severity, String message, String messageE
      *
      * @param id         stable id, one word
      * @param severity   how much a failure matters
-     * @param message    the Chinese message
+     * @param message    the message a finding of the rule shows, in Chinese
      * @param messageEn  the English message ("" when none)
      * @param expression the check as written
      * @param scope      the rows checked one by one, or {@code null} for a single check

@@ -45,7 +45,7 @@ public final class RuleEngine {
     /**
      * Every evaluation of every rule, PASS included, in pack order.
      *
-     * @param pack       the rules
+     * @param pack       the rules, checked in pack order
      * @param disclosure the disclosure they are checked on
      * @return one evaluation per instance of each rule that applies (none for a rule whose tables are all absent)
      */
@@ -58,7 +58,7 @@ public final class RuleEngine {
      * instance or cells (what a report lists is never brief). A checker that counts passes and lists the rest
      * saves most of the work of a check this way.
      *
-     * @param pack       the rules
+     * @param pack       the rules, checked in pack order
      * @param disclosure the disclosure they are checked on
      * @param brief      whether PASS evaluations leave out their substituted text, instance and cells
      * @return one evaluation per instance of each rule that applies
@@ -74,7 +74,7 @@ public final class RuleEngine {
     /**
      * Every evaluation of one rule.
      *
-     * @param rule       the rule
+     * @param rule       the rule to check
      * @param disclosure the disclosure it is checked on
      * @return one evaluation per instance (per row of its scope, column of a {@code .*}, project of a
      *         绩效自评表 rule); empty when its tables are all absent

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * How a printed figure is widened into the interval it stands for.
  *
- * @param mode   the mode
+ * @param mode   how the printed value relates to the true amount
  * @param radius the radius for {@link Mode#ABSOLUTE}, else {@code null}
  */
 public record Tolerance(Mode mode, BigDecimal radius) {
@@ -34,7 +34,7 @@ public record Tolerance(Mode mode, BigDecimal radius) {
     /**
      * Checks that ABSOLUTE, and only ABSOLUTE, has a non-negative radius.
      *
-     * @param mode   the mode
+     * @param mode   how the printed value relates to the true amount
      * @param radius the radius for {@link Mode#ABSOLUTE}, in the figure's printed unit; {@code null} otherwise
      * @throws NullPointerException     if {@code mode} is null
      * @throws IllegalArgumentException if a radius is missing for ABSOLUTE, given for another mode, or negative
