@@ -17,12 +17,20 @@ public enum AmountUnit {
         this.decimals = decimals;
     }
 
-    /** The Chinese word. */
+    /**
+     * The Chinese word.
+     *
+     * @return the unit as printed ({@code 万元}, {@code 元}), or the empty string for {@link #UNSTATED}
+     */
     public String label() {
         return label;
     }
 
-    /** How many decimals a figure in this unit is printed with, normally. */
+    /**
+     * How many decimals a figure in this unit is printed with, normally.
+     *
+     * @return the usual number of decimals (2 for every unit)
+     */
     public int decimals() {
         return decimals;
     }

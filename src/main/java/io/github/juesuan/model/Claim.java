@@ -18,12 +18,22 @@ import java.util.Optional;
  */
 public record Claim(String label, String reference) {
 
-    /** Checks the label. */
+    /**
+     * Checks the label.
+     *
+     * @param label     the words as printed, without a leading year or ordinal
+     * @param reference the figure named, or {@code null} when the vocabulary does not know the label
+     * @throws NullPointerException if {@code label} is null
+     */
     public Claim {
         Objects.requireNonNull(label, "label");
     }
 
-    /** The figure named, if the vocabulary knows the label. */
+    /**
+     * The figure named, if the vocabulary knows the label.
+     *
+     * @return the reference ({@code 01:inc.total}, {@code PERF:grade}, ...), or empty when the label is unknown
+     */
     public Optional<String> ref() {
         return Optional.ofNullable(reference);
     }

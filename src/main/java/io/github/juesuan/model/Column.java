@@ -11,13 +11,28 @@ import java.util.Objects;
  * @param standardNumber the 栏次 of this column in the standard layout, or {@code null}
  */
 public record Column(String key, String label, Integer number, Integer standardNumber) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param key            canonical key, e.g. {@code total}
+     * @param label          the header text as printed, levels joined by {@code /}
+     * @param number         the printed 栏次, or {@code null} where the table prints none
+     * @param standardNumber the 栏次 of this column in the standard layout, or {@code null}
+     * @throws NullPointerException if {@code key} or {@code label} is null
+     */
     public Column {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
     }
 
-    /** A column the standard layout does not number. */
+    /**
+     * A column the standard layout does not number.
+     *
+     * @param key    canonical key, e.g. {@code total}
+     * @param label  the header text as printed, levels joined by {@code /}
+     * @param number the printed 栏次, or {@code null} where the table prints none
+     * @throws NullPointerException if {@code key} or {@code label} is null
+     */
     public Column(String key, String label, Integer number) {
         this(key, label, number, null);
     }

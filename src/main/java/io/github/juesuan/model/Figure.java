@@ -39,7 +39,17 @@ public record Figure(Kind kind, BigDecimal value,
         INVALID
     }
 
-    /** Checks that a NUMBER has a value and nothing else does. */
+    /**
+     * Checks that a NUMBER has a value and nothing else does.
+     *
+     * @param kind     what the cell holds
+     * @param value    the number as printed; non-null exactly when {@code kind} is {@link Kind#NUMBER}
+     * @param decimals how many decimals the printed figure stands for
+     * @param text     the text as a user sees it
+     * @param source   the cell it came from
+     * @throws NullPointerException     if {@code kind}, {@code text} or {@code source} is null
+     * @throws IllegalArgumentException if {@code value} is null for a NUMBER or non-null for any other kind
+     */
     public Figure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
@@ -49,7 +59,11 @@ public record Figure(Kind kind, BigDecimal value,
         }
     }
 
-    /** The value for identities: the number, or zero for a blank or a dash; {@code null} when unusable. */
+    /**
+     * The value for identities.
+     *
+     * @return the number for a NUMBER, zero for a blank or a dash, {@code null} for TEXT and INVALID
+     */
     public BigDecimal amount() {
         switch (kind) {
             case NUMBER:
@@ -62,12 +76,20 @@ public record Figure(Kind kind, BigDecimal value,
         }
     }
 
-    /** Whether this figure can take part in an identity (a number, a blank or a dash). */
+    /**
+     * Whether this figure can take part in an identity.
+     *
+     * @return true for a number, a blank or a dash; false for text and invalid cells
+     */
     public boolean usable() {
         return kind == Kind.NUMBER || kind == Kind.BLANK || kind == Kind.NOT_APPLICABLE;
     }
 
-    /** Whether the cell is empty or a dash. */
+    /**
+     * Whether the cell is empty or a dash.
+     *
+     * @return true for {@link Kind#BLANK} and {@link Kind#NOT_APPLICABLE}
+     */
     public boolean isEmpty() {
         return kind == Kind.BLANK || kind == Kind.NOT_APPLICABLE;
     }

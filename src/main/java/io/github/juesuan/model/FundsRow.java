@@ -22,7 +22,23 @@ import java.util.Objects;
  */
 public record FundsRow(String key, String label, Figure declared, Figure planned, Figure budget, Figure executed,
                        Figure balance, Figure rate, Figure weight, Figure score, String reason) {
-    /** Checks for nulls where a value is always present. */
+    /**
+     * Checks for nulls where a value is always present.
+     *
+     * @param key      {@code total}, {@code self}, {@code fiscal}, {@code account}, {@code carryover} or
+     *                 {@code other}
+     * @param label    the label as printed
+     * @param declared 年初预算数 · 目标申报数, or {@code null} where the table has no such column
+     * @param planned  年初预算数 · 预算编制数 (or a single 年初预算数), or {@code null}
+     * @param budget   全年预算数, or {@code null}
+     * @param executed 全年执行数, or {@code null}
+     * @param balance  资金结(转)余, or {@code null}
+     * @param rate     执行率 in percent, or {@code null}
+     * @param weight   分值 / 权重 of 预算执行率, or {@code null}
+     * @param score    得分 (the execution score), or {@code null}
+     * @param reason   偏差原因, or ""
+     * @throws NullPointerException if {@code key}, {@code label} or {@code reason} is null
+     */
     public FundsRow {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");

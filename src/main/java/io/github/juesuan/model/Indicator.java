@@ -20,7 +20,22 @@ import java.util.Objects;
 public record Indicator(String level1, String level2, String level3, String initialTarget, String adjustedTarget,
                         String actual, String explanation, Figure weight, Figure points, String reason,
                         Source source) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param level1         一级指标
+     * @param level2         二级指标
+     * @param level3         三级指标: the indicator's own name
+     * @param initialTarget  年初指标值
+     * @param adjustedTarget 调整后指标值, or ""
+     * @param actual         实际完成值
+     * @param explanation    定性指标情况说明, or ""
+     * @param weight         分值
+     * @param points         得分
+     * @param reason         偏差原因分析及改进措施, or ""
+     * @param source         the cell holding the indicator's name
+     * @throws NullPointerException if any argument is null
+     */
     public Indicator {
         Objects.requireNonNull(level1, "level1");
         Objects.requireNonNull(level2, "level2");

@@ -14,6 +14,9 @@ public final class Labels {
      * Folds a label for comparison: NFKC (full width to half width), all white space and quotes removed,
      * leading ordinals ({@code 一、} {@code (一)} {@code 1.} {@code 1、} {@code 其中：}) stripped, trailing colon
      * removed, ASCII lower-cased.
+     *
+     * @param s the label as printed, or {@code null}
+     * @return the folded label; {@code ""} for {@code null}, an empty string, or a label that is only an ordinal
      */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) {
@@ -124,7 +127,13 @@ public final class Labels {
         return ch == '、' || ch == '.' || ch == ')' || ch == ',' || ch == '．';
     }
 
-    /** The label without a trailing parenthetical: "车辆数合计(辆)" → "车辆数合计". */
+    /**
+     * The label without a trailing parenthetical: "车辆数合计(辆)" → "车辆数合计".
+     *
+     * @param folded a label already {@linkplain #fold folded} (so the parentheses are half width)
+     * @return the label up to its last {@code (} when it ends in {@code )} and the {@code (} is not its first
+     *         character; otherwise {@code folded} unchanged
+     */
     public static String withoutParenthetical(String folded) {
         if (folded.endsWith(")")) {
             int open = folded.lastIndexOf('(');

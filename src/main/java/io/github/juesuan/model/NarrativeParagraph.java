@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record NarrativeParagraph(String text, NarrativeSource source, List<String> headings) {
 
-    /** Checks that the source covers the text. */
+    /**
+     * Checks that the source covers the text.
+     *
+     * @param text     the text as printed
+     * @param source   where it is; must start at offset 0 and hold exactly {@code text}
+     * @param headings the headings it stands under, outermost first
+     * @throws NullPointerException     if an argument is null or a heading is null
+     * @throws IllegalArgumentException if the source does not cover exactly the whole text
+     */
     public NarrativeParagraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");

@@ -10,6 +10,10 @@ package io.github.juesuan.model;
 public sealed interface NarrativeStatement permits StatedAmount, StatedShare, StatedChange, StatedEnumeration,
         StatedGrade, StatedZero, NotUnderstood {
 
-    /** The sentence the statement was read from (offsets within its paragraph or cell). */
+    /**
+     * The sentence the statement was read from.
+     *
+     * @return the whole sentence, its offsets within its paragraph or cell
+     */
     NarrativeSource sentence();
 }

@@ -27,17 +27,29 @@ public enum NarrativeUnit {
         this.label = label;
     }
 
-    /** The unit as usually printed. */
+    /**
+     * The unit as usually printed.
+     *
+     * @return the Chinese unit ({@code 万元}, {@code 人次}, {@code 台(套)}), or {@code %} for a percentage
+     */
     public String label() {
         return label;
     }
 
-    /** Whether the unit is money (万元, 亿元, 元). */
+    /**
+     * Whether the unit is money.
+     *
+     * @return true for 万元, 亿元 and 元
+     */
     public boolean isMoney() {
         return this == WAN_YUAN || this == YI_YUAN || this == YUAN;
     }
 
-    /** Whether the unit counts things (个, 辆, 人次, 批次, 台). */
+    /**
+     * Whether the unit counts things.
+     *
+     * @return true for 个, 辆, 人次, 批次 and 台(套); false for money and percentages
+     */
     public boolean isCount() {
         return !isMoney() && this != PERCENT;
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param reason   why
  * @param fragment the characters that were not understood (a clause of the sentence)
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSource sentence)
         implements NarrativeStatement {
@@ -36,18 +36,33 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
             this.en = en;
         }
 
-        /** The reason in Chinese. */
+        /**
+         * The reason in Chinese.
+         *
+         * @return a short phrase for a user, in Chinese
+         */
         public String zh() {
             return zh;
         }
 
-        /** The reason in English. */
+        /**
+         * The reason in English.
+         *
+         * @return a short phrase for a user, in English
+         */
         public String en() {
             return en;
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param reason   why the fragment was not understood
+     * @param fragment the characters that were not understood
+     * @param sentence the whole sentence holding them
+     * @throws NullPointerException if any argument is null
+     */
     public NotUnderstood {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(fragment, "fragment");

@@ -8,17 +8,30 @@ import java.util.Optional;
  * @param table the generic table, column {@code amount}
  */
 public record OtherInfoTable(Table table) {
-    /** 政府采购 合计. */
+    /**
+     * 政府采购 合计.
+     *
+     * @return the figure in column {@code amount}, or empty when the table has no such row
+     */
     public Optional<Figure> procurementTotal() {
         return table.figure("procurement.total", "amount");
     }
 
-    /** 车辆数合计. */
+    /**
+     * 车辆数合计.
+     *
+     * @return the number of vehicles in column {@code amount}, or empty when the table has no such row
+     */
     public Optional<Figure> vehicleCount() {
         return table.figure("vehicles.total", "amount");
     }
 
-    /** Any row by its catalogue key, e.g. {@code running.admin} or {@code equipment}. */
+    /**
+     * Any row by its catalogue key, e.g. {@code running.admin} or {@code equipment}.
+     *
+     * @param key the row key of the table catalogue
+     * @return the figure in column {@code amount}, or empty when the table has no such row
+     */
     public Optional<Figure> figure(String key) {
         return table.figure(key, "amount");
     }

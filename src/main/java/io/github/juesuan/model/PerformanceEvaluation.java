@@ -15,18 +15,30 @@ import java.util.Optional;
  * {@code reason}; and, where the grid ends in a 总分 or 合计 row, the row {@code summary} with column
  * {@code total} (总分, where printed) and {@code weight} (the printed Σ 分值, where printed).
  *
- * @param table       the generic table
+ * @param table       the same content in generic form, for the rule engine
  * @param projectName 项目名称
  * @param department  主管部门及代码, or ""
  * @param unit        预算单位 / 实施单位, or ""
- * @param funds       the funds block
+ * @param funds       the funds block: the 资金总额 row and its source rows
  * @param indicators  the indicators in printed order
  * @param total       总分, or empty where the table prints no 总分
  * @param grade       等级 as printed (a TEXT figure), or a BLANK figure
  */
 public record PerformanceEvaluation(Table table, String projectName, String department, String unit, Funds funds,
                                     List<Indicator> indicators, Optional<Figure> total, Figure grade) {
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param table       the same content in generic form, for the rule engine
+     * @param projectName 项目名称
+     * @param department  主管部门及代码, or ""
+     * @param unit        预算单位 / 实施单位, or ""
+     * @param funds       the funds block: the 资金总额 row and its source rows
+     * @param indicators  the indicators in printed order
+     * @param total       总分, or empty where the table prints no 总分
+     * @param grade       等级 as printed (a TEXT figure), or a BLANK figure
+     * @throws NullPointerException if an argument is null or an indicator is null
+     */
     public PerformanceEvaluation {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(projectName, "projectName");

@@ -24,7 +24,18 @@ import java.util.Optional;
 public record Row(String key, String label,
                   @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}", message = "{juesuan.row.code}") String code,
                   Integer line, Integer standardLine, Map<String, Figure> figures, Source source) {
-    /** Checks for nulls and copies the figures, keeping their order. */
+    /**
+     * Checks for nulls and copies the figures, keeping their order.
+     *
+     * @param key          canonical key: a catalogue key, a 科目代码, or {@code total}
+     * @param label        the label as printed
+     * @param code         the 科目代码, or {@code null}
+     * @param line         the printed 行次, or {@code null} where the table prints none
+     * @param standardLine the 行次 of this row in the standard layout, or {@code null}
+     * @param figures      the figures by column key, in column order
+     * @param source       the cell holding the label
+     * @throws NullPointerException if {@code key}, {@code label}, {@code source} or {@code figures} is null
+     */
     public Row {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
@@ -32,17 +43,36 @@ public record Row(String key, String label,
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
 
-    /** A row the standard layout does not number. */
+    /**
+     * A row the standard layout does not number.
+     *
+     * @param key     canonical key: a catalogue key, a 科目代码, or {@code total}
+     * @param label   the label as printed
+     * @param code    the 科目代码, or {@code null}
+     * @param line    the printed 行次, or {@code null} where the table prints none
+     * @param figures the figures by column key, in column order
+     * @param source  the cell holding the label
+     * @throws NullPointerException if {@code key}, {@code label}, {@code source} or {@code figures} is null
+     */
     public Row(String key, String label, String code, Integer line, Map<String, Figure> figures, Source source) {
         this(key, label, code, line, null, figures, source);
     }
 
-    /** The figure in the given column, if the row has one. */
+    /**
+     * The figure in the given column, if the row has one.
+     *
+     * @param column the column key ({@code amount}, {@code total}, {@code basic}, ...)
+     * @return the figure, or empty when the row has no figure in that column
+     */
     public Optional<Figure> figure(String column) {
         return Optional.ofNullable(figures.get(column));
     }
 
-    /** Whether every figure of the row is blank or a dash. */
+    /**
+     * Whether every figure of the row is blank or a dash.
+     *
+     * @return true when no figure holds a number, text or an invalid value (also for a row with no figures)
+     */
     public boolean isEmpty() {
         return figures.values().stream().allMatch(Figure::isEmpty);
     }

@@ -15,7 +15,11 @@ public enum Severity {
         this.chinese = chinese;
     }
 
-    /** The Chinese word for this severity. */
+    /**
+     * The Chinese word for this severity.
+     *
+     * @return 错误, 警告 or 提示
+     */
     public String chinese() {
         return chinese;
     }

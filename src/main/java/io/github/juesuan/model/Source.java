@@ -6,12 +6,20 @@ import java.util.Objects;
  * Where a value came from: file, sheet, A1 reference and the text as stored.
  *
  * @param file  the file name as given to the reader
- * @param sheet the sheet name
+ * @param sheet the sheet name as the workbook spells it
  * @param cell  the A1 reference, e.g. {@code C27}
  * @param raw   the cell's content as stored (the cached value for formulas), or "" for an empty cell
  */
 public record Source(String file, String sheet, String cell, String raw) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param file  the file name as given to the reader
+     * @param sheet the sheet name as the workbook spells it
+     * @param cell  the A1 reference, e.g. {@code C27}
+     * @param raw   the cell's content as stored, or "" for an empty cell
+     * @throws NullPointerException if any argument is null
+     */
     public Source {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sheet, "sheet");
@@ -19,7 +27,11 @@ public record Source(String file, String sheet, String cell, String raw) {
         Objects.requireNonNull(raw, "raw");
     }
 
-    /** {@code 公开01表!C27}: the sheet and cell, as a spreadsheet user writes them. */
+    /**
+     * The sheet and cell, as a spreadsheet user writes them.
+     *
+     * @return {@code SHEET!CELL}, e.g. {@code 公开01表!C27} (the sheet name is not quoted)
+     */
     public String location() {
         return sheet + "!" + cell;
     }

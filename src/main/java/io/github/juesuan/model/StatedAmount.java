@@ -7,12 +7,19 @@ import java.util.Objects;
  *
  * @param claim    the label and the figure it names
  * @param number   the number as printed
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record StatedAmount(Claim claim, NarrativeNumber number, NarrativeSource sentence)
         implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param claim    the label and the figure it names
+     * @param number   the number as printed
+     * @param sentence the whole sentence the statement was read from
+     * @throws NullPointerException if any argument is null
+     */
     public StatedAmount {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(number, "number");

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param direction up, down or the same
  * @param change    the change as printed, or {@code null} (always for {@link Direction#SAME})
  * @param rate      the rate as printed ({@code 25.34%}), or {@code null}
- * @param sentence  the sentence
+ * @param sentence  the whole sentence the statement was read from
  */
 public record StatedChange(Claim claim, NarrativeNumber current, Direction direction, NarrativeNumber change,
                            NarrativeNumber rate, NarrativeSource sentence) implements NarrativeStatement {
@@ -29,7 +29,18 @@ public record StatedChange(Claim claim, NarrativeNumber current, Direction direc
         SAME
     }
 
-    /** Checks for nulls and that a SAME carries no numbers. */
+    /**
+     * Checks for nulls and that a SAME carries no numbers.
+     *
+     * @param claim     the label and the figure it names
+     * @param current   this year's amount as printed earlier in the passage, or {@code null}
+     * @param direction up, down or the same
+     * @param change    the change as printed, or {@code null}
+     * @param rate      the rate as printed, or {@code null}
+     * @param sentence  the whole sentence the statement was read from
+     * @throws NullPointerException     if {@code claim}, {@code direction} or {@code sentence} is null
+     * @throws IllegalArgumentException if {@code direction} is SAME and a change or a rate is given
+     */
     public StatedChange {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(direction, "direction");
@@ -39,7 +50,11 @@ public record StatedChange(Claim claim, NarrativeNumber current, Direction direc
         }
     }
 
-    /** This year's amount, if printed in the passage. */
+    /**
+     * This year's amount, if printed in the passage.
+     *
+     * @return the amount as printed, or empty when the passage does not print it before the change
+     */
     public Optional<NarrativeNumber> currentAmount() {
         return Optional.ofNullable(current);
     }
@@ -47,6 +62,9 @@ public record StatedChange(Claim claim, NarrativeNumber current, Direction direc
     /**
      * Last year's amount as the printed numbers imply it (c − Δ, c + Δ, or c), when this year's amount is
      * printed and the change is an amount. A point value for reading; rules use the printed intervals.
+     *
+     * @return this year's printed value minus (or plus) the printed change, as they stand, without converting
+     *         units; empty when this year's amount is not printed, or the change is missing or a percentage
      */
     public Optional<BigDecimal> impliedPrior() {
         if (current == null) {

@@ -8,12 +8,19 @@ import java.util.Objects;
  *
  * @param grade    the grade as printed (优, 良, 中, 差, 合格 …)
  * @param count    the number of projects as printed
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record StatedGrade(String grade, NarrativeNumber count, NarrativeSource sentence)
         implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param grade    the grade as printed
+     * @param count    the number of projects as printed
+     * @param sentence the whole sentence the statement was read from
+     * @throws NullPointerException if any argument is null
+     */
     public StatedGrade {
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(count, "count");

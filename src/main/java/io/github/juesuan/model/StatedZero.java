@@ -7,11 +7,17 @@ import java.util.Objects;
  * {@code 本部门（单位）无机关运行经费}. The figures named should all be blank or zero.
  *
  * @param subject  what is nil: the words (or the heading, for 此项) and the figures they name
- * @param sentence the sentence
+ * @param sentence the whole sentence the statement was read from
  */
 public record StatedZero(Claim subject, NarrativeSource sentence) implements NarrativeStatement {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param subject  what is nil: the words and the figures they name
+     * @param sentence the whole sentence the statement was read from
+     * @throws NullPointerException if any argument is null
+     */
     public StatedZero {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sentence, "sentence");

@@ -52,27 +52,50 @@ public final class TableId implements Comparable<TableId> {
         this.rank = rank;
     }
 
-    /** The eleven standard ids in their numbering order, {@code PERF} last. */
+    /**
+     * The eleven standard ids in their numbering order, {@code PERF} last.
+     *
+     * @return an unmodifiable list of {@link #T01} to {@link #T10} and {@link #PERF}
+     */
     public static List<TableId> standard() {
         return STANDARD;
     }
 
-    /** The short code used in rules and reports: {@code 01}…{@code 10}, {@code PERF}, or a catalogue kind's code. */
+    /**
+     * The short code used in rules and reports.
+     *
+     * @return {@code 01}…{@code 10}, {@code PERF}, or a catalogue kind's code (upper case)
+     */
     public String code() {
         return code;
     }
 
-    /** The standard title, or the catalogue's first title for another kind. */
+    /**
+     * The standard title, or the catalogue's first title for another kind.
+     *
+     * @return the title without the table number ({@code 收入支出决算总表})
+     */
     public String title() {
         return title;
     }
 
-    /** Whether this is one of the {@linkplain #standard() standard} ids. */
+    /**
+     * Whether this is one of the {@linkplain #standard() standard} ids.
+     *
+     * @return true for {@code 01}…{@code 10} and {@code PERF}
+     */
     public boolean isStandard() {
         return rank > 0;
     }
 
-    /** The standard table with this code ({@code "01"}, {@code "1"}, {@code "perf"}), if any. */
+    /**
+     * The standard table with this code, if any.
+     *
+     * @param code the code, trimmed and compared upper-cased; a single digit stands for its two-digit code
+     *             ({@code "1"} for {@code 01}, {@code "perf"} for {@code PERF})
+     * @return the standard id, or empty when the code is not a standard one
+     * @throws NullPointerException if {@code code} is null
+     */
     public static Optional<TableId> ofCode(String code) {
         String c = normalise(code);
         for (TableId id : STANDARD) {
@@ -89,7 +112,7 @@ public final class TableId implements Comparable<TableId> {
      *
      * @param code  letters, digits, {@code .}, {@code _} and {@code -}, at most 32; compared upper-cased
      * @param title the kind's standard title
-     * @return the id
+     * @return the standard id for a standard code, otherwise an id of that code and title
      * @throws IllegalArgumentException if the code is not of that form
      */
     public static TableId of(String code, String title) {
@@ -105,7 +128,13 @@ public final class TableId implements Comparable<TableId> {
         return new TableId(c, title, 0);
     }
 
-    /** Whether the text is a well-formed table code (after upper-casing). */
+    /**
+     * Whether the text is a well-formed table code (after upper-casing).
+     *
+     * @param code the text to test, or {@code null}
+     * @return true for 1–32 letters, digits, {@code .}, {@code _} and {@code -} starting with a letter or digit;
+     *         false for {@code null}
+     */
     public static boolean isCode(String code) {
         return code != null && CODE.matcher(normalise(code)).matches();
     }

@@ -11,12 +11,20 @@ import java.util.Optional;
  *              {@code budget} and {@code actual}
  */
 public record ThreePublicTable(Table table) {
-    /** The 预算数 side. */
+    /**
+     * The 预算数 side.
+     *
+     * @return the items in column {@code budget}
+     */
     public Items budget() {
         return new Items(table, "budget");
     }
 
-    /** The 决算数 side. */
+    /**
+     * The 决算数 side.
+     *
+     * @return the items in column {@code actual}
+     */
     public Items actual() {
         return new Items(table, "actual");
     }
@@ -28,32 +36,56 @@ public record ThreePublicTable(Table table) {
      * @param column {@code budget} or {@code actual}
      */
     public record Items(Table table, String column) {
-        /** 合计. */
+        /**
+         * 合计.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> total() {
             return table.figure("total", column);
         }
 
-        /** 因公出国（境）费. */
+        /**
+         * 因公出国（境）费.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> overseas() {
             return table.figure("overseas", column);
         }
 
-        /** 公务用车购置及运行维护费 小计. */
+        /**
+         * 公务用车购置及运行维护费 小计.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> vehicles() {
             return table.figure("vehicle", column);
         }
 
-        /** 公务用车购置费. */
+        /**
+         * 公务用车购置费.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> vehiclePurchase() {
             return table.figure("vehicle.purchase", column);
         }
 
-        /** 公务用车运行维护费. */
+        /**
+         * 公务用车运行维护费.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> vehicleOperation() {
             return table.figure("vehicle.operation", column);
         }
 
-        /** 公务接待费. */
+        /**
+         * 公务接待费.
+         *
+         * @return the figure on this side, or empty when the table does not print it
+         */
         public Optional<Figure> hospitality() {
             return table.figure("hospitality", column);
         }

@@ -32,6 +32,14 @@ public interface Vocabulary {
         COLUMN_LABEL
     }
 
-    /** Whether a table of this kind can have what the name says; labels are compared as the engine does. */
+    /**
+     * Whether a table of this kind can have what the name says; labels are compared as the engine does.
+     *
+     * @param table the table kind the rule addresses
+     * @param kind  what the name is (a 行次, a key, a label, ...)
+     * @param name  the name as the rule writes it, digits only for {@link Kind#LINE}, {@link Kind#CODE} and
+     *              {@link Kind#COLUMN_NUMBER}
+     * @return true when some table of that kind can have it
+     */
     boolean knows(TableId table, Kind kind, String name);
 }

@@ -10,7 +10,7 @@
  * // income.value() = 400.55, income.source().location() = "公开01表!C27"
  * d.income().ifPresent(t -> t.rows().forEach(r -> System.out.println(r.code() + " " + r.label())));
  * d.threePublic().flatMap(t -> t.actual().hospitality());
- * d.evaluations().get(0).funds().executionRate();   // 91.85
+ * BigDecimal rate = d.evaluations().get(0).funds().executionRate().value();   // 91.85 (printed 91.85%)
  * }</pre>
  */
 package io.github.juesuan.model;

@@ -45,6 +45,8 @@ public final class JuesuanReader {
      * The rows, columns and codes the tables this reader knows can have: pass it where a rule pack is loaded
      * ({@code RulePack.load(file, JuesuanReader.vocabulary())}) so that a rule naming a row no table has is
      * refused at its line instead of being NOT_EVALUABLE in every workbook.
+     *
+     * @return the vocabulary of the bundled table catalogue (the same object on every call)
      */
     public static io.github.juesuan.model.Vocabulary vocabulary() {
         return CatalogueVocabulary.STANDARD;
@@ -58,17 +60,31 @@ public final class JuesuanReader {
         this.catalogue = Catalogue.standard();
     }
 
-    /** A reader with the {@linkplain ReaderOptions#DEFAULTS default} limits. */
+    /**
+     * A reader with the {@linkplain ReaderOptions#DEFAULTS default} limits.
+     *
+     * @return a new reader, without a password
+     */
     public static JuesuanReader create() {
         return new JuesuanReader(ReaderOptions.DEFAULTS);
     }
 
-    /** A reader with the given limits and password. */
+    /**
+     * A reader with the given limits and password.
+     *
+     * @param options the limits and the password for encrypted workbooks
+     * @return a new reader applying those options
+     * @throws NullPointerException if {@code options} is null
+     */
     public static JuesuanReader create(ReaderOptions options) {
         return new JuesuanReader(options);
     }
 
-    /** The options this reader applies. */
+    /**
+     * The options this reader applies.
+     *
+     * @return the options the reader was created with
+     */
     public ReaderOptions options() {
         return options;
     }
@@ -76,6 +92,8 @@ public final class JuesuanReader {
     /**
      * Reads the workbook at {@code path}; messages name it by its file name.
      *
+     * @param path the .xlsx or .xls file; only read, never changed
+     * @return the disclosure and the problems found while reading it
      * @throws ReadException when the file cannot be read as a workbook at all
      */
     public ReadResult read(Path path) throws ReadException {
@@ -86,6 +104,9 @@ public final class JuesuanReader {
     /**
      * Reads a workbook from a stream (read to its end, not closed); {@code name} is used in messages.
      *
+     * @param in   the workbook's bytes (.xlsx or .xls)
+     * @param name the name that messages and {@link io.github.juesuan.model.Source#file()} give the workbook
+     * @return the disclosure and the problems found while reading it
      * @throws ReadException when the content cannot be read as a workbook at all
      */
     public ReadResult read(InputStream in, String name) throws ReadException {

@@ -31,6 +31,7 @@ public final class NarrativeText {
      *
      * @param file  the file name for provenance
      * @param texts the paragraphs' texts in print order
+     * @return the non-blank paragraphs, headings included, each numbered by its position in {@code texts}
      */
     public static List<NarrativeParagraph> body(String file, List<String> texts) {
         List<NarrativeParagraph> out = new ArrayList<>();

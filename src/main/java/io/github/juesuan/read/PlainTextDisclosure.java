@@ -70,6 +70,8 @@ public final class PlainTextDisclosure {
     /**
      * Reads a plain-text disclosure.
      *
+     * @param path the text file; only read. Messages name it by its file name
+     * @return the paragraphs and table blocks found in it
      * @throws ReadException if the file is missing, empty, too large, or not text in UTF-8, UTF-16 (with a
      *                       byte-order mark) or GB18030/GBK
      */
@@ -97,7 +99,9 @@ public final class PlainTextDisclosure {
     /**
      * Reads a plain-text disclosure from its bytes.
      *
-     * @param file the file name, for messages and provenance
+     * @param file  the file name, for messages and provenance
+     * @param bytes the file's content (at most 32 MiB)
+     * @return the paragraphs and table blocks found in it
      * @throws ReadException if the bytes are empty, too many, or not text in a known encoding
      */
     public static PlainTextDisclosure parse(String file, byte[] bytes) throws ReadException {
@@ -114,22 +118,38 @@ public final class PlainTextDisclosure {
         return split(file, found[0], text);
     }
 
-    /** The file name as given. */
+    /**
+     * The file name as given.
+     *
+     * @return the name used in messages and in every {@link io.github.juesuan.model.NarrativeSource}
+     */
     public String file() {
         return file;
     }
 
-    /** The encoding the content was found to be in. */
+    /**
+     * The encoding the content was found to be in.
+     *
+     * @return UTF-8, UTF-16LE/BE (from a byte-order mark) or GB18030
+     */
     public Charset charset() {
         return charset;
     }
 
-    /** The body paragraphs (lines outside the table blocks), numbered by line, with their headings. */
+    /**
+     * The body paragraphs (lines outside the table blocks), numbered by line, with their headings.
+     *
+     * @return the paragraphs in print order; empty when the file holds only tables
+     */
     public List<NarrativeParagraph> paragraphs() {
         return paragraphs;
     }
 
-    /** The names of the synthetic sheets, one per table block, in print order. */
+    /**
+     * The names of the synthetic sheets, one per table block, in print order.
+     *
+     * @return the names that {@link io.github.juesuan.model.Source#sheet()} gives the blocks' cells
+     */
     public List<String> tableNames() {
         return titles;
     }
@@ -142,12 +162,18 @@ public final class PlainTextDisclosure {
     /**
      * All words in print order: the body paragraphs and the prose text cells of the tables (e.g. a 绩效表's
      * 实际完成情况), the latter with their sheet and cell.
+     *
+     * @return the paragraphs and text cells in print order
      */
     public List<NarrativeParagraph> narrative() {
         return narrative;
     }
 
-    /** The statements of {@link #narrative()}, read with {@link StatementExtractor#standard()}. */
+    /**
+     * The statements of {@link #narrative()}, read with {@link StatementExtractor#standard()}.
+     *
+     * @return the statements in print order, computed anew on each call
+     */
     public List<NarrativeStatement> statements() {
         return StatementExtractor.standard().extract(narrative);
     }

@@ -31,9 +31,13 @@ public final class ReadException extends IOException {
         IO
     }
 
+    /** Why the workbook could not be read. */
     private final Reason reason;
+    /** The file name as given to the reader, or {@code null} when there was none. */
     private final String file;
+    /** The sheet where the problem was found, or {@code null}. */
     private final String sheet;
+    /** The A1 reference of the cell where the problem was found, or {@code null}. */
     private final String cell;
 
     ReadException(Reason reason, String file, String sheet, String cell, String zh, String en, Throwable cause) {
@@ -51,6 +55,11 @@ public final class ReadException extends IOException {
     /**
      * For a caller that finds an input unreadable before any reader sees it (the command line, for a path the
      * locale cannot spell): {@code file: zh (en)}.
+     *
+     * @param reason why the input cannot be read
+     * @param file   the file name as the user gave it; {@code null} prints {@code <input>}
+     * @param zh     what is wrong, in Chinese
+     * @param en     what is wrong, in English; {@code null} or empty leaves out the parenthesis
      */
     public ReadException(Reason reason, String file, String zh, String en) {
         this(reason, file, null, null, zh, en, null);
@@ -72,22 +81,38 @@ public final class ReadException extends IOException {
         return sb.toString();
     }
 
-    /** Why the workbook could not be read. */
+    /**
+     * Why the workbook could not be read.
+     *
+     * @return the reason, for programs that branch on it
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The file name as given to the reader. */
+    /**
+     * The file name as given to the reader.
+     *
+     * @return the name the message starts with, or {@code null} when none was given
+     */
     public String file() {
         return file;
     }
 
-    /** The sheet where the problem was found, if known. */
+    /**
+     * The sheet where the problem was found, if known.
+     *
+     * @return the sheet name, or empty when the problem is not in one sheet
+     */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheet);
     }
 
-    /** The A1 reference of the cell where the problem was found, if known. */
+    /**
+     * The A1 reference of the cell where the problem was found, if known.
+     *
+     * @return the cell ({@code C27}), or empty when the problem is not in one cell
+     */
     public Optional<String> cell() {
         return Optional.ofNullable(cell);
     }

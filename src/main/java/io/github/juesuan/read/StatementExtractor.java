@@ -82,7 +82,11 @@ public final class StatementExtractor {
         this.vocabulary = vocabulary;
     }
 
-    /** The extractor with the bundled label vocabulary. */
+    /**
+     * The extractor with the bundled label vocabulary.
+     *
+     * @return the shared extractor (thread-safe, the same object on every call)
+     */
     public static StatementExtractor standard() {
         return STANDARD;
     }
@@ -90,6 +94,10 @@ public final class StatementExtractor {
     /**
      * Every statement of the paragraphs, in print order. Paragraphs are taken in the order given; consecutive
      * ones with the same headings (and, for text cells, the same cell) form one passage.
+     *
+     * @param paragraphs the paragraphs, e.g. {@link PlainTextDisclosure#narrative()}
+     * @return the statements in print order, including {@link io.github.juesuan.model.NotUnderstood} parts;
+     *         empty when no paragraph states a figure
      */
     public List<NarrativeStatement> extract(List<NarrativeParagraph> paragraphs) {
         List<NarrativeStatement> out = new ArrayList<>();

@@ -31,18 +31,33 @@ public record Condition(Expr left, Comparison comparison, Expr right) {
             this.negated = negated;
         }
 
-        /** The symbol: =, ≤ or ≥. */
+        /**
+         * The symbol as a rule writes it.
+         *
+         * @return =, ≤, ≥, {@code <} or {@code >}
+         */
         public String symbol() {
             return symbol;
         }
 
-        /** The symbol of the opposite: ≠, {@code >} or {@code <}. */
+        /**
+         * The symbol of the opposite, for a message saying the condition does not hold.
+         *
+         * @return ≠, {@code >}, {@code <}, ≥ or ≤ (for =, ≤, ≥, {@code <} and {@code >} in turn)
+         */
         public String negated() {
             return negated;
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param left       the left side
+     * @param comparison how the sides compare
+     * @param right      the right side
+     * @throws NullPointerException if any argument is null
+     */
     public Condition {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(comparison, "comparison");

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The result of checking one instance of a rule (one row of its scope, one column of a {@code .*}).
  *
- * @param rule        the rule
+ * @param rule        the rule evaluated
  * @param outcome     PASS, ROUNDING, FAIL, PARTS_BLANK, TOTAL_BLANK or NOT_EVALUABLE
  * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
  * @param instance    which row/column of the scope, e.g. {@code 206 科学技术支出 / 本年支出合计}, or ""
@@ -19,15 +19,32 @@ import java.util.Objects;
  * @param printed     the interval of the printed side, or null
  * @param difference  computed minus printed, as printed values, or null
  * @param allowed     the largest difference rounding explains (sum of the two radii), or null
-   * @param cells       every cell that took part (a blank one with {@code printed} "")
-   * @param reason      why it was not evaluable, which cells are blank, or a unit conversion it made (Chinese),
-   *                    or ""
-   * @param reasonEn    the same in English, or ""
+ * @param cells       every cell that took part (a blank one with {@code printed} "")
+ * @param reason      why it was not evaluable, which cells are blank, or a unit conversion it made (Chinese),
+ *                    or ""
+ * @param reasonEn    the same in English, or ""
  */
 public record Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
                          Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,
                          List<Participant> cells, String reason, String reasonEn) {
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param rule        the rule evaluated
+     * @param outcome     the outcome of this instance
+     * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
+     * @param instance    which row/column of the scope, or ""
+     * @param substituted the check with the printed values in place, or ""
+     * @param computed    the interval of the computed side, or null
+     * @param printed     the interval of the printed side, or null
+     * @param difference  computed minus printed, as printed values, or null
+     * @param allowed     the largest difference rounding explains, or null
+     * @param cells       every cell that took part
+     * @param reason      the reason in Chinese, or ""
+     * @param reasonEn    the same in English, or ""
+     * @throws NullPointerException if {@code rule}, {@code outcome}, a string or {@code cells} is null, or a cell
+     *                              is null
+     */
     public Evaluation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
@@ -41,6 +58,8 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
     /**
      * How much this evaluation matters: the rule's severity for a FAIL, its {@linkplain Rule#blank() blank
      * severity} for PARTS_BLANK and TOTAL_BLANK, INFO otherwise (rounding tails, not evaluable, PASS).
+     *
+     * @return the severity a finding of this evaluation carries
      */
     public Severity severity() {
         return outcome == Outcome.FAIL ? rule.severity() : outcome.isBlank() ? rule.blank() : Severity.INFO;

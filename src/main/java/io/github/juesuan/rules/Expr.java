@@ -22,19 +22,35 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     sealed interface RowSelector permits Line, Code, Key, Label, Same, Current {
     }
 
-    /** The row with this 行次 in the standard layout (R27). */
+    /**
+     * The row with this 行次 in the standard layout (R27).
+     *
+     * @param line the 行次, 1-based
+     */
     record Line(int line) implements RowSelector {
     }
 
-    /** The row of this 科目代码 (#2060799). */
+    /**
+     * The row of this 科目代码 (#2060799).
+     *
+     * @param code the 科目代码 as digits: 3, 5 or 7 of them
+     */
     record Code(String code) implements RowSelector {
     }
 
-    /** The row with this canonical key ({inc.total}). */
+    /**
+     * The row with this canonical key ({inc.total}).
+     *
+     * @param key the row key of the table catalogue
+     */
     record Key(String key) implements RowSelector {
     }
 
-    /** The row with this label (「本年收入合计」), compared without spaces and ordinals. */
+    /**
+     * The row with this label (「本年收入合计」), compared without spaces and ordinals.
+     *
+     * @param label the label as the rule writes it
+     */
     record Label(String label) implements RowSelector {
     }
 
@@ -50,7 +66,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     sealed interface RowSet permits LineRange, Classes, Parents, Children, KeyPrefix, All {
     }
 
-    /** Rows with a standard 行次 from {@code from} to {@code to} (R1..R8). */
+    /**
+     * Rows with a standard 行次 from {@code from} to {@code to} (R1..R8).
+     *
+     * @param from the first 行次, inclusive
+     * @param to   the last 行次, inclusive
+     */
     record LineRange(int from, int to) implements RowSet {
     }
 
@@ -66,7 +87,11 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record Children() implements RowSet {
     }
 
-    /** Rows whose key starts with a prefix ({ind.*}). */
+    /**
+     * Rows whose key starts with a prefix ({ind.*}).
+     *
+     * @param prefix the start of the keys, without the {@code *} ({@code ind.})
+     */
     record KeyPrefix(String prefix) implements RowSet {
     }
 
@@ -78,15 +103,27 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     sealed interface ColumnSelector permits ColumnNumber, ColumnKey, ColumnLabel, AnyColumn, OnlyColumn {
     }
 
-    /** The column with this 栏次 in the standard layout (C1). */
+    /**
+     * The column with this 栏次 in the standard layout (C1).
+     *
+     * @param number the 栏次, 1-based
+     */
     record ColumnNumber(int number) implements ColumnSelector {
     }
 
-    /** The column with this canonical key (.{basic}). */
+    /**
+     * The column with this canonical key (.{basic}).
+     *
+     * @param key the column key of the table catalogue
+     */
     record ColumnKey(String key) implements ColumnSelector {
     }
 
-    /** The column with this header (.「基本支出」). */
+    /**
+     * The column with this header (.「基本支出」).
+     *
+     * @param label the header as the rule writes it
+     */
     record ColumnLabel(String label) implements ColumnSelector {
     }
 
@@ -97,7 +134,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param only the columns to take in turn, or empty for every column of the table
      */
     record AnyColumn(List<String> only) implements ColumnSelector {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param only the column keys to take in turn, or empty for every column of the table
+         * @throws NullPointerException if {@code only} or a key is null
+         */
         public AnyColumn {
             only = List.copyOf(only);
         }
@@ -112,9 +154,18 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record OnlyColumn() implements ColumnSelector {
     }
 
-    /** A constant. */
+    /**
+     * A constant.
+     *
+     * @param value the number; exact, taken to stand for itself (no rounding interval)
+     */
     record Number(BigDecimal value) implements Expr {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param value the number
+         * @throws NullPointerException if {@code value} is null
+         */
         public Number {
             Objects.requireNonNull(value, "value");
         }
@@ -124,23 +175,40 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * One cell.
      *
      * @param table  the table ({@link TableId#PERF}: the project being checked)
-     * @param row    the row
-     * @param column the column
+     * @param row    which row: by 行次, 科目代码, key or label, or the current row of a scope
+     * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
      */
     record Ref(TableId table, RowSelector row, ColumnSelector column) implements Expr {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param table  the table the cell is in ({@link TableId#PERF}: the project being checked)
+         * @param row    which row: by 行次, 科目代码, key or label, or the current row of a scope
+         * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
+         * @throws NullPointerException if any argument is null
+         */
         public Ref {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(column, "column");
         }
 
-        /** The same cell in another column. */
+        /**
+         * The same cell in another column.
+         *
+         * @param key the column key ({@code basic}, {@code amount}, ...)
+         * @return a reference to the same table and row in that column
+         */
         public Ref column(String key) {
             return new Ref(table, row, new ColumnKey(key));
         }
 
-        /** The same cell in the column of this standard 栏次. */
+        /**
+         * The same cell in the column of this standard 栏次.
+         *
+         * @param number the 栏次 in the standard layout, 1-based
+         * @return a reference to the same table and row in that column
+         */
         public Ref column(int number) {
             return new Ref(table, row, new ColumnNumber(number));
         }
@@ -149,12 +217,19 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     /**
      * Several cells, for {@code sum}, {@code min} and {@code max}: rows that are missing add nothing.
      *
-     * @param table  the table
-     * @param rows   the rows
-     * @param column the column
+     * @param table  the table the cells are in ({@link TableId#PERF}: the project being checked)
+     * @param rows   which rows: a 行次 range, the 类 rows, parents, children, a key prefix or all
+     * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
      */
     record Set(TableId table, RowSet rows, ColumnSelector column) implements Expr {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param table  the table the cells are in ({@link TableId#PERF}: the project being checked)
+         * @param rows   which rows: a 行次 range, the 类 rows, parents, children, a key prefix or all
+         * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
+         * @throws NullPointerException if any argument is null
+         */
         public Set {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(rows, "rows");
@@ -170,7 +245,15 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param right the right operand
      */
     record Binary(char op, Expr left, Expr right) implements Expr {
-        /** Checks the operator. */
+        /**
+         * Checks the operator.
+         *
+         * @param op    {@code +}, {@code -}, {@code *} or {@code /}
+         * @param left  the left operand
+         * @param right the right operand
+         * @throws IllegalArgumentException if {@code op} is none of the four
+         * @throws NullPointerException     if an operand is null
+         */
         public Binary {
             if ("+-*/".indexOf(op) < 0) {
                 throw new IllegalArgumentException("operator " + op);
@@ -184,11 +267,18 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * A function: {@code sum}, {@code min}, {@code max}, {@code abs}, or {@code filled} (1 where a cell holds
      * a number or text, 0 where it is blank).
      *
-     * @param function the function name
-     * @param args     its arguments
+     * @param function {@code sum}, {@code min}, {@code max}, {@code abs} or {@code filled}
+     * @param args     its arguments, in order
      */
     record Call(String function, List<Expr> args) implements Expr {
-        /** Checks the name and copies the arguments. */
+        /**
+         * Checks the name and copies the arguments.
+         *
+         * @param function {@code sum}, {@code min}, {@code max}, {@code abs} or {@code filled}
+         * @param args     its arguments, in order
+         * @throws IllegalArgumentException if the function is none of those
+         * @throws NullPointerException     if {@code args} or an argument is null
+         */
         public Call {
             if (!List.of("sum", "min", "max", "abs", "filled").contains(function)) {
                 throw new IllegalArgumentException("unknown function " + function);
@@ -207,67 +297,136 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
 
     // ---- building in Java ---------------------------------------------------------------------------------
 
-    /** The only figure of the row with this standard 行次, e.g. {@code line(T01, 27)}. */
+    /**
+     * The only figure of the row with this standard 行次, e.g. {@code line(T01, 27)}.
+     *
+     * @param table the table the row is in
+     * @param line  the 行次 in the standard layout
+     * @return the reference {@code [table] R<line>}
+     */
     static Ref line(TableId table, int line) {
         return new Ref(table, new Line(line), new OnlyColumn());
     }
 
-    /** The only figure of the row of this 科目代码. */
+    /**
+     * The only figure of the row of this 科目代码.
+     *
+     * @param table the table the row is in
+     * @param code  the 科目代码 as digits ({@code 2060799})
+     * @return the reference {@code [table] #code}
+     */
     static Ref code(TableId table, String code) {
         return new Ref(table, new Code(code), new OnlyColumn());
     }
 
-    /** The only figure of the row with this key. */
+    /**
+     * The only figure of the row with this key.
+     *
+     * @param table the table the row is in
+     * @param key   the row key of the table catalogue ({@code inc.total})
+     * @return the reference {@code [table] {key}}
+     */
     static Ref key(TableId table, String key) {
         return new Ref(table, new Key(key), new OnlyColumn());
     }
 
-    /** A constant. */
+    /**
+     * A constant.
+     *
+     * @param value the number in decimal notation ({@code "100"}, {@code "0.5"})
+     * @return the constant
+     * @throws NumberFormatException if {@code value} is not a decimal number
+     */
     static Number number(String value) {
         return new Number(new BigDecimal(value));
     }
 
-    /** The sum of the arguments (rows that are missing add nothing). */
+    /**
+     * The sum of the arguments (rows that are missing add nothing).
+     *
+     * @param args the terms, usually {@link Set}s
+     * @return the call {@code sum(args)}
+     */
     static Call sum(Expr... args) {
         return new Call("sum", List.of(args));
     }
 
-    /** The smaller of the arguments. */
+    /**
+     * The smallest of the arguments.
+     *
+     * @param args the values compared
+     * @return the call {@code min(args)}
+     */
     static Call min(Expr... args) {
         return new Call("min", List.of(args));
     }
 
-    /** This plus another. */
+    /**
+     * This plus another.
+     *
+     * @param other the right operand
+     * @return the expression {@code this + other}
+     */
     default Expr plus(Expr other) {
         return new Binary('+', this, other);
     }
 
-    /** This minus another. */
+    /**
+     * This minus another.
+     *
+     * @param other the right operand
+     * @return the expression {@code this - other}
+     */
     default Expr minus(Expr other) {
         return new Binary('-', this, other);
     }
 
-    /** This times another. */
+    /**
+     * This times another.
+     *
+     * @param other the right operand
+     * @return the expression {@code this * other}
+     */
     default Expr times(Expr other) {
         return new Binary('*', this, other);
     }
 
-    /** This divided by another. */
+    /**
+     * This divided by another.
+     *
+     * @param other the divisor
+     * @return the expression {@code this / other}
+     */
     default Expr dividedBy(Expr other) {
         return new Binary('/', this, other);
     }
 
-    /** The condition this = other. */
+    /**
+     * The condition this = other.
+     *
+     * @param other the right side
+     * @return the condition, holding when the sides are equal within rounding
+     */
     default Condition isEqualTo(Expr other) {
         return new Condition(this, Condition.Comparison.EQUAL, other);
     }
 
-    /** The condition this ≤ other. */
+    /**
+     * The condition this ≤ other.
+     *
+     * @param other the right side
+     * @return the condition, to check as printed within the rule's tolerance
+     */
     default Condition isAtMost(Expr other) {
         return new Condition(this, Condition.Comparison.AT_MOST, other);
     }
 
-    /** The condition this ≥ other. */
+    /**
+     * The condition this ≥ other.
+     *
+     * @param other the right side
+     * @return the condition, to check as printed within the rule's tolerance
+     */
     default Condition isAtLeast(Expr other) {
         return new Condition(this, Condition.Comparison.AT_LEAST, other);
     }

@@ -19,13 +19,27 @@ public record Grading(Expr score, List<Band> bands) {
      * @param minimum the lowest score it takes, inclusive; {@code null} for the last band
      */
     public record Band(String label, BigDecimal minimum) {
-        /** Checks the label. */
+        /**
+         * Checks the label.
+         *
+         * @param label   the grade printed for the band
+         * @param minimum the lowest score it takes, inclusive; {@code null} for the last band
+         * @throws NullPointerException if {@code label} is null
+         */
         public Band {
             Objects.requireNonNull(label, "label");
         }
     }
 
-    /** Checks that the bands descend and only the last is open. */
+    /**
+     * Checks that the bands descend and only the last is open.
+     *
+     * @param score the expression giving the score (e.g. the 总分 cell)
+     * @param bands the bands, highest first; at least two, the last with no minimum
+     * @throws NullPointerException     if {@code score} or {@code bands} is null, or a band is null
+     * @throws IllegalArgumentException if there are fewer than two bands, a band other than the last has no
+     *                                  minimum or the last has one, or the minimums do not strictly descend
+     */
     public Grading {
         Objects.requireNonNull(score, "score");
         bands = List.copyOf(bands);
@@ -43,7 +57,12 @@ public record Grading(Expr score, List<Band> bands) {
         }
     }
 
-    /** The label for a score. */
+    /**
+     * The label for a score.
+     *
+     * @param value the score, exact
+     * @return the label of the first band whose minimum the score reaches, or the last band's label
+     */
     public String labelFor(BigDecimal value) {
         for (Band b : bands) {
             if (b.minimum() == null || value.compareTo(b.minimum()) >= 0) {

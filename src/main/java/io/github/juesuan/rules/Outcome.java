@@ -21,7 +21,11 @@ public enum Outcome {
     /** A problem with the workbook itself, found while reading it (not from a rule). */
     STRUCTURAL;
 
-    /** Whether this outcome says the printed table leaves one side of an identity blank. */
+    /**
+     * Whether this outcome says the printed table leaves one side of an identity blank.
+     *
+     * @return true for PARTS_BLANK and TOTAL_BLANK
+     */
     public boolean isBlank() {
         return this == PARTS_BLANK || this == TOTAL_BLANK;
     }

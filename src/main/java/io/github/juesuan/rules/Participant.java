@@ -9,7 +9,7 @@ import java.util.Objects;
  * A cell that took part in a rule's evaluation.
  *
  * @param source      where it is: file, sheet, A1, raw text
- * @param table       the table
+ * @param table       the table the cell is in
  * @param rowKey      the row's canonical key
  * @param rowLabel    the row's label as printed
  * @param columnKey   the column's canonical key
@@ -18,7 +18,18 @@ import java.util.Objects;
  */
 public record Participant(Source source, TableId table, String rowKey, String rowLabel, String columnKey,
                           String columnLabel, String printed) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param source      where it is
+     * @param table       the table the cell is in
+     * @param rowKey      the row's canonical key
+     * @param rowLabel    the row's label as printed
+     * @param columnKey   the column's canonical key
+     * @param columnLabel the column's header as printed
+     * @param printed     the value as printed ("" for a blank)
+     * @throws NullPointerException if any argument is null
+     */
     public Participant {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(table, "table");

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param id         stable id, e.g. {@code GK01.002}
  * @param severity   how much a failure matters
- * @param message    the Chinese message
+ * @param message    the message a finding of the rule shows, in Chinese
  * @param messageEn  the English message ("" when none)
  * @param expression the check as written
  * @param scope      the rows checked one by one, or {@code null} for a single check
@@ -29,7 +29,26 @@ import java.util.Objects;
  */
 public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                    Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
-    /** Checks for nulls: a rule has a condition or a grading, not both. */
+    /**
+     * Checks for nulls: a rule has a condition or a grading, not both.
+     *
+     * @param id         stable id, one word
+     * @param severity   how much a failure matters
+     * @param message    the message a finding of the rule shows, in Chinese
+     * @param messageEn  the English message ("" when none)
+     * @param expression the check as written
+     * @param scope      the rows checked one by one, or {@code null} for a single check
+     * @param condition  the compiled check, or {@code null} for a grading rule
+     * @param tolerance  how printed figures are widened
+     * @param when       a precondition, or {@code null}
+     * @param grading    the score and its bands, or {@code null} for a rule with a condition
+     * @param blank      how much a PARTS_BLANK or TOTAL_BLANK instance matters
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression},
+     *                                  {@code tolerance} or {@code blank} is null
+     * @throws IllegalArgumentException if the rule has both or neither of a condition and a grading, the id is
+     *                                  blank or holds white space, or an expression nests deeper than the rule
+     *                                  language allows
+     */
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
@@ -81,13 +100,43 @@ public record Rule(String id, Severity severity, String message, String messageE
         }
     }
 
-    /** A rule that checks a condition on every instance; blanks at the {@linkplain #defaultBlank default}. */
+    /**
+     * A rule that checks a condition on every instance; blanks at the {@linkplain #defaultBlank default}.
+     *
+     * @param id         stable id, one word
+     * @param severity   how much a failure matters
+     * @param message    the message a finding of the rule shows, in Chinese
+     * @param messageEn  the English message ("" when none)
+     * @param expression the check as written
+     * @param scope      the rows checked one by one, or {@code null} for a single check
+     * @param condition  the compiled check
+     * @param tolerance  how printed figures are widened
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression} or
+     *                                  {@code tolerance} is null
+     * @throws IllegalArgumentException if {@code condition} is null, or as the canonical constructor
+     */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                 Condition condition, Tolerance tolerance) {
         this(id, severity, message, messageEn, expression, scope, condition, tolerance, null, null);
     }
 
-    /** A rule with a precondition or a grading; blanks at the {@linkplain #defaultBlank default}. */
+    /**
+     * A rule with a precondition or a grading; blanks at the {@linkplain #defaultBlank default}.
+     *
+     * @param id         stable id, one word
+     * @param severity   how much a failure matters
+     * @param message    the message a finding of the rule shows, in Chinese
+     * @param messageEn  the English message ("" when none)
+     * @param expression the check as written
+     * @param scope      the rows checked one by one, or {@code null} for a single check
+     * @param condition  the compiled check, or {@code null} for a grading rule
+     * @param tolerance  how printed figures are widened
+     * @param when       a precondition, or {@code null}
+     * @param grading    the score and its bands, or {@code null} for a rule with a condition
+     * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression} or
+     *                                  {@code tolerance} is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                 Condition condition, Tolerance tolerance, Condition when, Grading grading) {
         this(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading,
@@ -97,6 +146,9 @@ public record Rule(String id, Severity severity, String message, String messageE
     /**
      * The blank severity of a rule that declares none: WARNING (the printed numbers do not provably disagree,
      * the page just does not state one side), or INFO for a rule that is itself only INFO.
+     *
+     * @param severity the rule's severity
+     * @return INFO for INFO, WARNING for ERROR and WARNING
      */
     public static Severity defaultBlank(Severity severity) {
         return severity == Severity.INFO ? Severity.INFO : Severity.WARNING;
@@ -105,13 +157,22 @@ public record Rule(String id, Severity severity, String message, String messageE
     /**
      * A copy with another severity. Its blank severity stays as declared but never above the new severity: a rule
      * turned down to INFO says nothing louder about blanks either.
+     *
+     * @param newSeverity the severity of a failure of the copy
+     * @return a rule equal to this one but for its severity (and its blank severity, where above the new one)
      */
     public Rule withSeverity(Severity newSeverity) {
         Severity b = blank.compareTo(newSeverity) < 0 ? newSeverity : blank;
         return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b);
     }
 
-    /** Starts building a rule. */
+    /**
+     * Starts building a rule.
+     *
+     * @param id the rule's stable id, one word ({@code MY.001})
+     * @return a builder with severity ERROR, tolerance ROUND and no message or check yet
+     * @throws NullPointerException if {@code id} is null
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -134,19 +195,34 @@ public record Rule(String id, Severity severity, String message, String messageE
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** The severity of a failure (ERROR by default). */
+        /**
+         * The severity of a failure (ERROR by default).
+         *
+         * @param s the severity
+         * @return this builder
+         */
         public Builder severity(Severity s) {
             this.severity = Objects.requireNonNull(s);
             return this;
         }
 
-        /** The Chinese message. */
+        /**
+         * The Chinese message.
+         *
+         * @param zh the message a finding of the rule shows, in Chinese; required
+         * @return this builder
+         */
         public Builder message(String zh) {
             this.message = Objects.requireNonNull(zh);
             return this;
         }
 
-        /** The English message. */
+        /**
+         * The English message.
+         *
+         * @param en the message in English ("" by default)
+         * @return this builder
+         */
         public Builder english(String en) {
             this.messageEn = Objects.requireNonNull(en);
             return this;
@@ -155,13 +231,21 @@ public record Rule(String id, Severity severity, String message, String messageE
         /**
          * The severity of a filled total over blank parts, or of filled parts under a blank total
          * ({@link Rule#defaultBlank} by default).
+         *
+         * @param s the severity of a PARTS_BLANK or TOTAL_BLANK instance
+         * @return this builder
          */
         public Builder blank(Severity s) {
             this.blank = Objects.requireNonNull(s);
             return this;
         }
 
-        /** How printed figures are widened (ROUND by default). */
+        /**
+         * How printed figures are widened (ROUND by default).
+         *
+         * @param t the tolerance
+         * @return this builder
+         */
         public Builder tolerance(Tolerance t) {
             this.tolerance = Objects.requireNonNull(t);
             return this;
@@ -171,6 +255,8 @@ public record Rule(String id, Severity severity, String message, String messageE
          * The check in the rule-pack language, e.g. {@code [01] R27 + R28 + R29 = R31} or
          * {@code each row in [02]: C1 = C2 + C3 + C4 + C5 + C6 + C7}.
          *
+         * @param text the check, optionally with an {@code each row in [T] ROWS:} scope
+         * @return this builder
          * @throws IllegalArgumentException when it does not parse (the message gives the column)
          */
         public Builder check(String text) {
@@ -185,12 +271,25 @@ public record Rule(String id, Severity severity, String message, String messageE
             }
         }
 
-        /** The check built in Java, checked once. */
+        /**
+         * The check built in Java, checked once.
+         *
+         * @param c the condition
+         * @return this builder
+         * @throws IllegalArgumentException if the condition nests deeper than the rule language allows
+         */
         public Builder check(Condition c) {
             return check(null, c);
         }
 
-        /** The check built in Java, checked on each row of a scope. */
+        /**
+         * The check built in Java, checked on each row of a scope.
+         *
+         * @param s the rows checked one by one, or {@code null} for a single check
+         * @param c the condition; references without a row mean the current row of the scope
+         * @return this builder
+         * @throws IllegalArgumentException if the condition nests deeper than the rule language allows
+         */
         public Builder check(Scope s, Condition c) {
             requireShallow(id, c.left()); // before rendering it, which recurses
             requireShallow(id, c.right());
@@ -200,20 +299,36 @@ public record Rule(String id, Severity severity, String message, String messageE
             return this;
         }
 
-        /** A precondition: an instance is checked only where it holds as printed (may use {@code <} {@code >}). */
+        /**
+         * A precondition: an instance is checked only where it holds as printed (may use {@code <} {@code >}).
+         *
+         * @param c the precondition
+         * @return this builder
+         */
         public Builder when(Condition c) {
             this.when = Objects.requireNonNull(c);
             return this;
         }
 
-        /** Makes this a grading rule: the printed 等级 must match the score's band. */
+        /**
+         * Makes this a grading rule: the printed 等级 must match the score's band.
+         *
+         * @param g the score and its bands
+         * @return this builder
+         */
         public Builder grade(Grading g) {
             this.grading = Objects.requireNonNull(g);
             this.expression = Render.expr(g.score());
             return this;
         }
 
-        /** The rule. */
+        /**
+         * The rule.
+         *
+         * @return the rule as built so far
+         * @throws IllegalStateException    if no message or no check (nor grading) was given
+         * @throws IllegalArgumentException as the {@link Rule} constructor
+         */
         public Rule build() {
             if (message == null) {
                 throw new IllegalStateException("rule " + id + " needs a message");

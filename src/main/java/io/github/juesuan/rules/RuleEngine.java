@@ -42,7 +42,13 @@ public final class RuleEngine {
     private RuleEngine() {
     }
 
-    /** Every evaluation of every rule, PASS included, in pack order. */
+    /**
+     * Every evaluation of every rule, PASS included, in pack order.
+     *
+     * @param pack       the rules, checked in pack order
+     * @param disclosure the disclosure they are checked on
+     * @return one evaluation per instance of each rule that applies (none for a rule whose tables are all absent)
+     */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure) {
         return evaluate(pack, disclosure, false);
     }
@@ -51,6 +57,11 @@ public final class RuleEngine {
      * Every evaluation of every rule, in pack order; {@code brief} PASS evaluations carry no substituted text,
      * instance or cells (what a report lists is never brief). A checker that counts passes and lists the rest
      * saves most of the work of a check this way.
+     *
+     * @param pack       the rules, checked in pack order
+     * @param disclosure the disclosure they are checked on
+     * @param brief      whether PASS evaluations leave out their substituted text, instance and cells
+     * @return one evaluation per instance of each rule that applies
      */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure, boolean brief) {
         List<Evaluation> out = new ArrayList<>();
@@ -60,7 +71,14 @@ public final class RuleEngine {
         return out;
     }
 
-    /** Every evaluation of one rule. */
+    /**
+     * Every evaluation of one rule.
+     *
+     * @param rule       the rule to check
+     * @param disclosure the disclosure it is checked on
+     * @return one evaluation per instance (per row of its scope, column of a {@code .*}, project of a
+     *         绩效自评表 rule); empty when its tables are all absent
+     */
     public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
         return evaluate(rule, disclosure, false);
     }

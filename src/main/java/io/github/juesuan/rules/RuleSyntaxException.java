@@ -7,8 +7,11 @@ package io.github.juesuan.rules;
 public final class RuleSyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The file or name of the rule pack. */
     private final String source;
+    /** The 1-based line. */
     private final int line;
+    /** The 1-based column. */
     private final int column;
 
     RuleSyntaxException(String source, int line, int column, String message) {
@@ -18,17 +21,29 @@ public final class RuleSyntaxException extends Exception {
         this.column = column;
     }
 
-    /** The file or name of the rule pack. */
+    /**
+     * The file or name of the rule pack.
+     *
+     * @return the name the message starts with
+     */
     public String source() {
         return source;
     }
 
-    /** The 1-based line. */
+    /**
+     * The 1-based line.
+     *
+     * @return the line of the rule pack where compiling stopped
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column. */
+    /**
+     * The 1-based column.
+     *
+     * @return the column within that line
+     */
     public int column() {
         return column;
     }

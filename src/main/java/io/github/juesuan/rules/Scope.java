@@ -9,10 +9,16 @@ import java.util.Objects;
  * then mean the current row.
  *
  * @param table the table whose rows are iterated
- * @param rows  which of its rows
+ * @param rows  which of its rows (a 行次 range, the 类 rows, parents, a key prefix, all)
  */
 public record Scope(TableId table, Expr.RowSet rows) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param table the table whose rows are iterated
+     * @param rows  which of its rows (a 行次 range, the 类 rows, parents, a key prefix, all)
+     * @throws NullPointerException if any argument is null
+     */
     public Scope {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(rows, "rows");

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * How a printed figure is widened into the interval it stands for.
  *
- * @param mode   the mode
+ * @param mode   how the printed value relates to the true amount
  * @param radius the radius for {@link Mode#ABSOLUTE}, else {@code null}
  */
 public record Tolerance(Mode mode, BigDecimal radius) {
@@ -31,7 +31,14 @@ public record Tolerance(Mode mode, BigDecimal radius) {
     /** Truncated at the printed decimals. */
     public static final Tolerance TRUNCATE = new Tolerance(Mode.TRUNCATE, null);
 
-    /** Checks that ABSOLUTE, and only ABSOLUTE, has a non-negative radius. */
+    /**
+     * Checks that ABSOLUTE, and only ABSOLUTE, has a non-negative radius.
+     *
+     * @param mode   how the printed value relates to the true amount
+     * @param radius the radius for {@link Mode#ABSOLUTE}, in the figure's printed unit; {@code null} otherwise
+     * @throws NullPointerException     if {@code mode} is null
+     * @throws IllegalArgumentException if a radius is missing for ABSOLUTE, given for another mode, or negative
+     */
     public Tolerance {
         Objects.requireNonNull(mode, "mode");
         if ((mode == Mode.ABSOLUTE) != (radius != null) || radius != null && radius.signum() < 0) {
@@ -39,12 +46,25 @@ public record Tolerance(Mode mode, BigDecimal radius) {
         }
     }
 
-    /** Within {@code radius} of the printed value. */
+    /**
+     * Within {@code radius} of the printed value.
+     *
+     * @param radius the largest distance from the printed value, in the figure's printed unit; not negative
+     * @return an ABSOLUTE tolerance
+     * @throws IllegalArgumentException if {@code radius} is null or negative
+     */
     public static Tolerance absolute(BigDecimal radius) {
         return new Tolerance(Mode.ABSOLUTE, radius);
     }
 
-    /** Parses {@code round}, {@code exact}, {@code truncate} or a radius such as {@code 0.05}. */
+    /**
+     * Parses {@code round}, {@code exact}, {@code truncate} or a radius such as {@code 0.05}.
+     *
+     * @param text the word (any case, surrounding white space ignored) or a decimal radius
+     * @return {@link #ROUND}, {@link #EXACT}, {@link #TRUNCATE}, or an {@linkplain #absolute absolute} tolerance
+     * @throws IllegalArgumentException if the text is neither a word nor a non-negative decimal (a
+     *                                  {@link NumberFormatException} when it is not a number)
+     */
     public static Tolerance parse(String text) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         switch (t) {
@@ -59,7 +79,13 @@ public record Tolerance(Mode mode, BigDecimal radius) {
         }
     }
 
-    /** The interval a figure stands for; a blank or a dash stands for exactly 0. */
+    /**
+     * The interval a figure stands for; a blank or a dash stands for exactly 0.
+     *
+     * @param f a usable figure: a number, a blank or a dash
+     * @return the interval of the amounts the figure can stand for under this tolerance
+     * @throws NullPointerException if the figure is text or invalid (it stands for no amount)
+     */
     public Interval interval(Figure f) {
         BigDecimal v = f.amount();
         if (f.kind() != Figure.Kind.NUMBER) {

@@ -114,6 +114,9 @@ public final class AnnotatedWorkbook {
      * The annotated copy of {@code input}, as {@link #write} would write it, for a caller that writes it
      * itself (the command line puts each copy at its place below the folder it was found in).
      *
+     * @param input  the checked workbook (.xlsx or .xls); only read
+     * @param report the report of checking that workbook, whose findings are filled and commented
+     * @return the bytes of the annotated copy, in the same format as {@code input}
      * @throws IOException as {@link #write} does, except for writing
      */
     public static byte[] annotated(Path input, Report report) throws IOException {
