@@ -29,6 +29,10 @@ module io.github.juesuan {
     requires com.fasterxml.aalto;
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
+    // The command line only (an optional dependency, bundled in the command-line jar): a library user needs
+    // no picocli. picocli sets the commands' option fields by reflection.
+    requires static info.picocli;
+    opens io.github.juesuan.cli to info.picocli;
 
     // Hibernate Validator reads the constrained record components of the model by reflection.
     opens io.github.juesuan.model to org.hibernate.validator;

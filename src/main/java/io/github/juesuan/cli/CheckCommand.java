@@ -2,7 +2,6 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.read.JuesuanReader;
-import io.github.juesuan.read.ReaderOptions;
 import io.github.juesuan.read.ReadResult;
 import io.github.juesuan.report.Batch;
 import io.github.juesuan.report.BatchResult;
@@ -14,7 +13,12 @@ import io.github.juesuan.report.Lang;
 import io.github.juesuan.report.Report;
 import io.github.juesuan.rules.RulePack;
 import io.github.juesuan.rules.RuleSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -28,6 +32,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * {@code check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT] [--threads N] [--details]
@@ -36,93 +41,98 @@ import java.util.Locale;
  * <p>One file: its full report. Several files or folders: a progress line on standard error, then a
  * summary (with {@code --details}, every file's full report first).
  */
-final class CheckCommand {
-    private CheckCommand() {
+@Command(name = "check", versionProvider = Commands.Version.class,
+        description = "核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)",
+        sortOptions = false, footerHeading = "%n",
+        footer = {"FILE 为 - 时读标准输入；OUT 为 - 时写标准输出 (- reads standard input / writes standard output)"})
+final class CheckCommand implements Callable<Integer> {
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "要核对的工作簿或文件夹（其中的 .xlsx/.xls），- 为标准输入 (workbooks or folders to check; - is"
+                    + " standard input)")
+    private List<File> files = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "OUT", description = "写 JSON 报告 (write the JSON report)")
+    private File json;
+
+    @Option(names = "--html", paramLabel = "OUT", description = "写 HTML 报告 (write the HTML report)")
+    private File html;
+
+    @Option(names = "--annotate", paramLabel = "DIR",
+            description = "把带批注的副本写到此文件夹 (write annotated copies of the workbooks to DIR)")
+    private File annotate;
+
+    @Option(names = "--perf-csv", paramLabel = "OUT",
+            description = "把绩效自评表的项目写成 CSV (write the self-evaluations' projects as CSV)")
+    private File perfCsv;
+
+    @Option(names = "--details", description = "多个文件时也打印每个文件的完整报告 (print every file's full report"
+            + " in a batch)")
+    private boolean details;
+
+    @Option(names = "--threads", paramLabel = "N", description = "同时读取的文件数，1 到 256 (files read at once, 1–256;"
+            + " default: the processors)")
+    private String threads;
+
+    @Option(names = "--rules", paramLabel = "PACK", description = "加上自己的规则包文件 (add a rule pack file)")
+    private List<File> packs = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "IDS", description = "停用规则：逗号分隔的编号或 GK01.* 之类的模式 (disable"
+            + " rules: comma-separated ids or patterns such as GK01.*)")
+    private List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "IDS", description = "只用这些规则，写法同 --disable (use only these rules)")
+    private List<String> only = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "ID=LEVEL", description = "改变规则的级别：ERROR、WARNING 或 INFO"
+            + " (change rules' severity)")
+    private List<String> severity = new ArrayList<>();
+
+    @Mixin
+    private Common common = new Common();
+
+    @Mixin
+    private HelpOptions help = new HelpOptions();
+
+    CheckCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
     }
 
-    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        List<String> files = new ArrayList<>();
-        List<String> packs = new ArrayList<>();
-        List<String> disabled = new ArrayList<>();
-        List<String> only = new ArrayList<>();
-        List<String[]> severities = new ArrayList<>();
-        String json = null;
-        String perfCsv = null;
-        String html = null;
-        String annotate = null;
-        String password = null;
+    @Override
+    public Integer call() {
         int threads = Batch.defaultThreads();
-        boolean details = false;
-        Lang lang = Lang.ZH;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--json":
-                    json = value(args, ++i, a);
-                    break;
-                case "--perf-csv":
-                    perfCsv = value(args, ++i, a);
-                    break;
-                case "--html":
-                    html = value(args, ++i, a);
-                    break;
-                case "--annotate":
-                    annotate = value(args, ++i, a);
-                    break;
-                case "--details":
-                    details = true;
-                    break;
-                case "--threads": {
-                    String v = value(args, ++i, a);
-                    try {
-                        threads = Integer.parseInt(v);
-                    } catch (NumberFormatException e) {
-                        threads = 0;
-                    }
-                    if (threads < 1 || threads > 256) {
-                        throw new Main.UsageException("--threads 应为 1 到 256 之间的整数 (--threads takes 1–256)");
-                    }
-                    break;
-                }
-                case "--rules":
-                    packs.add(value(args, ++i, a));
-                    break;
-                case "--disable":
-                    disabled.addAll(ids(value(args, ++i, a)));
-                    break;
-                case "--only":
-                    only.addAll(ids(value(args, ++i, a)));
-                    break;
-                case "--severity": {
-                    String v = value(args, ++i, a);
-                    int eq = v.indexOf('=');
-                    if (eq < 0) {
-                        throw new Main.UsageException("--severity 的格式为 规则编号=ERROR|WARNING|INFO (--severity ID=LEVEL)");
-                    }
-                    severities.add(new String[]{v.substring(0, eq).strip(), v.substring(eq + 1).strip()});
-                    break;
-                }
-                case "--lang": {
-                    String v = value(args, ++i, a).toLowerCase(Locale.ROOT);
-                    if (!v.equals("en") && !v.equals("zh")) {
-                        throw new Main.UsageException("--lang 只能是 zh 或 en (--lang takes zh or en)");
-                    }
-                    lang = v.equals("en") ? Lang.EN : Lang.ZH;
-                    break;
-                }
-                case "--password":
-                    password = value(args, ++i, a);
-                    break;
-                default:
-                    if (a.startsWith("--")) {
-                        throw new Main.UsageException("未知选项 " + a + " (unknown option)");
-                    }
-                    files.add(a);
+        if (this.threads != null) {
+            try {
+                threads = Integer.parseInt(this.threads.strip());
+            } catch (NumberFormatException e) {
+                threads = 0;
+            }
+            if (threads < 1 || threads > 256) {
+                throw new Main.UsageException("--threads 应为 1 到 256 之间的整数 (--threads takes 1–256)");
             }
         }
-        if (files.isEmpty()) {
-            throw new Main.UsageException("check 需要至少一个文件或文件夹 (check takes one or more FILEs or folders)");
+        List<String[]> severities = new ArrayList<>();
+        for (String v : severity) {
+            int eq = v.indexOf('=');
+            if (eq < 0) {
+                throw new Main.UsageException("--severity 的格式为 规则编号=ERROR|WARNING|INFO (--severity ID=LEVEL)");
+            }
+            severities.add(new String[]{v.substring(0, eq).strip(), v.substring(eq + 1).strip()});
         }
+        Lang lang = common.lang();
+        String json = path(this.json);
+        String html = path(this.html);
+        String annotate = path(this.annotate);
+        String perfCsv = path(this.perfCsv);
+        List<String> files = this.files.stream().map(File::getPath).toList();
+        List<String> packs = this.packs.stream().map(File::getPath).toList();
+        List<String> disabled = this.disabled.stream().flatMap(v -> ids(v).stream()).toList();
+        List<String> only = this.only.stream().flatMap(v -> ids(v).stream()).toList();
         RulePack pack;
         try {
             pack = pack(packs, disabled, only, severities);
@@ -136,8 +146,7 @@ final class CheckCommand {
             err.println(e.getMessage());
             return Main.USAGE;
         }
-        ReaderOptions options = password == null ? ReaderOptions.DEFAULTS : ReaderOptions.DEFAULTS.withPassword(password);
-        JuesuanReader reader = JuesuanReader.create(options);
+        JuesuanReader reader = JuesuanReader.create(common.readerOptions());
         Checker checker = Checker.create(reader, pack);
         Inputs inputs = Inputs.of(files);
         boolean single = inputs.paths().size() == 1 && !Files.isDirectory(inputs.paths().get(0));
@@ -265,10 +274,7 @@ final class CheckCommand {
         return Arrays.stream(v.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new Main.UsageException(option + " 需要一个参数 (" + option + " needs a value)");
-        }
-        return args.get(i);
+    private static String path(File f) {
+        return f == null ? null : f.getPath();
     }
 }

@@ -1,22 +1,23 @@
 package io.github.juesuan.cli;
 
-import io.github.juesuan.read.ReadException;
-
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The {@code juesuan} command line.
  *
  * <pre>
- * java -jar juesuan.jar check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT]
- *                                  [--threads N] [--details] [--rules PACK] [--disable ID,…] [--only ID,…]
- *                                  [--severity ID=LEVEL] [--lang en] [--password PW]
- * java -jar juesuan.jar read FILE [--json] [--password PW]
+ * java -jar juesuan.jar check [--details] [--annotate DIR] [--html OUT] [--json OUT] [--lang zh|en]
+ *                             [--password PW] [--perf-csv OUT] [--threads N] [--disable ID,…]…
+ *                             [--only ID,…]… [--rules PACK]… [--severity ID=LEVEL]… FILE|DIR…
+ * java -jar juesuan.jar read [--json] [--lang zh|en] [--password PW] FILE
+ * java -jar juesuan.jar --help | --version | help [check|read]
  * </pre>
+ *
+ * <p>The options and usage text are picocli's ({@link Commands}); {@code read} and {@code check} share
+ * {@code --lang} and {@code --password} ({@link Common}). A wrong command line prints what is wrong, Chinese
+ * first with the English in brackets, and where to find the usage.
  *
  * <p>Exit codes: 0 success (no ERROR); 1 a check found an ERROR; 2 an input could not be read (the message
  * names the file and what is wrong); 64 wrong usage or a broken rule pack (also an output that is an input,
@@ -58,7 +59,20 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (NoClassDefFoundError e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("picocli/")) {
+                throw e;
+            }
+            // Only outside target/juesuan.jar: the library's module requires picocli statically.
+            err.println("命令行需要 picocli：请使用 juesuan.jar，或在模块路径上加 picocli 并 --add-modules info.picocli"
+                    + " (the command line needs picocli: use juesuan.jar, or put picocli on the module path with"
+                    + " --add-modules info.picocli)");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line, writing to the given streams, {@code -} reading {@link System#in}; returns the exit code. */
@@ -68,49 +82,7 @@ public final class Main {
 
     /** Runs the command line with the given streams ({@code in} for the input {@code -}); returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-            usage(args.length == 0 ? err : out);
-            return args.length == 0 ? USAGE : OK;
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        try {
-            switch (args[0]) {
-                case "check":
-                    return CheckCommand.run(rest, in, out, err);
-                case "read":
-                    return ReadCommand.run(rest, in, out, err);
-                default:
-                    err.println("未知命令「" + args[0] + "」(unknown command)");
-                    usage(err);
-                    return USAGE;
-            }
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            usage(err);
-            return USAGE;
-        } catch (ReadException e) {
-            err.println(e.getMessage());
-            return UNREADABLE;
-        } catch (RuntimeException e) {
-            err.println("juesuan 内部错误，请附上文件报告此问题 (internal error, please report it): " + e);
-            if (Boolean.getBoolean("juesuan.debug")) {
-                e.printStackTrace(err);
-            }
-            return INTERNAL;
-        }
-    }
-
-    private static void usage(PrintStream s) {
-        s.println("用法 (usage):");
-        s.println("  java -jar juesuan.jar check FILE|DIR… [--json OUT] [--html OUT] [--annotate DIR] [--perf-csv OUT]");
-        s.println("                                  [--threads N] [--details] [--rules PACK] [--disable ID,…] [--only ID,…]");
-        s.println("                                  [--severity ID=LEVEL] [--lang en] [--password PW]");
-        s.println("      核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)");
-        s.println("  java -jar juesuan.jar read FILE [--json] [--password PW]");
-        s.println("      读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)");
-        s.println("  FILE 为 - 时读标准输入；OUT 为 - 时写标准输出 (- reads standard input / writes standard output)");
-        s.println("退出码 (exit codes): 0 无错误; 1 发现错误; 2 文件无法读取; 64 用法或规则包错误; 70 内部错误;"
-                + " 73 输出无法写入");
+        return Commands.create(in, out, err).execute(args);
     }
 
     /** A wrong command line. */

@@ -12,8 +12,13 @@ import io.github.juesuan.model.Table;
 import io.github.juesuan.read.JuesuanReader;
 import io.github.juesuan.read.ReadException;
 import io.github.juesuan.read.ReadResult;
-import io.github.juesuan.read.ReaderOptions;
+import io.github.juesuan.report.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.InputStream;
@@ -21,87 +26,103 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-/** {@code read FILE [--json] [--password PW]}: prints every table and figure. */
-final class ReadCommand {
-    private ReadCommand() {
+/** {@code read FILE [--json] [--lang en] [--password PW]}: prints every table and figure. */
+@Command(name = "read", versionProvider = Commands.Version.class,
+        description = "读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)",
+        sortOptions = false, footerHeading = "%n",
+        footer = {"FILE 为 - 时读标准输入 (- reads standard input)"})
+final class ReadCommand implements Callable<Integer> {
+    private final InputStream in;
+    private final PrintStream out;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "要读取的工作簿，- 为标准输入 (the workbook; - is"
+            + " standard input)")
+    private File file;
+
+    @Option(names = "--json", description = "以 JSON 输出到标准输出 (print JSON instead of text)")
+    private boolean json;
+
+    @Mixin
+    private Common common = new Common();
+
+    @Mixin
+    private HelpOptions help = new HelpOptions();
+
+    ReadCommand(InputStream in, PrintStream out) {
+        this.in = in;
+        this.out = out;
     }
 
-    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws ReadException {
-        boolean json = false;
-        String password = null;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--password")) {
-                if (i + 1 >= args.size()) {
-                    throw new Main.UsageException("--password 需要一个参数 (--password needs a value)");
-                }
-                password = args.get(++i);
-            } else if (a.startsWith("--")) {
-                throw new Main.UsageException("未知选项 " + a + " (unknown option)");
-            } else {
-                files.add(a);
-            }
-        }
-        if (files.size() != 1) {
-            throw new Main.UsageException("read 需要且只需要一个文件 (read takes exactly one FILE)");
-        }
-        ReaderOptions options = password == null ? ReaderOptions.DEFAULTS : ReaderOptions.DEFAULTS.withPassword(password);
-        Inputs input = Inputs.of(files);
-        ReadResult result = input.read(JuesuanReader.create(options), input.paths().get(0), in);
+    @Override
+    public Integer call() throws ReadException {
+        Lang lang = common.lang();
+        Inputs input = Inputs.of(List.of(file.getPath()));
+        ReadResult result = input.read(JuesuanReader.create(common.readerOptions()), input.paths().get(0), in);
         if (json) {
             writeJson(result, out);
         } else {
-            writeText(result, out);
+            writeText(result, lang, out);
         }
         return Main.OK;
     }
 
     // ---- text ---------------------------------------------------------------------------------------------
 
-    private static void writeText(ReadResult result, PrintStream out) {
+    /** The text of every table, its words in {@code lang}; the disclosure's own labels as printed. */
+    private static void writeText(ReadResult result, Lang lang, PrintStream out) {
+        Words w = new Words(lang);
         var d = result.disclosure();
-        out.println("文件 " + d.file() + "　单位 " + nullToDash(d.unitName()) + "　年度 " + (d.year() == null ? "—" : d.year()));
+        out.println(w.of("文件 ", "File ") + d.file() + w.of("　单位 ", "  unit ") + nullToDash(d.unitName())
+                + w.of("　年度 ", "  year ") + (d.year() == null ? "—" : d.year()));
         for (Table t : d.tables()) {
-            printTable(t, "", out);
+            printTable(t, w, out);
         }
         int n = 0;
         for (PerformanceEvaluation e : d.evaluations()) {
             n++;
             out.println();
-            out.println("== 绩效自评表 " + n + "：" + e.projectName() + "　" + e.table().source().location());
-            out.println("   主管部门 " + nullToDash(e.department()) + "　预算单位 " + nullToDash(e.unit()));
-            printRows(e.table(), "PERF" + n, out);
+            out.println(w.of("== 绩效自评表 ", "== Self-evaluation ") + n + w.of("：", ": ") + e.projectName()
+                    + w.of("　", "  ") + e.table().source().location());
+            out.println(w.of("   主管部门 ", "   department ") + nullToDash(e.department())
+                    + w.of("　预算单位 ", "  budget unit ") + nullToDash(e.unit()));
+            printRows(e.table(), "PERF" + n, w, out);
             for (Indicator i : e.indicators()) {
-                out.println("   指标 " + i.level1() + " / " + i.level2() + " / " + i.level3() + "　年初 " + i.initialTarget()
-                        + "　实际 " + i.actual() + "　分值 " + shown(i.weight()) + "　得分 " + shown(i.points())
-                        + (i.reason().isEmpty() ? "" : "　偏差原因 " + i.reason()) + "　@" + i.source().cell());
+                out.println(w.of("   指标 ", "   indicator ") + i.level1() + " / " + i.level2() + " / " + i.level3()
+                        + w.of("　年初 ", "  initial target ") + i.initialTarget()
+                        + w.of("　实际 ", "  actual ") + i.actual() + w.of("　分值 ", "  weight ") + w.shown(i.weight())
+                        + w.of("　得分 ", "  points ") + w.shown(i.points())
+                        + (i.reason().isEmpty() ? "" : w.of("　偏差原因 ", "  reason ") + i.reason())
+                        + w.of("　@", "  @") + i.source().cell());
             }
-            out.println("   总分 " + e.total().map(ReadCommand::shown).orElse("（未列示）") + "　等级 " + (e.grade().text().isEmpty() ? "—" : e.grade().text()));
+            out.println(w.of("   总分 ", "   total ") + e.total().map(w::shown).orElse(w.of("（未列示）", "(not printed)"))
+                    + w.of("　等级 ", "  grade ") + (e.grade().text().isEmpty() ? "—" : e.grade().text()));
         }
         out.println();
-        out.println("读取问题 " + result.problems().size() + " 条" + (result.problems().isEmpty() ? "" : "："));
+        out.println(lang == Lang.EN
+                ? "Reading problems: " + result.problems().size()
+                : "读取问题 " + result.problems().size() + " 条" + (result.problems().isEmpty() ? "" : "："));
         for (Problem p : result.problems()) {
-            out.println("  [" + p.severity().chinese() + "] " + p.code() + "　" + p.message());
+            out.println(lang == Lang.EN
+                    ? "  [" + p.severity().name() + "] " + p.code() + "  " + p.messageEn()
+                    : "  [" + p.severity().chinese() + "] " + p.code() + "　" + p.message());
         }
     }
 
-    private static void printTable(Table t, String prefix, PrintStream out) {
+    private static void printTable(Table t, Words w, PrintStream out) {
         out.println();
-        out.println("== " + (t.number() == null ? "" : t.number() + " ") + t.title() + "　[" + t.id().code() + "]　工作表「"
-                + t.sheet() + "」　金额单位 " + (t.unit().label().isEmpty() ? "未注明" : t.unit().label()));
-        printRows(t, t.id().code(), out);
+        out.println("== " + (t.number() == null ? "" : t.number() + " ") + t.title() + w.of("　[", "  [") + t.id().code()
+                + w.of("]　工作表「", "]  sheet \"") + t.sheet() + w.of("」　金额单位 ", "\"  amounts in ")
+                + (t.unit().label().isEmpty() ? w.of("未注明", "(not stated)") : t.unit().label()));
+        printRows(t, t.id().code(), w, out);
         for (String note : t.notes()) {
             out.println("   " + note);
         }
     }
 
-    private static void printRows(Table t, String id, PrintStream out) {
+    private static void printRows(Table t, String id, Words w, PrintStream out) {
         for (Row r : t.rows()) {
             if (r.key().startsWith("ind.") || r.key().equals("summary")) {
                 continue; // a self-evaluation's indicators and 总分 are printed on their own lines
@@ -109,25 +130,33 @@ final class ReadCommand {
             for (var e : r.figures().entrySet()) {
                 Column c = t.column(e.getKey()).orElse(new Column(e.getKey(), e.getKey(), null));
                 Figure f = e.getValue();
-                out.println("   " + id + "　" + pad(f.source().cell(), 6) + r.label()
-                        + (r.line() == null ? "" : "［行次" + r.line() + "］")
-                        + (r.code() == null || r.label().startsWith(r.code()) ? "" : "［" + r.code() + "］")
-                        + "　" + c.label() + (c.number() == null ? "" : "［栏次" + c.number() + "］")
-                        + "　" + shown(f));
+                out.println("   " + id + w.of("　", "  ") + pad(f.source().cell(), 6) + r.label()
+                        + (r.line() == null ? "" : w.of("［行次", " [line ") + r.line() + w.of("］", "]"))
+                        + (r.code() == null || r.label().startsWith(r.code()) ? "" : w.of("［", " [") + r.code() + w.of("］", "]"))
+                        + w.of("　", "  ") + c.label()
+                        + (c.number() == null ? "" : w.of("［栏次", " [column ") + c.number() + w.of("］", "]"))
+                        + w.of("　", "  ") + w.shown(f));
             }
         }
     }
 
-    private static String shown(Figure f) {
-        switch (f.kind()) {
-            case NUMBER:
-                return f.text();
-            case BLANK:
-                return "（空）";
-            case NOT_APPLICABLE:
-                return f.text() + "（不适用）";
-            default:
-                return "「" + f.text() + "」（非数字）";
+    /** The words of the text output in one language. */
+    private record Words(Lang lang) {
+        String of(String zh, String en) {
+            return lang == Lang.EN ? en : zh;
+        }
+
+        String shown(Figure f) {
+            switch (f.kind()) {
+                case NUMBER:
+                    return f.text();
+                case BLANK:
+                    return of("（空）", "(blank)");
+                case NOT_APPLICABLE:
+                    return f.text() + of("（不适用）", " (not applicable)");
+                default:
+                    return of("「" + f.text() + "」（非数字）", "\"" + f.text() + "\" (not a number)");
+            }
         }
     }
 

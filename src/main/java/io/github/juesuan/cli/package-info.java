@@ -1,5 +1,5 @@
 /**
- * The command line: {@code java -jar juesuan.jar read FILE [--json]}. See {@link io.github.juesuan.cli.Main}
- * for the exit codes.
+ * The command line, {@code java -jar juesuan.jar check|read …}, on picocli (an optional dependency bundled in the
+ * command-line jar). See {@link io.github.juesuan.cli.Main} for the commands and exit codes.
  */
 package io.github.juesuan.cli;
