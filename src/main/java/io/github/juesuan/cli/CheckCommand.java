@@ -244,7 +244,11 @@ final class CheckCommand implements Callable<Integer> {
                                  List<String[]> severities) throws IOException, RuleSyntaxException {
         RulePack pack = RulePack.standard();
         for (String p : packs) {
-            pack = pack.plus(Path.of(p), JuesuanReader.vocabulary());
+            Path file = Locales.pathOrNull(p);
+            if (file == null) {
+                throw new IllegalArgumentException("--rules " + p + "：" + Locales.zh() + " (" + Locales.en() + ")");
+            }
+            pack = pack.plus(file, JuesuanReader.vocabulary());
         }
         // Every pattern is matched against the whole pack, so --only and --disable work in either order.
         for (String[] s : severities) {

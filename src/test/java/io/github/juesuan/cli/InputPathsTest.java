@@ -115,4 +115,21 @@ class InputPathsTest {
         assertTrue(Files.size(dir.resolve("out/ok.xlsx")) > 0);
         assertTrue(Files.size(dir.resolve("out/决算.xlsx")) > 0, "a walked Chinese name keeps its bytes");
     }
+
+    @Test
+    void underAPosixLocaleARulePackWithAChineseNameIsAUsageErrorSayingHowToFixTheLocale(@TempDir Path dir)
+            throws Exception {
+        assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "the test passes Chinese names as UTF-8");
+        Path rules = Files.writeString(dir.resolve("规则.rules"), "pack mine 1\n", StandardCharsets.UTF_8);
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Process p = ChildJvm.start(logs, Map.of("LANG", "C", "LC_ALL", "C"), List.of("-Dsun.jnu.encoding=ANSI_X3.4-1968"),
+                "check", SAMPLE.toAbsolutePath().toString(), "--rules", rules.toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child finishes");
+        String err = Files.readString(logs.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertEquals(Main.USAGE, p.exitValue(), err);
+        assertTrue(err.contains("：当前区域设置的文件名编码（ANSI_X3.4-1968）无法表示此路径中的字符；请在 UTF-8 区域下运行，"
+                + "如 export LANG=C.UTF-8 (the locale's file-name encoding ANSI_X3.4-1968 cannot represent this path; "
+                + "run under a UTF-8 locale, e.g. export LANG=C.UTF-8)"), err);
+        assertTrue(err.startsWith("--rules "), err);
+    }
 }
