@@ -203,7 +203,7 @@ final class NarrativeEngine {
         Num l = prior(left);
         Num r = prior(right);
         Num lShown = new Num(l.point(), l.interval(), l.decimals(),
-                left.direction() == StatedChange.Direction.SAME ? l.text() : l.text() + " = " + plain(l.point()));
+                left.direction() == StatedChange.Direction.SAME ? l.text() : l.text() + " = " + l.point().toPlainString());
         List<NarrativeSource> marks = new ArrayList<>();
         for (StatedChange c : List.of(left, right)) {
             marks.add(c.change() != null ? c.change().source() : c.current().source());
@@ -411,11 +411,12 @@ final class NarrativeEngine {
                 : computed.interval().overlaps(printed.interval()) ? Outcome.ROUNDING : Outcome.FAIL;
         String left = computed.text();
         String value = ratio ? plain(computed.point().setScale(printed.decimals() + 2, RoundingMode.HALF_UP))
-                : plain(computed.point());
+                : computed.point().toPlainString();
         if (compound(left) && !left.endsWith(" = " + value)) {
             left = left + " = " + value;
         }
-        String right = compound(printed.text()) ? printed.text() + " = " + plain(printed.point()) : printed.text();
+        String right = compound(printed.text()) ? printed.text() + " = " + printed.point().toPlainString()
+                : printed.text();
         String substituted = left + (outcome == Outcome.PASS ? " = " : " ≠ ") + right;
         BigDecimal difference = computed.point().subtract(printed.point());
         if (ratio) {
