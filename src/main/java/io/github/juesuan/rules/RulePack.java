@@ -38,8 +38,15 @@ import java.util.Set;
  */
 public record RulePack(String name, String version, List<Rule> rules) {
     private static final class Standard {
-        static final RulePack PACK = loadResource("gongkai.rules").plus(loadResource("perf.rules"))
-                .plus(loadResource("narrative.rules"));
+        static final RulePack PACK = words(loadResource("gongkai.rules").plus(loadResource("perf.rules")),
+                loadResource("narrative.rules"));
+
+        /** The checks of the words join the tables' pack under its name (gongkai+perf), as part of it. */
+        private static RulePack words(RulePack tables, RulePack words) {
+            List<Rule> all = new ArrayList<>(tables.rules());
+            all.addAll(words.rules());
+            return new RulePack(tables.name(), tables.version(), all);
+        }
     }
 
     /** Checks for nulls, copies the list and checks that ids are unique. */
@@ -56,7 +63,10 @@ public record RulePack(String name, String version, List<Rule> rules) {
         }
     }
 
-    /** The built-in pack: every identity of the 公开 tables and of the 项目支出绩效自评表. */
+    /**
+     * The built-in pack: every identity of the 公开 tables and of the 项目支出绩效自评表, and the checks of the words
+     * (WZ.*: what 情况说明 and prose text cells claim, against the tables and against each other).
+     */
     public static RulePack standard() {
         return Standard.PACK;
     }

@@ -29,7 +29,7 @@ class CheckCommandTest {
     void seedHasTheRoundingTailAndTheTwoRealErrorsOfProjectTwo() {
         CliRun r = CliRun.run("check", SAMPLE);
         assertEquals(Main.FINDINGS, r.code(), r.err());
-        assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
+        assertTrue(r.out().contains("结果：错误 3　警告 0　提示 6"), r.out()); // JX.007, JX.008 and WZ.006 (绩效自评1!G11)
         // the execution weight is not printed on this form: the template's 10 is assumed, and the finding says so
         assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值之和应为100\n"
                 + "      公式　[PERF] sum({ind.*}.{weight}) + {total}.{weight} = 100\n"
