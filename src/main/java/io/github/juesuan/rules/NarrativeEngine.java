@@ -50,6 +50,33 @@ final class NarrativeEngine {
     }
 
     static List<Evaluation> evaluate(Rule rule, Disclosure d) {
+        List<Evaluation> out = words(rule, d);
+        // words in a text cell of a 绩效自评表 (its 年度总体目标完成情况) belong to that project
+        for (int i = 0; i < out.size(); i++) {
+            Evaluation e = out.get(i);
+            int project = projectOf(d, e.quote().sentence());
+            if (project > 0) {
+                out.set(i, new Evaluation(e.rule(), e.outcome(), project, e.instance(), e.substituted(), e.computed(),
+                        e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), e.quote()));
+            }
+        }
+        return out;
+    }
+
+    /** The 1-based number of the 绩效自评表 whose sheet holds the text cell, or 0. */
+    private static int projectOf(Disclosure d, NarrativeSource s) {
+        if (!s.inCell()) {
+            return 0;
+        }
+        for (int i = 0; i < d.evaluations().size(); i++) {
+            if (d.evaluations().get(i).table().sheet().equals(s.sheet())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Evaluation> words(Rule rule, Disclosure d) {
         List<Evaluation> out = new ArrayList<>();
         Words w = rule.words();
         if (w.kind() == Words.Kind.PRIOR) {

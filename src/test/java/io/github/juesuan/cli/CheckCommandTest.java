@@ -112,7 +112,7 @@ class CheckCommandTest {
         assertEquals(Main.FINDINGS, r.code());
         assertEquals("\ufeff文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n"
                 + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
-                + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,0,0\r\n"
+                + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,1,0\r\n" // WZ.006 (its G11)
                 + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,2,山西省自然科学研究系列科学传播专业职称评审项目,"
                 + "322702-山西省科普服务中心,380,40.332,10.61,47.06,差,2,0\r\n",
                 Files.readString(csv, StandardCharsets.UTF_8));

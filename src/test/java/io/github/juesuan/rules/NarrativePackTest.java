@@ -68,11 +68,12 @@ class NarrativePackTest {
     /** The words' findings beyond the seed's own two errors (WZ.004 at 第261段, WZ.006 at G11). */
     private static List<String> added(Report r) {
         return words(r).stream().filter(l -> !l.startsWith("WZ.004 ERROR FAIL 第261段 ")
-                && !l.startsWith("WZ.006 ERROR FAIL 项目支出绩效自评表!G11 ")).toList();
+                && !l.startsWith("WZ.006 ERROR FAIL 项目1 项目支出绩效自评表!G11 ")).toList();
     }
 
     private static String line(Finding f) {
-        return f.ruleId() + " " + f.severity() + " " + f.outcome() + " " + f.instance() + " | " + f.substituted()
+        return f.ruleId() + " " + f.severity() + " " + f.outcome() + (f.project() > 0 ? " 项目" + f.project() : "")
+                + " " + f.instance() + " | " + f.substituted()
                 + " | " + f.quote().place() + " " + f.quote().inside().stream()
                 .map(m -> m.text() + "[" + m.start() + "," + m.end() + ")").collect(Collectors.joining(" "));
     }
@@ -88,7 +89,7 @@ class NarrativePackTest {
         assertEquals(List.of(
                 "WZ.004 ERROR FAIL 第261段 收入总计/支出总计 | 410.33 - 82.95 = 327.38 ≠ 410.33 - 55.54 = 354.79"
                         + " | 第261段 82.95万元[44,51) 55.54万元[67,74)",
-                "WZ.006 ERROR FAIL 项目支出绩效自评表!G11 合计 | 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"
+                "WZ.006 ERROR FAIL 项目1 项目支出绩效自评表!G11 合计 | 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"
                         + " | 项目支出绩效自评表!G11 0万元[75,78) 10万元[93,97) 5万元[111,114) 35万元[132,136)"
                         + " 5万元[153,156) 3万元[167,170) 40.33万元[179,186) 190.33万元[189,197)"), words(r));
         // the tables' own findings are those of the seed workbook: its two 绩效 errors and its rounding tails
@@ -99,7 +100,7 @@ class NarrativePackTest {
     @Test
     void theSampleWorkbookHasThe19033ErrorInItsTextCell() throws Exception {
         Report r = Checker.create().check(Path.of("samples/shanxi-kepu-2024.xlsx"));
-        assertEquals(List.of("WZ.006 ERROR FAIL 绩效自评1!G11 合计 | 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"
+        assertEquals(List.of("WZ.006 ERROR FAIL 项目1 绩效自评1!G11 合计 | 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"
                 + " | 绩效自评1!G11 0万元[75,78) 10万元[93,97) 5万元[111,114) 35万元[132,136)"
                 + " 5万元[153,156) 3万元[167,170) 40.33万元[179,186) 190.33万元[189,197)"), words(r));
     }
