@@ -142,6 +142,24 @@ class ReportSchemaTest {
         }
     }
 
+    /** A words finding from a paragraph of a text disclosure quotes it by paragraph number. */
+    @Test
+    void aQuoteFromAParagraphIsValid() throws Exception {
+        Path text = Path.of("samples/shanxi-kepu-2024.txt");
+        JsonNode r = ReportSchema.write(List.of(new JsonReport.Entry(text.toString(), Checker.create().check(text), null)));
+        assertEquals(List.of(), ReportSchema.violations(r));
+        JsonNode q = null;
+        for (JsonNode f : r.at("/files/0/findings")) {
+            if (f.get("rule").asText().equals("WZ.004")) {
+                q = f.get("quote");
+            }
+        }
+        assertEquals("{\"file\":\"shanxi-kepu-2024.txt\",\"paragraph\":261,\"start\":32,\"end\":83,"
+                + "\"sentence\":\"与上年相比，收入总计增加82.95万元，增长25.34%，支出总计增加55.54万元，增长15.65%\","
+                + "\"marks\":[{\"start\":44,\"end\":51,\"text\":\"82.95万元\"},{\"start\":67,\"end\":74,"
+                + "\"text\":\"55.54万元\"}]}", String.valueOf(q));
+    }
+
     @Test
     void aCleanFileIsOk() throws IOException {
         Report clean = new Report("a.xlsx", null, null, List.of(), List.of(), List.of(), 3);
