@@ -28,9 +28,15 @@ final class HtmlSection {
     /** A table of the workbook: {@code id} null for the workbook as a whole, {@code project} 1-based for PERF. */
     private record Key(TableId id, int project) {
         static final Key WORKBOOK = new Key(null, 0);
-        /** The workbook first, then the tables in their {@link TableId} order, then each table's projects. */
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::id,
-                Comparator.nullsFirst(Comparator.<TableId>naturalOrder())).thenComparingInt(Key::project);
+        /** The words (情况说明, prose text cells): the findings that quote a sentence. */
+        static final Key WORDS = new Key(null, -1);
+        /**
+         * The workbook first, then the tables in their {@link TableId} order, then each table's projects; the words
+         * last.
+         */
+        static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> k.equals(WORDS))
+                .thenComparing(Key::id, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
+                .thenComparingInt(Key::project);
     }
 
     /** What one block of the section shows: a table, its own findings, and others' findings touching it. */
@@ -54,7 +60,7 @@ final class HtmlSection {
         }
 
         String anchorPart() {
-            return key.id == null ? "wb" : key.project > 0 ? "p" + key.project : key.id.code();
+            return key.equals(Key.WORDS) ? "wz" : key.id == null ? "wb" : key.project > 0 ? "p" + key.project : key.id.code();
         }
     }
 
@@ -120,6 +126,9 @@ final class HtmlSection {
     // ---------------------------------------------------------------- grouping
 
     private Key groupOf(Finding f) {
+        if (f.quote() != null) {
+            return Key.WORDS;
+        }
         if (f.table() == null) {
             return Key.WORKBOOK;
         }
@@ -353,6 +362,10 @@ final class HtmlSection {
 
     private void title(Block b) {
         Key k = b.key;
+        if (k.equals(Key.WORDS)) {
+            sb.append(Html.t(lang, "文字（情况说明与表内文字）", "The words (情况说明 and text cells)"));
+            return;
+        }
         if (k.id == null) {
             sb.append(Html.t(lang, "整个工作簿", "The workbook as a whole"));
             return;
@@ -376,6 +389,22 @@ final class HtmlSection {
             sb.append(Html.t(lang, "公开" + k.id.code() + "表 ", "Table " + k.id.code() + " "));
             Html.esc(sb, k.id.title());
         }
+    }
+
+    /** The sentence of the words, each number that took part in {@code <mark>}. */
+    private void quote(io.github.juesuan.model.NarrativeQuote q) {
+        detail(Html.t(lang, "原文", "Words"));
+        sb.append("<code>");
+        Html.esc(sb, q.place()).append("</code> <q class=\"words\">");
+        io.github.juesuan.model.NarrativeSource sentence = q.sentence();
+        String text = sentence.text();
+        int at = 0;
+        for (io.github.juesuan.model.NarrativeSource m : q.inside()) {
+            Html.esc(sb, text.substring(at, m.start() - sentence.start())).append("<mark>");
+            Html.esc(sb, m.text()).append("</mark>");
+            at = m.end() - sentence.start();
+        }
+        Html.esc(sb, text.substring(at)).append("</q></div>");
     }
 
     private void finding(Ref ref) {
@@ -421,6 +450,9 @@ final class HtmlSection {
                 Html.esc(sb, band.strip()).append("</span>");
             }
             sb.append("</div>");
+        }
+        if (f.quote() != null) {
+            quote(f.quote());
         }
         String reason = lang == Lang.EN && !f.reasonEn().isEmpty() ? f.reasonEn() : f.reason();
         if (!reason.isEmpty()) {

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param blank      how much it matters that an instance's total is filled over blank parts, or its parts over a
  *                   blank total ({@link Outcome#PARTS_BLANK}, {@link Outcome#TOTAL_BLANK}): WARNING where a template
  *                   shades the cells not to be filled, ERROR where the disclosure must give them
+ * @param words      for a check of the words ({@code words:}), which check; else {@code null}
  */
 public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
-                   Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
+                   Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank,
+                   Words words) {
     /**
-     * Checks for nulls: a rule has a condition or a grading, not both.
+     * Checks for nulls: a rule has exactly one of a condition, a grading and a check of the words.
      *
      * @param id         stable id, one word
      * @param severity   how much a failure matters
@@ -43,9 +45,10 @@ public record Rule(String id, Severity severity, String message, String messageE
      * @param when       a precondition, or {@code null}
      * @param grading    the score and its bands, or {@code null} for a rule with a condition
      * @param blank      how much a PARTS_BLANK or TOTAL_BLANK instance matters
+     * @param words      for a check of the words, which check; else {@code null}
      * @throws NullPointerException     if {@code id}, {@code severity}, a message, {@code expression},
      *                                  {@code tolerance} or {@code blank} is null
-     * @throws IllegalArgumentException if the rule has both or neither of a condition and a grading, the id is
+     * @throws IllegalArgumentException if the rule has not exactly one of a condition, a grading and a check of the words, the id is
      *                                  blank or holds white space, or an expression nests deeper than the rule
      *                                  language allows
      */
@@ -57,8 +60,8 @@ public record Rule(String id, Severity severity, String message, String messageE
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(blank, "blank");
-        if ((condition == null) == (grading == null)) {
-            throw new IllegalArgumentException("rule " + id + " needs either a check or a grade");
+        if ((condition != null ? 1 : 0) + (grading != null ? 1 : 0) + (words != null ? 1 : 0) != 1) {
+            throw new IllegalArgumentException("rule " + id + " needs one check, grade or words");
         }
         if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
@@ -143,6 +146,12 @@ public record Rule(String id, Severity severity, String message, String messageE
                 defaultBlank(severity));
     }
 
+    /** A rule of the tables (a check or a grading), not of the words. */
+    public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
+                Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
+        this(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading, blank, null);
+    }
+
     /**
      * The blank severity of a rule that declares none: WARNING (the printed numbers do not provably disagree,
      * the page just does not state one side), or INFO for a rule that is itself only INFO.
@@ -163,7 +172,8 @@ public record Rule(String id, Severity severity, String message, String messageE
      */
     public Rule withSeverity(Severity newSeverity) {
         Severity b = blank.compareTo(newSeverity) < 0 ? newSeverity : blank;
-        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b);
+        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b,
+                words);
     }
 
     /**
@@ -189,6 +199,7 @@ public record Rule(String id, Severity severity, String message, String messageE
         private Condition condition;
         private Condition when;
         private Grading grading;
+        private Words words;
         private Severity blank;
 
         private Builder(String id) {
@@ -333,11 +344,11 @@ public record Rule(String id, Severity severity, String message, String messageE
             if (message == null) {
                 throw new IllegalStateException("rule " + id + " needs a message");
             }
-            if (condition == null && grading == null) {
+            if (condition == null && grading == null && words == null) {
                 throw new IllegalStateException("rule " + id + " needs a check");
             }
             return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading,
-                    blank == null ? defaultBlank(severity) : blank);
+                    blank == null ? defaultBlank(severity) : blank, words);
         }
     }
 }

@@ -29,7 +29,7 @@ class CheckCommandTest {
     void seedHasTheRoundingTailAndTheTwoRealErrorsOfProjectTwo() {
         CliRun r = CliRun.run("check", SAMPLE);
         assertEquals(Main.FINDINGS, r.code(), r.err());
-        assertTrue(r.out().contains("结果：错误 2　警告 0　提示 6"), r.out());
+        assertTrue(r.out().contains("结果：错误 3　警告 0　提示 6"), r.out()); // JX.007, JX.008 and WZ.006 (绩效自评1!G11)
         // the execution weight is not printed on this form: the template's 10 is assumed, and the finding says so
         assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值之和应为100\n"
                 + "      公式　[PERF] sum({ind.*}.{weight}) + {total}.{weight} = 100\n"
@@ -112,7 +112,7 @@ class CheckCommandTest {
         assertEquals(Main.FINDINGS, r.code());
         assertEquals("\ufeff文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n"
                 + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,1,山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目,"
-                + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,0,0\r\n"
+                + "322702-山西省科普服务中心,400.545,367.911,91.85,88.19,良,1,0\r\n" // WZ.006 (its G11)
                 + "samples/shanxi-kepu-2024.xlsx,山西省科普服务中心,2,山西省自然科学研究系列科学传播专业职称评审项目,"
                 + "322702-山西省科普服务中心,380,40.332,10.61,47.06,差,2,0\r\n",
                 Files.readString(csv, StandardCharsets.UTF_8));

@@ -26,10 +26,11 @@ class RuleOptionsTest {
 
     @Test
     void disableTakesAPattern() {
-        // The sample's errors are JX.007 and JX.008 (project 2): disabling JX.00* leaves none.
+        // The sample's errors are JX.007 and JX.008 (project 2) and WZ.006 (its words): disabling JX.00* and WZ.*
+        // leaves none.
         CliRun all = CliRun.run("check", SAMPLE);
         assertEquals(Main.FINDINGS, all.code());
-        CliRun r = CliRun.run("check", SAMPLE, "--disable", "JX.00*");
+        CliRun r = CliRun.run("check", SAMPLE, "--disable", "JX.00*,WZ.*");
         assertEquals(Main.OK, r.code(), r.out() + r.err());
         assertFalse(r.out().contains("JX.00"), r.out());
     }
@@ -47,7 +48,7 @@ class RuleOptionsTest {
 
     @Test
     void severityTakesAPattern() {
-        CliRun r = CliRun.run("check", SAMPLE, "--severity", "JX.00*=WARNING");
+        CliRun r = CliRun.run("check", SAMPLE, "--severity", "JX.00*=WARNING", "--severity", "WZ.*=WARNING");
         assertEquals(Main.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("[警告] JX.007"), r.out());
     }

@@ -23,6 +23,7 @@ class BuiltInPacksTest {
     void theBuiltInPacksLoadCleanAgainstTheCatalogue() throws IOException, RuleSyntaxException {
         RulePack gongkai = RulePack.parse(resource("gongkai.rules"), "gongkai.rules", JuesuanReader.vocabulary());
         RulePack perf = RulePack.parse(resource("perf.rules"), "perf.rules", JuesuanReader.vocabulary());
-        assertEquals(RulePack.standard().rules(), gongkai.plus(perf).rules());
+        RulePack words = RulePack.parse(resource("narrative.rules"), "narrative.rules", JuesuanReader.vocabulary());
+        assertEquals(RulePack.standard().rules(), gongkai.plus(perf).plus(words).rules());
     }
 }

@@ -213,7 +213,7 @@ class HtmlReportTest {
         for (Severity s : Severity.values()) {
             assertEquals(Integer.toString(totals[s.ordinal()]), text(severityCell(foot, s)), "total " + s);
         }
-        assertEquals(2, zh.sample().report().count(Severity.ERROR));
+        assertEquals(3, zh.sample().report().count(Severity.ERROR)); // JX.007, JX.008, WZ.006
         assertEquals(6, zh.sample().report().count(Severity.INFO));
     }
 
@@ -289,8 +289,19 @@ class HtmlReportTest {
     @Test
     void sampleShowsTheRoundingTailOf01AndTheTwoErrorsOfProjectTwo() {
         Input sample = zh.sample();
-        assertEquals(List.of("PERF:2", "01:0", "PERF:1", "04:0"), blocks(zh, sample),
-                "tables with findings only, worst first; 绩效自评表 per project");
+        assertEquals(List.of("PERF:2", ":0", "01:0", "PERF:1", "04:0"), blocks(zh, sample),
+                "tables with findings only, worst first; 绩效自评表 per project; the words after the tables at the same"
+                        + " severity");
+        // the words: the sentence of 绩效自评1!G11 with every number that took part marked
+        Element words = byClass(section(zh, sample), "div", "block").get(1);
+        assertTrue(text(words).startsWith("文字（情况说明与表内文字）"), text(words));
+        Element wz006 = finding(words, "WZ.006");
+        assertEquals("ERROR", wz006.getAttribute("data-severity"));
+        assertTrue(text(wz006).contains("0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"), text(wz006));
+        Element q = byClass(wz006, "q", "words").get(0);
+        assertEquals(List.of("0万元", "10万元", "5万元", "35万元", "5万元", "3万元", "40.33万元", "190.33万元"),
+                all(q, "mark").stream().map(HtmlReportTest::text).toList());
+        assertTrue(text(q).endsWith("自然科学职称评审40.33万元,合计190.33万元"), text(q));
         Element perf2 = block(zh, sample, "PERF", 2);
         assertTrue(text(first(perf2, "h3")).contains("山西省自然科学研究系列科学传播专业职称评审项目"), text(first(perf2, "h3")));
         Element jx007 = finding(perf2, "JX.007");
@@ -458,7 +469,7 @@ class HtmlReportTest {
         Finding f = en.sample().report().findings("JX.008").get(0);
         assertEquals(f.messageEn(), text(byClass(jx008, "span", "msg").get(0)));
         assertTrue(text(jx008).contains("(difference 6, allowed ±0.075)"), text(jx008));
-        assertTrue(text(first(section(en, en.sample()), "header")).contains("Error 2"));
+        assertTrue(text(first(section(en, en.sample()), "header")).contains("Error 3"));
     }
 
     @Test

@@ -110,6 +110,56 @@ class ReportSchemaTest {
         assertEquals(1, report.at("/totals/unreadable").asInt());
     }
 
+    /** The sample's words finding: the sentence of 绩效自评1!G11 with its offsets and the numbers that took part. */
+    @Test
+    void aWordsFindingQuotesItsSentence() {
+        JsonNode wz = null;
+        int index = -1;
+        JsonNode findings = report.at("/files/0/findings");
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).get("rule").asText().equals("WZ.006")) {
+                wz = findings.get(i);
+                index = i;
+            }
+        }
+        assertTrue(wz != null, "the sample's 190.33 error");
+        JsonNode q = wz.get("quote");
+        assertEquals("shanxi-kepu-2024.xlsx", q.get("file").asText());
+        assertEquals("绩效自评1", q.get("sheet").asText());
+        assertEquals("G11", q.get("cell").asText());
+        assertFalse(q.has("paragraph"));
+        assertEquals(53, q.get("start").asInt());
+        assertEquals(197, q.get("end").asInt());
+        assertTrue(q.get("sentence").asText().endsWith("合计190.33万元"), q.toString());
+        assertEquals(8, q.get("marks").size());
+        assertEquals("{\"start\":189,\"end\":197,\"text\":\"190.33万元\"}", q.get("marks").get(7).toString());
+        ObjectNode both = report.deepCopy();
+        ((ObjectNode) both.at("/files/0/findings/" + index + "/quote")).put("paragraph", 3);
+        List<String> violations = ReportSchema.violations(both);
+        assertFalse(violations.isEmpty(), "a quote from a paragraph and a cell at once");
+        for (String v : violations) {
+            assertTrue(v.startsWith("$.files[0].findings[" + index + "].quote: "), v);
+        }
+    }
+
+    /** A words finding from a paragraph of a text disclosure quotes it by paragraph number. */
+    @Test
+    void aQuoteFromAParagraphIsValid() throws Exception {
+        Path text = Path.of("samples/shanxi-kepu-2024.txt");
+        JsonNode r = ReportSchema.write(List.of(new JsonReport.Entry(text.toString(), Checker.create().check(text), null)));
+        assertEquals(List.of(), ReportSchema.violations(r));
+        JsonNode q = null;
+        for (JsonNode f : r.at("/files/0/findings")) {
+            if (f.get("rule").asText().equals("WZ.004")) {
+                q = f.get("quote");
+            }
+        }
+        assertEquals("{\"file\":\"shanxi-kepu-2024.txt\",\"paragraph\":261,\"start\":32,\"end\":83,"
+                + "\"sentence\":\"与上年相比，收入总计增加82.95万元，增长25.34%，支出总计增加55.54万元，增长15.65%\","
+                + "\"marks\":[{\"start\":44,\"end\":51,\"text\":\"82.95万元\"},{\"start\":67,\"end\":74,"
+                + "\"text\":\"55.54万元\"}]}", String.valueOf(q));
+    }
+
     @Test
     void aCleanFileIsOk() throws IOException {
         Report clean = new Report("a.xlsx", null, null, List.of(), List.of(), List.of(), 3);

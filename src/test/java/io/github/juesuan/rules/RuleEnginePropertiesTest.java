@@ -320,7 +320,7 @@ class RuleEnginePropertiesTest {
     private static Rule reversed(Rule r) {
         Grading g = r.grading() == null ? null : new Grading(reversed(r.grading().score()), r.grading().bands());
         return new Rule(r.id(), r.severity(), r.message(), r.messageEn(), r.expression(), r.scope(), reversed(r.condition()),
-                r.tolerance(), reversed(r.when()), g);
+                r.tolerance(), reversed(r.when()), g, r.blank(), r.words());
     }
 
     @Test
