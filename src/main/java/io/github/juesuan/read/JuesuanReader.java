@@ -180,6 +180,9 @@ public final class JuesuanReader {
         }
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
+            if (ZipDirectory.contains(path, "word/document.xml", options.maxZipEntries())) {
+                return WordDocument.docx(path, name, options).sheets();
+            }
             return zip(path, name);
         }
         byte[] content;
@@ -197,6 +200,8 @@ public final class JuesuanReader {
                 return decrypted(Containers.decryptOoxml(content, name, options), name);
             case XLSX_ZIP:
                 return zip(path, name);
+            case WORD_DOC:
+                return WordDocument.doc(content, name, options).sheets();
             default:
                 throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
                         "不是 Excel 工作簿（.xlsx 或 .xls），看起来是" + Containers.describe(content)
