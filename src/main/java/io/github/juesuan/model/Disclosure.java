@@ -16,17 +16,27 @@ import java.util.Optional;
  * @param year        the year most tables print, or {@code null}
  * @param tables      the 公开 tables found, in canonical order
  * @param evaluations the 项目支出绩效自评表 found, in printed order
+ * @param statements  what the words claim (情况说明 paragraphs of a text disclosure, prose text cells of the
+ *                    sheets), in print order; empty when the input has no words
  */
 public record Disclosure(String file,
                          @NotBlank(message = "{juesuan.disclosure.unitName}") String unitName,
                          @Min(value = 1990, message = "{juesuan.disclosure.year}")
                          @Max(value = 2100, message = "{juesuan.disclosure.year}") Integer year,
-                         List<Table> tables, List<PerformanceEvaluation> evaluations) {
+                         List<Table> tables, List<PerformanceEvaluation> evaluations,
+                         List<NarrativeStatement> statements) {
     /** Checks for nulls and copies the lists. */
     public Disclosure {
         Objects.requireNonNull(file, "file");
         tables = List.copyOf(tables);
         evaluations = List.copyOf(evaluations);
+        statements = List.copyOf(statements);
+    }
+
+    /** A disclosure without words: tables and self-evaluations only. */
+    public Disclosure(String file, String unitName, Integer year, List<Table> tables,
+                      List<PerformanceEvaluation> evaluations) {
+        this(file, unitName, year, tables, evaluations, List.of());
     }
 
     /** The table with this id, if the workbook has it. */

@@ -2,6 +2,8 @@ package io.github.juesuan.read;
 
 import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.NarrativeParagraph;
+import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Table;
@@ -26,7 +28,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Reads 部门决算公开 workbooks (.xlsx or .xls, told apart by content, not by name) into a {@link Disclosure}.
+ * Reads 部门决算公开 workbooks (.xlsx or .xls), Word documents (.docx, .doc) and disclosures saved as plain text
+ * from Word (paragraphs, tables as tab-separated lines), told apart by content, not by name, into a {@link Disclosure}: its tables, its
+ * 绩效自评表 and what its words claim.
  *
  * <pre>{@code
  * JuesuanReader reader = JuesuanReader.create();
@@ -132,19 +136,76 @@ public final class JuesuanReader {
     }
 
     private ReadResult read(Path path, String name) throws ReadException {
-        List<RawSheet> sheets = sheets(path, name);
+        Input input = input(path, name);
+        if (input.text() != null) {
+            return fromText(name, input.text().narrative(), input.text().sheets(), List.of());
+        }
+        List<RawSheet> sheets = input.sheets();
         List<Problem> problems = new ArrayList<>();
         SheetReader reader = new SheetReader(name, catalogue, problems);
         for (RawSheet sheet : sheets) {
             reader.read(sheet);
         }
-        Disclosure disclosure = assemble(name, reader, problems);
+        // the prose text cells of a workbook (a 绩效表's 年度总体目标完成情况, 偏差原因, notes under a table), each
+        // under the title of the table its sheet holds
+        List<NarrativeParagraph> words = new ArrayList<>();
+        for (RawSheet sheet : sheets) {
+            words.addAll(NarrativeText.cells(name, sheet, titleOf(sheet.name(), reader)));
+        }
+        return finish(name, sheets, reader, words, problems);
+    }
+
+    /**
+     * Reads a disclosure given as words and table blocks, the way every non-workbook input is read: a plain-text
+     * file saved from Word ({@link PlainTextDisclosure}), and any other document format that can be turned into
+     * the same two parts. The tables go through the sheet-reading pipeline like a worksheet's; the words through
+     * {@link StatementExtractor#standard()} into {@link Disclosure#statements()}.
+     *
+     * @param file     the file name, for messages and provenance
+     * @param words    every paragraph of words in print order: the body's paragraphs (numbered, with their
+     *                 headings, e.g. from {@link NarrativeText#body}) and the prose text cells of the table blocks
+     *                 ({@link NarrativeText#cells}), as {@link PlainTextDisclosure#narrative()} gives them
+     * @param sheets   one sheet per table block, in print order
+     * @param problems problems already met while taking the document apart (kept first, in order)
+     */
+    ReadResult fromText(String file, List<NarrativeParagraph> words, List<RawSheet> sheets, List<Problem> problems) {
+        List<Problem> all = new ArrayList<>(problems);
+        SheetReader reader = new SheetReader(file, catalogue, all);
+        for (RawSheet sheet : sheets) {
+            reader.read(sheet);
+        }
+        return finish(file, sheets, reader, words, all);
+    }
+
+    private ReadResult finish(String name, List<RawSheet> sheets, SheetReader reader, List<NarrativeParagraph> words,
+                              List<Problem> problems) {
+        List<NarrativeStatement> statements = StatementExtractor.standard().extract(words);
+        Disclosure disclosure = assemble(name, reader, problems, statements);
         problems.addAll(HiddenFigures.notes(sheets, disclosure));
         problems.addAll(ModelValidator.validate(disclosure));
         return new ReadResult(disclosure, problems);
     }
 
-    private List<RawSheet> sheets(Path path, String name) throws ReadException {
+    /** The title of the first table read from a sheet, else the sheet's name. */
+    private static String titleOf(String sheet, SheetReader reader) {
+        for (Table t : reader.tables) {
+            if (t.sheet().equals(sheet)) {
+                return t.title();
+            }
+        }
+        for (PerformanceEvaluation p : reader.evaluations) {
+            if (p.table().sheet().equals(sheet)) {
+                return p.table().title();
+            }
+        }
+        return sheet;
+    }
+
+    /** What a file holds: a workbook's sheets, or a document (plain text, Word) of words and tables. */
+    private record Input(List<RawSheet> sheets, DisclosureText text) {
+    }
+
+    private Input input(Path path, String name) throws ReadException {
         long size;
         byte[] head = new byte[8];
         int got;
@@ -181,9 +242,9 @@ public final class JuesuanReader {
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
             if (ZipDirectory.contains(path, "word/document.xml", options.maxZipEntries())) {
-                return WordDocument.docx(path, name, options).sheets();
+                return new Input(List.of(), WordDocument.docx(path, name, options));
             }
-            return zip(path, name);
+            return new Input(zip(path, name), null);
         }
         byte[] content;
         try {
@@ -195,18 +256,38 @@ public final class JuesuanReader {
         kind = Containers.detect(content);
         switch (kind) {
             case XLS:
-                return XlsGrid.read(content, name, options);
+                return new Input(XlsGrid.read(content, name, options), null);
             case ENCRYPTED_OOXML:
-                return decrypted(Containers.decryptOoxml(content, name, options), name);
+                return new Input(decrypted(Containers.decryptOoxml(content, name, options), name), null);
             case XLSX_ZIP:
-                return zip(path, name);
+                return new Input(zip(path, name), null);
             case WORD_DOC:
-                return WordDocument.doc(content, name, options).sheets();
+                return new Input(List.of(), WordDocument.doc(content, name, options));
             default:
+                PlainTextDisclosure text = plainText(content, name);
+                if (text != null) {
+                    return new Input(List.of(), text);
+                }
                 throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
                         "不是 Excel 工作簿（.xlsx 或 .xls），看起来是" + Containers.describe(content)
                                 + "；请上传从决算软件导出的 Excel 文件",
                         "not an Excel workbook (.xlsx or .xls)", null);
+        }
+    }
+
+    /**
+     * Plain text saved from Word (paragraphs, tables as tab-separated lines), when the content decodes as text
+     * and holds a table block or a statement; else {@code null} (the caller says what the file is instead).
+     */
+    private static PlainTextDisclosure plainText(byte[] content, String name) {
+        if (!Containers.describe(content).startsWith("文本")) {
+            return null;
+        }
+        try {
+            PlainTextDisclosure text = PlainTextDisclosure.parse(name, content);
+            return text.sheets().isEmpty() && text.statements().isEmpty() ? null : text;
+        } catch (ReadException e) {
+            return null; // not text in an encoding a disclosure is saved in
         }
     }
 
@@ -253,7 +334,8 @@ public final class JuesuanReader {
     }
 
     /** Orders the tables, drops duplicates, and notes absent tables and disagreeing names and years. */
-    private static Disclosure assemble(String file, SheetReader read, List<Problem> problems) {
+    private static Disclosure assemble(String file, SheetReader read, List<Problem> problems,
+                                       List<NarrativeStatement> statements) {
         List<Table> found = insteadOf(read.tables);
         List<PerformanceEvaluation> evaluations = read.evaluations;
         Map<TableId, Table> byId = new TreeMap<>();
@@ -308,7 +390,7 @@ public final class JuesuanReader {
         if (tables.isEmpty() && evaluations.isEmpty()) {
             problems.add(ReadingProblems.noTables(file));
         }
-        return new Disclosure(file, unitName, year, tables, evaluations);
+        return new Disclosure(file, unitName, year, tables, evaluations, statements);
     }
 
     /**

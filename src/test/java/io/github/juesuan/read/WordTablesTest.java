@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.juesuan.fixtures.SeedWord;
 import io.github.juesuan.fixtures.TextDocumentWriter;
-import io.github.juesuan.model.Figure;
-import io.github.juesuan.model.Problem;
+import io.github.juesuan.fixtures.SeedText;
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.NarrativeSource;
+import io.github.juesuan.model.NarrativeStatement;
+import io.github.juesuan.model.StatedEnumeration;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -67,5 +72,40 @@ class WordTablesTest {
     @Test
     void theSheetReaderReadsEveryTableOfTheDocument() {
         SeedTables.assertRead("seed.docx", word.sheets(), oracle.figures());
+    }
+
+    @Test
+    void theReaderTakesTheDocumentByContentWithItsTablesAndTheSameWordsAsItsPlainText() throws Exception {
+        Path misnamed = dir.resolve("决算公开.xlsx"); // the name says workbook; the content says Word
+        Files.copy(docx, misnamed, StandardCopyOption.REPLACE_EXISTING);
+        ReadResult r = JuesuanReader.create().read(misnamed);
+        Disclosure d = r.disclosure();
+        assertEquals(TableId.standard().subList(0, 10), d.tables().stream().map(Table::id).toList());
+        assertEquals(2, d.evaluations().size());
+        assertTrue(r.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR), r.problems().toString());
+        // every statement of the words, read as from the plain text Word saves, with the same sentences
+        PlainTextDisclosure text = PlainTextDisclosure.parse("seed.txt",
+                SeedText.write(dir).text().getBytes(StandardCharsets.UTF_8));
+        assertEquals(claims(text.statements()), claims(d.statements()));
+        // and with the Word document's provenance: the paragraph, the offsets, the sentence
+        for (NarrativeStatement s : d.statements()) {
+            NarrativeSource at = s.sentence();
+            assertEquals("决算公开.xlsx", at.file());
+            String whole = at.paragraph() > 0
+                    ? word.paragraphs().stream().filter(p -> p.source().paragraph() == at.paragraph()).findFirst()
+                            .orElseThrow().text()
+                    : word.narrative().stream().filter(p -> p.source().sheet().equals(at.sheet())
+                            && p.source().cell().equals(at.cell())).findFirst().orElseThrow().text();
+            assertEquals(at.text(), whole.substring(at.start(), at.end()), at.toString());
+        }
+        StatedEnumeration e = d.statements().stream().filter(s -> s instanceof StatedEnumeration)
+                .map(s -> (StatedEnumeration) s).findFirst().orElseThrow();
+        assertEquals("项目支出绩效自评表", e.sentence().sheet());
+        assertEquals("190.33万元", e.total().number().text());
+    }
+
+    /** A statement without its provenance: its kind and its sentence. */
+    private static List<String> claims(List<NarrativeStatement> statements) {
+        return statements.stream().map(s -> s.getClass().getSimpleName() + " " + s.sentence().text()).toList();
     }
 }
