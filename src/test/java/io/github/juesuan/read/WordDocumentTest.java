@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /** Word documents: the grid of a Word table, the paragraphs' numbers, .doc, damaged files and limits. */
 class WordDocumentTest {
@@ -61,6 +62,34 @@ class WordDocumentTest {
                 "B5 小计", "C5 1,234.50", "D5 2", "A6 注：本表金额为决算数。"),
                 sheet.cells().stream().map(c -> c.a1() + " " + c.text()).toList());
         assertEquals(List.of(new Merge(2, 0, 3, 1), new Merge(2, 2, 2, 3)), sheet.merges());
+    }
+
+    @Test
+    void aRowStartingLaterOnTheGridAndANestedTableAreReadAsWordShowsThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("嵌套.docx");
+        try (XWPFDocument word = new XWPFDocument()) {
+            WordDocumentWriter.Table table = new WordDocumentWriter.Table(word, 3);
+            CTRow r0 = table.row();
+            WordDocumentWriter.Table.cell(r0, "项目", 1, null);
+            WordDocumentWriter.Table.cell(r0, "本年", 1, null);
+            WordDocumentWriter.Table.cell(r0, "上年", 1, null);
+            CTRow r1 = table.row();
+            r1.addNewTrPr().addNewGridBefore().setVal(java.math.BigInteger.ONE); // the row starts at grid column 2
+            WordDocumentWriter.Table.cell(r1, "1.00", 1, null);
+            CTTc holder = WordDocumentWriter.Table.cell(r1, "明细", 1, null);
+            CTRow inner = holder.addNewTbl().addNewTr();
+            WordDocumentWriter.Table.cell(inner, "甲", 1, null);
+            WordDocumentWriter.Table.cell(inner, "2.00", 1, null);
+            holder.addNewP(); // a cell ends with a paragraph
+            try (OutputStream out = Files.newOutputStream(file)) {
+                word.write(out);
+            }
+        }
+        WordDocument d = WordDocument.read(file);
+        assertEquals(List.of("表1"), d.tableNames());
+        assertEquals(List.of("A1 项目", "B1 本年", "C1 上年", "B2 1.00", "C2 明细\n甲 2.00"),
+                d.sheets().get(0).cells().stream().map(c -> c.a1() + " " + c.text()).toList());
+        assertEquals(List.of(), d.sheets().get(0).merges());
     }
 
     @Test
