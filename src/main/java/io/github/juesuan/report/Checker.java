@@ -84,7 +84,7 @@ public final class Checker {
                     : e.cells().isEmpty() ? firstTable(e) : e.cells().get(0).table();
             findings.add(new Finding(e.rule().id(), severity, e.outcome(), table, e.project(), e.instance(),
                     e.rule().message(), e.rule().messageEn(), e.rule().expression(), e.substituted(), e.computed(),
-                    e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), null));
+                    e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), null, e.quote()));
         }
         findings.sort(ORDER);
         List<ProjectSummary> projects = new ArrayList<>();
@@ -145,7 +145,8 @@ public final class Checker {
     }
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::table, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
+            .comparing((Finding f) -> f.quote() != null) // the words' findings after the tables'
+            .thenComparing(Finding::table, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
             .thenComparingInt(Finding::project)
             .thenComparing((Finding f) -> f.where().map(Source::sheet).orElse(""))
             .thenComparingInt(f -> f.where().map(s -> rowOf(s.cell())).orElse(0))

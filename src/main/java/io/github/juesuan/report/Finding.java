@@ -1,5 +1,6 @@
 package io.github.juesuan.report;
 
+import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.model.TableId;
@@ -37,11 +38,12 @@ import java.util.Optional;
    *                    or ""
    * @param reasonEn    the same in English, or ""
  * @param location    the cell a reading problem concerns, or null
+ * @param quote       for a check of the words, the sentence with the numbers concerned marked; else null
  */
 public record Finding(String ruleId, Severity severity, Outcome outcome, TableId table, int project, String instance,
                       String message, String messageEn, String expression, String substituted, Interval computed,
                       Interval printed, BigDecimal difference, BigDecimal allowed, List<Participant> cells,
-                      String reason, String reasonEn, Source location) {
+                      String reason, String reasonEn, Source location, NarrativeQuote quote) {
     /** Checks for nulls and copies the list. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -55,6 +57,20 @@ public record Finding(String ruleId, Severity severity, Outcome outcome, TableId
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(reasonEn, "reasonEn");
         cells = List.copyOf(cells);
+    }
+
+    /** A finding that quotes no words. */
+    public Finding(String ruleId, Severity severity, Outcome outcome, TableId table, int project, String instance,
+                   String message, String messageEn, String expression, String substituted, Interval computed,
+                   Interval printed, BigDecimal difference, BigDecimal allowed, List<Participant> cells,
+                   String reason, String reasonEn, Source location) {
+        this(ruleId, severity, outcome, table, project, instance, message, messageEn, expression, substituted,
+                computed, printed, difference, allowed, cells, reason, reasonEn, location, null);
+    }
+
+    /** The sentence of the words this finding is about, with its numbers marked, if it is about the words. */
+    public Optional<NarrativeQuote> quoted() {
+        return Optional.ofNullable(quote);
     }
 
     /** The first cell concerned: the reading problem's cell or the first participant. */

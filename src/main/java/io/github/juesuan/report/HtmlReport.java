@@ -374,6 +374,8 @@ public final class HtmlReport {
             ".fd{font-size:12.5px;margin:2px 0 0 32px;color:#3e4c59}",
             ".fd .k{display:inline-block;min-width:3.6em;color:#829ab1;margin-right:6px}",
             ".fd .subst{color:#102a43;font-weight:600}",
+            ".fd q.words{quotes:\"「\" \"」\"}",
+            ".fd q.words mark{background:#ffe08a;color:#102a43;font-weight:600;padding:0 2px}",
             ".band{margin-left:4px;color:#b42318;white-space:nowrap}",
             ".f-rounding .band,.f-info .band{color:#8a6d00}",
             ".fd .cell code{color:#334e68;background:#edf1f6;padding:0 3px;border-radius:2px}",

@@ -378,6 +378,22 @@ final class HtmlSection {
         }
     }
 
+    /** The sentence of the words, each number that took part in {@code <mark>}. */
+    private void quote(io.github.juesuan.model.NarrativeQuote q) {
+        detail(Html.t(lang, "原文", "Words"));
+        sb.append("<code>");
+        Html.esc(sb, q.place()).append("</code> <q class=\"words\">");
+        io.github.juesuan.model.NarrativeSource sentence = q.sentence();
+        String text = sentence.text();
+        int at = 0;
+        for (io.github.juesuan.model.NarrativeSource m : q.inside()) {
+            Html.esc(sb, text.substring(at, m.start() - sentence.start())).append("<mark>");
+            Html.esc(sb, m.text()).append("</mark>");
+            at = m.end() - sentence.start();
+        }
+        Html.esc(sb, text.substring(at)).append("</q></div>");
+    }
+
     private void finding(Ref ref) {
         Finding f = ref.finding();
         String level = Html.level(Html.rank(f));
@@ -421,6 +437,9 @@ final class HtmlSection {
                 Html.esc(sb, band.strip()).append("</span>");
             }
             sb.append("</div>");
+        }
+        if (f.quote() != null) {
+            quote(f.quote());
         }
         String reason = lang == Lang.EN && !f.reasonEn().isEmpty() ? f.reasonEn() : f.reason();
         if (!reason.isEmpty()) {

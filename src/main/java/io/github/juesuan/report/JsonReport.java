@@ -2,6 +2,8 @@ package io.github.juesuan.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.juesuan.model.NarrativeQuote;
+import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.model.TableId;
@@ -156,6 +158,9 @@ public final class JsonReport {
             g.writeFieldName("location");
             source(g, f.location());
         }
+        if (f.quote() != null) {
+            quote(g, f.quote());
+        }
         g.writeArrayFieldStart("cells");
         for (Participant p : f.cells()) {
             g.writeStartObject();
@@ -168,6 +173,32 @@ public final class JsonReport {
             g.writeStringField("column", p.columnKey());
             g.writeStringField("columnLabel", p.columnLabel());
             g.writeStringField("printed", p.printed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The sentence of the words a finding is about, with the numbers it concerns. */
+    private static void quote(JsonGenerator g, NarrativeQuote q) throws IOException {
+        NarrativeSource s = q.sentence();
+        g.writeObjectFieldStart("quote");
+        g.writeStringField("file", s.file());
+        if (s.inCell()) {
+            g.writeStringField("sheet", s.sheet());
+            g.writeStringField("cell", s.cell());
+        } else {
+            g.writeNumberField("paragraph", s.paragraph());
+        }
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("sentence", s.text());
+        g.writeArrayFieldStart("marks");
+        for (NarrativeSource m : q.marks()) {
+            g.writeStartObject();
+            g.writeNumberField("start", m.start());
+            g.writeNumberField("end", m.end());
+            g.writeStringField("text", m.text());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -22,8 +22,15 @@ public final class TextReport {
                 r.passed()));
         TableId current = null;
         boolean first = true;
+        boolean words = false;
         for (Finding f : r.findings()) {
-            if (first || !Objects.equals(current, f.table())) {
+            if (f.quote() != null) {
+                if (!words) {
+                    words = true;
+                    out.println();
+                    out.println(w.get("report.words"));
+                }
+            } else if (first || !Objects.equals(current, f.table())) {
                 current = f.table();
                 first = false;
                 out.println();
@@ -58,6 +65,9 @@ public final class TextReport {
         }
         if (!f.substituted().isEmpty()) {
             out.println("      " + w.get("report.values", Words.numbers(f.substituted()) + band(f, lang)));
+        }
+        if (f.quote() != null) {
+            out.println("      " + w.get("report.quote", f.quote().place(), f.quote().marked("【", "】")));
         }
         if (!f.reason().isEmpty()) {
             out.println("      " + w.get("report.reason", lang == Lang.ZH ? f.reason() : f.reasonEn()));

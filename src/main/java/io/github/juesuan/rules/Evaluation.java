@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.Severity;
 
 import java.math.BigDecimal;
@@ -23,10 +24,11 @@ import java.util.Objects;
    * @param reason      why it was not evaluable, which cells are blank, or a unit conversion it made (Chinese),
    *                    or ""
    * @param reasonEn    the same in English, or ""
+ * @param quote       for a check of the words, the sentence with the numbers concerned marked; else {@code null}
  */
 public record Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
                          Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,
-                         List<Participant> cells, String reason, String reasonEn) {
+                         List<Participant> cells, String reason, String reasonEn, NarrativeQuote quote) {
     /** Checks for nulls and copies the list. */
     public Evaluation {
         Objects.requireNonNull(rule, "rule");
@@ -36,6 +38,14 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(reasonEn, "reasonEn");
         cells = List.copyOf(cells);
+    }
+
+    /** An evaluation of a rule of the tables: nothing quoted. */
+    public Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
+                      Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,
+                      List<Participant> cells, String reason, String reasonEn) {
+        this(rule, outcome, project, instance, substituted, computed, printed, difference, allowed, cells, reason,
+                reasonEn, null);
     }
 
     /**

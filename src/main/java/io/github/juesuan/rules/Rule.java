@@ -26,10 +26,12 @@ import java.util.Objects;
  * @param blank      how much it matters that an instance's total is filled over blank parts, or its parts over a
  *                   blank total ({@link Outcome#PARTS_BLANK}, {@link Outcome#TOTAL_BLANK}): WARNING where a template
  *                   shades the cells not to be filled, ERROR where the disclosure must give them
+ * @param words      for a check of the words ({@code words:}), which check; else {@code null}
  */
 public record Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
-                   Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
-    /** Checks for nulls: a rule has a condition or a grading, not both. */
+                   Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank,
+                   Words words) {
+    /** Checks for nulls: a rule has exactly one of a condition, a grading and a check of the words. */
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
@@ -38,8 +40,8 @@ public record Rule(String id, Severity severity, String message, String messageE
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(blank, "blank");
-        if ((condition == null) == (grading == null)) {
-            throw new IllegalArgumentException("rule " + id + " needs either a check or a grade");
+        if ((condition != null ? 1 : 0) + (grading != null ? 1 : 0) + (words != null ? 1 : 0) != 1) {
+            throw new IllegalArgumentException("rule " + id + " needs one check, grade or words");
         }
         if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
@@ -94,6 +96,12 @@ public record Rule(String id, Severity severity, String message, String messageE
                 defaultBlank(severity));
     }
 
+    /** A rule of the tables (a check or a grading), not of the words. */
+    public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
+                Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
+        this(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading, blank, null);
+    }
+
     /**
      * The blank severity of a rule that declares none: WARNING (the printed numbers do not provably disagree,
      * the page just does not state one side), or INFO for a rule that is itself only INFO.
@@ -108,7 +116,8 @@ public record Rule(String id, Severity severity, String message, String messageE
      */
     public Rule withSeverity(Severity newSeverity) {
         Severity b = blank.compareTo(newSeverity) < 0 ? newSeverity : blank;
-        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b);
+        return new Rule(id, newSeverity, message, messageEn, expression, scope, condition, tolerance, when, grading, b,
+                words);
     }
 
     /** Starts building a rule. */
@@ -128,6 +137,7 @@ public record Rule(String id, Severity severity, String message, String messageE
         private Condition condition;
         private Condition when;
         private Grading grading;
+        private Words words;
         private Severity blank;
 
         private Builder(String id) {
@@ -213,16 +223,23 @@ public record Rule(String id, Severity severity, String message, String messageE
             return this;
         }
 
+        /** Makes this a check of the words: {@code amount}, {@code share}, {@code prior 01:inc.grand = 01:exp.grand} … */
+        public Builder words(Words w) {
+            this.words = Objects.requireNonNull(w);
+            this.expression = w.toString();
+            return this;
+        }
+
         /** The rule. */
         public Rule build() {
             if (message == null) {
                 throw new IllegalStateException("rule " + id + " needs a message");
             }
-            if (condition == null && grading == null) {
+            if (condition == null && grading == null && words == null) {
                 throw new IllegalStateException("rule " + id + " needs a check");
             }
             return new Rule(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading,
-                    blank == null ? defaultBlank(severity) : blank);
+                    blank == null ? defaultBlank(severity) : blank, words);
         }
     }
 }

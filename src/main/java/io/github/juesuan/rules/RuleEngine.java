@@ -66,6 +66,9 @@ public final class RuleEngine {
     }
 
     private static List<Evaluation> evaluate(Rule rule, Disclosure disclosure, boolean brief) {
+        if (rule.words() != null) {
+            return NarrativeEngine.evaluate(rule, disclosure);
+        }
         Set<TableId> tables = tablesOf(rule);
         List<Evaluation> out = new ArrayList<>();
         if (tables.contains(TableId.PERF)) {

@@ -38,7 +38,8 @@ import java.util.Set;
  */
 public record RulePack(String name, String version, List<Rule> rules) {
     private static final class Standard {
-        static final RulePack PACK = loadResource("gongkai.rules").plus(loadResource("perf.rules"));
+        static final RulePack PACK = loadResource("gongkai.rules").plus(loadResource("perf.rules"))
+                .plus(loadResource("narrative.rules"));
     }
 
     /** Checks for nulls, copies the list and checks that ids are unique. */
@@ -176,16 +177,28 @@ public record RulePack(String name, String version, List<Rule> rules) {
             }
             int colon = line.indexOf(':');
             String key = colon < 0 ? "" : line.substring(0, colon).strip();
-            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade", "blank").contains(key)) {
+            if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade", "blank", "words").contains(key)) {
                 throw new RuleSyntaxException(source, lineNo, indent + 1,
-                        "应为 rule、check:、when:、grade:、en:、tolerance: 或 blank: 行 (expected rule, check:, when:, grade:, en:, tolerance: or blank:)");
+                        "应为 rule、check:、when:、grade:、words:、en:、tolerance: 或 blank: 行 (expected rule, check:, when:, grade:, words:, en:, tolerance: or blank:)");
             }
             String value = line.substring(colon + 1);
             int valueColumn = indent + colon + 1 + (value.length() - value.stripLeading().length());
             value = value.strip();
             switch (key) {
+                case "words":
+                    if (draft.check != null || draft.grading != null || draft.words != null) {
+                        throw new RuleSyntaxException(source, lineNo, indent + 1,
+                                "一条规则只能有一个 check、grade 或 words (one check, grade or words per rule)");
+                    }
+                    try {
+                        draft.words = Words.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new RuleSyntaxException(source, lineNo, valueColumn + 1, e.getMessage());
+                    }
+                    draft.expression = draft.words.toString();
+                    break;
                 case "check":
-                    if (draft.check != null || draft.grading != null) {
+                    if (draft.check != null || draft.grading != null || draft.words != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1, "一条规则只能有一个 check (one check per rule)");
                     }
                     draft.check = new Parser(source, lineNo, valueColumn, value, vocabulary).check();
@@ -208,7 +221,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     }
                     break;
                 case "grade":
-                    if (draft.check != null || draft.grading != null) {
+                    if (draft.check != null || draft.grading != null || draft.words != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1,
                                 "一条规则只能有一个 check 或 grade (one check or grade per rule)");
                     }
@@ -309,9 +322,10 @@ public record RulePack(String name, String version, List<Rule> rules) {
         int whenColumn;
         String whenText;
         Grading grading;
+        Words words;
 
         Rule build() throws RuleSyntaxException {
-            if (check == null && grading == null) {
+            if (check == null && grading == null && words == null) {
                 throw new RuleSyntaxException(source, line, 1, "规则 " + id + " 缺少 check: 行 (rule has no check)");
             }
             Condition when = null;
@@ -321,7 +335,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
             }
             return new Rule(id, severity, message, english, expression, check == null ? null : check.scope(),
                     check == null ? null : check.condition(), tolerance, when, grading,
-                    blank == null ? Rule.defaultBlank(severity) : blank);
+                    blank == null ? Rule.defaultBlank(severity) : blank, words);
         }
     }
 

@@ -1,0 +1,447 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.AmountUnit;
+import io.github.juesuan.model.Column;
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.FundsRow;
+import io.github.juesuan.model.Labels;
+import io.github.juesuan.model.NarrativeNumber;
+import io.github.juesuan.model.NarrativeQuote;
+import io.github.juesuan.model.NarrativeSource;
+import io.github.juesuan.model.NarrativeStatement;
+import io.github.juesuan.model.NarrativeUnit;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.model.Row;
+import io.github.juesuan.model.StatedAmount;
+import io.github.juesuan.model.StatedChange;
+import io.github.juesuan.model.StatedEnumeration;
+import io.github.juesuan.model.StatedGrade;
+import io.github.juesuan.model.StatedShare;
+import io.github.juesuan.model.StatedZero;
+import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates the checks of the words ({@link Words}) on a disclosure's statements.
+ *
+ * <p>A number of the words printed with d decimals stands for [v − ½·10^−d, v + ½·10^−d]; a count (个, 辆, …)
+ * and a number of 绩效自评表 are exact. Amounts in 元 and 亿元 (in the words) and tables printed in 元 are
+ * compared in 万元 (1 万元 = 10,000 元, 1 亿元 = 10,000 万元), their intervals scaled exactly. PASS: equal as
+ * printed (a ratio rounded to the printed rate's decimals); ROUNDING: unequal but the intervals overlap; FAIL:
+ * no overlap. A statement that names no figure, a figure the disclosure does not print (its table absent, the row
+ * missing, a text cell), or a ratio whose divisor may be 0 is not checked at all: nothing is compared with 0 that
+ * the page does not state, and a sentence the extractor did not understand never gives a finding.
+ */
+final class NarrativeEngine {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private NarrativeEngine() {
+    }
+
+    /** A value taking part: its point, interval, printed decimals and how it is shown. */
+    private record Num(BigDecimal point, Interval interval, int decimals, String text) {
+    }
+
+    static List<Evaluation> evaluate(Rule rule, Disclosure d) {
+        List<Evaluation> out = new ArrayList<>();
+        Words w = rule.words();
+        if (w.kind() == Words.Kind.PRIOR) {
+            prior(rule, d, out);
+            return out;
+        }
+        for (NarrativeStatement s : d.statements()) {
+            switch (w.kind()) {
+                case AMOUNT -> {
+                    if (s instanceof StatedAmount a) {
+                        amount(rule, d, a, out);
+                    }
+                }
+                case SHARE -> {
+                    if (s instanceof StatedShare sh) {
+                        share(rule, d, sh, out);
+                    }
+                }
+                case CHANGE -> {
+                    if (s instanceof StatedChange c) {
+                        change(rule, c, out);
+                    }
+                }
+                case ENUMERATION -> {
+                    if (s instanceof StatedEnumeration e) {
+                        enumeration(rule, e, out);
+                    }
+                }
+                case ZERO -> {
+                    if (s instanceof StatedZero z) {
+                        zero(rule, d, z, out);
+                    }
+                }
+                default -> {
+                    if (s instanceof StatedGrade g) {
+                        grade(rule, d, g, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- the checks ------------------------------------------------------------------------------------
+
+    private static void amount(Rule rule, Disclosure d, StatedAmount a, List<Evaluation> out) {
+        String ref = a.claim().reference();
+        if (ref == null || a.number().unit() == NarrativeUnit.PERCENT) {
+            return;
+        }
+        List<Participant> cells = new ArrayList<>();
+        Optional<Num> table = figure(rule, d, ref, a.number().unit().isCount(), cells);
+        if (table.isEmpty()) {
+            return;
+        }
+        Num stated = stated(a.number());
+        out.add(compare(rule, a.claim().label(), table.get(), stated, false, cells,
+                quote(a.sentence(), a.number().source())));
+    }
+
+    private static void share(Rule rule, Disclosure d, StatedShare sh, List<Evaluation> out) {
+        if (!sh.partNumber().unit().isMoney() || sh.percent().unit() != NarrativeUnit.PERCENT) {
+            return;
+        }
+        List<Participant> cells = new ArrayList<>();
+        Num whole;
+        if (sh.wholeNumber() != null && sh.wholeNumber().unit().isMoney()) {
+            whole = stated(sh.wholeNumber());
+        } else if (sh.whole() != null && sh.whole().reference() != null) {
+            Optional<Num> t = figure(rule, d, sh.whole().reference(), false, cells);
+            if (t.isEmpty()) {
+                return;
+            }
+            whole = t.get();
+        } else {
+            return;
+        }
+        Num part = stated(sh.partNumber());
+        if (whole.interval().lo().signum() <= 0) {
+            return; // a share of something that may be 0 states nothing checkable
+        }
+        Interval ratio = part.interval().divide(whole.interval()).multiply(Interval.exact(HUNDRED));
+        BigDecimal point = part.point().multiply(HUNDRED).divide(whole.point(), Interval.DIVISION);
+        Num computed = new Num(point, ratio, Integer.MAX_VALUE,
+                part.text() + " / " + whole.text() + " × 100");
+        List<NarrativeSource> marks = new ArrayList<>(List.of(sh.partNumber().source(), sh.percent().source()));
+        if (sh.wholeNumber() != null) {
+            marks.add(sh.wholeNumber().source());
+        }
+        out.add(compare(rule, sh.part().label(), computed, stated(sh.percent()), true, cells,
+                quote(sh.sentence(), marks.toArray(NarrativeSource[]::new))));
+    }
+
+    private static void change(Rule rule, StatedChange c, List<Evaluation> out) {
+        if (c.current() == null || c.change() == null || c.rate() == null || !c.current().unit().isMoney()
+                || !c.change().unit().isMoney() || c.rate().unit() != NarrativeUnit.PERCENT) {
+            return;
+        }
+        Num current = stated(c.current());
+        Num delta = stated(c.change());
+        Num prior = prior(c);
+        if (prior.interval().lo().signum() <= 0) {
+            return; // a rate on a prior year that may be 0 or less states nothing checkable
+        }
+        Interval rate = delta.interval().divide(prior.interval()).multiply(Interval.exact(HUNDRED));
+        BigDecimal point = delta.point().multiply(HUNDRED).divide(prior.point(), Interval.DIVISION);
+        Num computed = new Num(point, rate, Integer.MAX_VALUE, delta.text() + " / (" + current.text()
+                + (c.direction() == StatedChange.Direction.UP ? " - " : " + ") + delta.text() + ") × 100");
+        out.add(compare(rule, c.claim().label(), computed, stated(c.rate()), true, List.of(),
+                quote(c.sentence(), c.current().source(), c.change().source(), c.rate().source())));
+    }
+
+    /** Last year's amount the words imply: this year − an increase, + a decrease, or this year's when the same. */
+    private static Num prior(StatedChange c) {
+        Num current = stated(c.current());
+        if (c.direction() == StatedChange.Direction.SAME) {
+            return current;
+        }
+        Num delta = stated(c.change());
+        boolean up = c.direction() == StatedChange.Direction.UP;
+        return new Num(up ? current.point().subtract(delta.point()) : current.point().add(delta.point()),
+                up ? current.interval().subtract(delta.interval()) : current.interval().add(delta.interval()),
+                Math.max(current.decimals(), delta.decimals()),
+                current.text() + (up ? " - " : " + ") + delta.text());
+    }
+
+    private static boolean hasPrior(StatedChange c) {
+        return c.current() != null && c.current().unit().isMoney() && (c.direction() == StatedChange.Direction.SAME
+                || c.change() != null && c.change().unit().isMoney());
+    }
+
+    /**
+     * The first change of each figure of the pair, each with a prior-year value the words imply: the two values
+     * must agree.
+     */
+    private static void prior(Rule rule, Disclosure d, List<Evaluation> out) {
+        StatedChange left = null;
+        StatedChange right = null;
+        for (NarrativeStatement s : d.statements()) {
+            if (s instanceof StatedChange c && hasPrior(c)) {
+                if (left == null && rule.words().left().equals(c.claim().reference())) {
+                    left = c;
+                } else if (right == null && rule.words().right().equals(c.claim().reference())) {
+                    right = c;
+                }
+            }
+        }
+        if (left == null || right == null) {
+            return;
+        }
+        Num l = prior(left);
+        Num r = prior(right);
+        Num lShown = new Num(l.point(), l.interval(), l.decimals(),
+                left.direction() == StatedChange.Direction.SAME ? l.text() : l.text() + " = " + l.point().toPlainString());
+        List<NarrativeSource> marks = new ArrayList<>();
+        for (StatedChange c : List.of(left, right)) {
+            marks.add(c.change() != null ? c.change().source() : c.current().source());
+        }
+        out.add(compare(rule, left.claim().label() + "/" + right.claim().label(), lShown, r, false, List.of(),
+                quote(right.sentence(), marks.toArray(NarrativeSource[]::new))));
+    }
+
+    private static void enumeration(Rule rule, StatedEnumeration e, List<Evaluation> out) {
+        NarrativeUnit unit = e.total().number().unit();
+        if (e.items().stream().anyMatch(i -> !i.number().unit().isMoney()) || !unit.isMoney()) {
+            return;
+        }
+        BigDecimal point = BigDecimal.ZERO;
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        int decimals = 0;
+        List<String> texts = new ArrayList<>();
+        List<NarrativeSource> marks = new ArrayList<>();
+        for (StatedAmount item : e.items()) {
+            Num n = stated(item.number());
+            point = point.add(n.point());
+            sum = sum.add(n.interval());
+            decimals = Math.max(decimals, n.decimals());
+            texts.add(n.text());
+            marks.add(item.number().source());
+        }
+        marks.add(e.total().number().source());
+        Num computed = new Num(point, sum, decimals, String.join(" + ", texts));
+        out.add(compare(rule, e.total().claim().label(), computed, stated(e.total().number()), false, List.of(),
+                quote(e.sentence(), marks.toArray(NarrativeSource[]::new))));
+    }
+
+    private static void zero(Rule rule, Disclosure d, StatedZero z, List<Evaluation> out) {
+        String ref = z.subject().reference();
+        if (ref == null) {
+            return;
+        }
+        int colon = ref.indexOf(':');
+        Optional<TableId> id = TableId.ofCode(ref.substring(0, colon));
+        Optional<Table> table = id.flatMap(d::table);
+        if (table.isEmpty()) {
+            return; // a table not printed holds nothing: consistent with 无此项
+        }
+        Table t = table.get();
+        String rest = ref.substring(colon + 1);
+        String prefix = rest.endsWith("*") ? rest.substring(0, rest.length() - 1) : null;
+        String rowKey = prefix == null ? rest.split("/")[0] : null;
+        String columnKey = prefix == null && rest.contains("/") ? rest.substring(rest.indexOf('/') + 1) : null;
+        List<Participant> cells = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Row row : t.rows()) {
+            if (prefix != null ? !row.key().startsWith(prefix) : !row.key().equals(rowKey)) {
+                continue;
+            }
+            for (var e : row.figures().entrySet()) {
+                Figure f = e.getValue();
+                if (columnKey != null && !e.getKey().equals(columnKey) || f.kind() != Figure.Kind.NUMBER) {
+                    continue;
+                }
+                if (!rule.tolerance().interval(f).containsZero()) {
+                    cells.add(participant(t, row, e.getKey(), f));
+                    texts.add(f.source().location() + " " + f.value().toPlainString());
+                }
+            }
+        }
+        Outcome outcome = cells.isEmpty() ? Outcome.PASS : Outcome.FAIL;
+        String substituted = cells.isEmpty() ? "" : String.join(", ", texts) + " ≠ 0";
+        out.add(new Evaluation(rule, outcome, 0, instance(z.sentence(), z.subject().label()), substituted,
+                null, null, null, null, cells, "", "", quote(z.sentence())));
+    }
+
+    private static void grade(Rule rule, Disclosure d, StatedGrade g, List<Evaluation> out) {
+        if (d.evaluations().isEmpty()) {
+            return;
+        }
+        String grade = Labels.fold(g.grade());
+        List<Participant> cells = new ArrayList<>();
+        int n = 0;
+        for (PerformanceEvaluation p : d.evaluations()) {
+            if (p.grade() != null && Labels.fold(p.grade().text()).equals(grade)) {
+                n++;
+                cells.add(new Participant(p.grade().source(), p.table().id(), "grade", "等级", "grade", "等级",
+                        p.grade().text()));
+            }
+        }
+        BigDecimal count = BigDecimal.valueOf(n);
+        Num table = new Num(count, Interval.exact(count), 0, n + "（等级为“" + g.grade() + "”的绩效自评表）");
+        Num stated = new Num(g.count().value(), Interval.exact(g.count().value()), 0, g.count().value().toPlainString());
+        out.add(compare(rule, "自评等级为“" + g.grade() + "”的项目个数", table, stated, false, cells,
+                quote(g.sentence(), g.count().source())));
+    }
+
+    // ---- values ----------------------------------------------------------------------------------------
+
+    /** A number of the words, in 万元 when it is money; a count is exact. */
+    private static Num stated(NarrativeNumber n) {
+        if (n.unit().isCount()) {
+            return new Num(n.value(), Interval.exact(n.value()), n.decimals(), n.value().toPlainString());
+        }
+        Interval printed = Interval.printed(n.value(), n.decimals());
+        int shift = n.unit() == NarrativeUnit.YUAN ? -4 : n.unit() == NarrativeUnit.YI_YUAN ? 4 : 0;
+        if (shift == 0) {
+            return new Num(n.value(), printed, n.decimals(), n.value().toPlainString());
+        }
+        BigDecimal point = n.value().movePointRight(shift);
+        return new Num(point, new Interval(printed.lo().movePointRight(shift), printed.hi().movePointRight(shift)),
+                Math.max(0, n.decimals() - shift), plain(point) + "（" + n.text() + "）");
+    }
+
+    /**
+     * The table figure a reference names ({@code TABLE:ROW}, {@code TABLE:ROW/COLUMN}, {@code PERF:count},
+     * {@code PERF:total/planned}), in 万元; empty when the disclosure does not print it as a number.
+     */
+    private static Optional<Num> figure(Rule rule, Disclosure d, String ref, boolean count, List<Participant> cells) {
+        if (ref.equals("PERF:count")) {
+            if (d.evaluations().isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal n = BigDecimal.valueOf(d.evaluations().size());
+            return Optional.of(new Num(n, Interval.exact(n), 0, n + "（绩效自评表张数）"));
+        }
+        if (ref.equals("PERF:total/planned")) {
+            return planned(rule, d, cells);
+        }
+        int colon = ref.indexOf(':');
+        if (colon < 0 || ref.endsWith("*")) {
+            return Optional.empty();
+        }
+        Optional<Table> table = TableId.ofCode(ref.substring(0, colon)).flatMap(d::table);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        Table t = table.get();
+        String rest = ref.substring(colon + 1);
+        int slash = rest.indexOf('/');
+        Optional<Row> row = t.row(slash < 0 ? rest : rest.substring(0, slash));
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        String column = slash >= 0 ? rest.substring(slash + 1) : row.get().figure("amount").isPresent() ? "amount"
+                : row.get().figure("total").isPresent() ? "total"
+                : row.get().figures().size() == 1 ? row.get().figures().keySet().iterator().next() : null;
+        Optional<Figure> f = column == null ? Optional.empty() : row.get().figure(column);
+        if (f.isEmpty() || !f.get().usable()) {
+            return Optional.empty();
+        }
+        cells.add(participant(t, row.get(), column, f.get()));
+        return Optional.of(tableNum(rule, t, f.get(), count, "表" + t.id().code() + "「" + row.get().label().strip() + "」"));
+    }
+
+    /** Σ 年初预算数 of the 绩效自评表' 资金总额 rows. */
+    private static Optional<Num> planned(Rule rule, Disclosure d, List<Participant> cells) {
+        if (d.evaluations().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal point = BigDecimal.ZERO;
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        int decimals = 0;
+        List<String> texts = new ArrayList<>();
+        for (PerformanceEvaluation p : d.evaluations()) {
+            FundsRow total = p.funds().total();
+            Figure f = total.planned();
+            if (f == null || !f.usable()) {
+                return Optional.empty();
+            }
+            Num n = tableNum(rule, p.table(), f, false, "");
+            point = point.add(n.point());
+            sum = sum.add(n.interval());
+            decimals = Math.max(decimals, n.decimals());
+            texts.add(n.text());
+            cells.add(new Participant(f.source(), p.table().id(), total.key(), total.label().strip(), "planned",
+                    "年初预算数", f.text()));
+        }
+        return Optional.of(new Num(point, sum, decimals, String.join(" + ", texts)));
+    }
+
+    private static Num tableNum(Rule rule, Table t, Figure f, boolean count, String label) {
+        if (count || f.kind() != Figure.Kind.NUMBER) {
+            return new Num(f.amount(), Interval.exact(f.amount()), f.decimals(), label + f.amount().toPlainString());
+        }
+        Interval iv = rule.tolerance().interval(f);
+        if (t.unit() == AmountUnit.YUAN) {
+            BigDecimal point = f.amount().movePointLeft(4);
+            return new Num(point, new Interval(iv.lo().movePointLeft(4), iv.hi().movePointLeft(4)), f.decimals() + 4,
+                    label + plain(point) + "（" + f.value().toPlainString() + " 元）");
+        }
+        return new Num(f.amount(), iv, f.decimals(), label + f.value().toPlainString());
+    }
+
+    private static Participant participant(Table t, Row row, String columnKey, Figure f) {
+        return new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey,
+                t.column(columnKey).map(Column::label).orElse(columnKey), f.text());
+    }
+
+    // ---- outcome ---------------------------------------------------------------------------------------
+
+    /**
+     * PASS when equal as printed (a ratio rounded half-up to the printed decimals), ROUNDING when the intervals
+     * overlap, else FAIL.
+     */
+    private static Evaluation compare(Rule rule, String label, Num computed, Num printed, boolean ratio,
+                                      List<Participant> cells, NarrativeQuote quote) {
+        BigDecimal shown = ratio ? computed.point().setScale(printed.decimals(), RoundingMode.HALF_UP) : computed.point();
+        Outcome outcome = shown.compareTo(printed.point()) == 0 ? Outcome.PASS
+                : computed.interval().overlaps(printed.interval()) ? Outcome.ROUNDING : Outcome.FAIL;
+        String left = computed.text();
+        String value = ratio ? plain(computed.point().setScale(printed.decimals() + 2, RoundingMode.HALF_UP))
+                : computed.point().toPlainString();
+        if (compound(left) && !left.endsWith(" = " + value)) {
+            left = left + " = " + value;
+        }
+        String right = compound(printed.text()) ? printed.text() + " = " + printed.point().toPlainString()
+                : printed.text();
+        String substituted = left + (outcome == Outcome.PASS ? " = " : " ≠ ") + right;
+        BigDecimal difference = computed.point().subtract(printed.point());
+        if (ratio) {
+            difference = difference.setScale(printed.decimals() + 2, RoundingMode.HALF_UP);
+        }
+        return new Evaluation(rule, outcome, 0, instance(quote.sentence(), label), substituted, computed.interval(),
+                printed.interval(), Numbers.shown(difference),
+                computed.interval().radius().add(printed.interval().radius()), cells, "", "", quote);
+    }
+
+    /** Whether a shown value is a computation (then its result is shown after it). */
+    private static boolean compound(String text) {
+        return text.contains(" + ") || text.contains(" - ") || text.contains(" / ");
+    }
+
+    private static String instance(NarrativeSource sentence, String label) {
+        String where = sentence.inCell() ? sentence.sheet() + "!" + sentence.cell() : "第" + sentence.paragraph() + "段";
+        return where + " " + label;
+    }
+
+    private static NarrativeQuote quote(NarrativeSource sentence, NarrativeSource... marks) {
+        return new NarrativeQuote(sentence, List.of(marks));
+    }
+
+    private static String plain(BigDecimal v) {
+        return Numbers.shown(v).toPlainString();
+    }
+}
