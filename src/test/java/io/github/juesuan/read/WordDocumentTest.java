@@ -111,7 +111,7 @@ class WordDocumentTest {
     }
 
     @Test
-    void aDocSavedByLibreOfficeHasEveryFigureInItsTableAtItsPlace() throws Exception {
+    void aDocSavedByLibreOfficeHasEveryFigureInItsTableAtItsPlace(@TempDir Path dir) throws Exception {
         WordDocument d = WordDocument.read(LO_DOC);
         List<io.github.juesuan.fixtures.TextDocumentWriter.TextFigure> figures =
                 WordMain.figures(Path.of(LO_DOC + ".figures.tsv"));
@@ -125,6 +125,16 @@ class WordDocumentTest {
         }
         SeedTables.assertRead("lo-seed.doc", d.sheets(), figures);
         assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().startsWith("2024年度收入总计410.33万元")));
+        // the words read from the .doc claim what the seed's plain text claims, sentence by sentence
+        PlainTextDisclosure text = PlainTextDisclosure.parse("seed.txt", io.github.juesuan.fixtures.SeedText
+                .write(dir).text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(WordTablesTest.claims(text.statements()), WordTablesTest.claims(d.statements()));
+        ReadResult r = JuesuanReader.create().read(LO_DOC);
+        assertEquals(io.github.juesuan.model.TableId.standard().subList(0, 10),
+                r.disclosure().tables().stream().map(t -> t.id()).toList());
+        assertEquals(2, r.disclosure().evaluations().size());
+        assertTrue(r.problems().stream().noneMatch(p -> p.severity() == io.github.juesuan.model.Severity.ERROR),
+                r.problems().toString());
     }
 
     @Test

@@ -105,7 +105,7 @@ class WordTablesTest {
     }
 
     /** A statement without its provenance: its kind and its sentence. */
-    private static List<String> claims(List<NarrativeStatement> statements) {
+    static List<String> claims(List<NarrativeStatement> statements) {
         return statements.stream().map(s -> s.getClass().getSimpleName() + " " + s.sentence().text()).toList();
     }
 }
