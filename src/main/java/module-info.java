@@ -25,6 +25,7 @@ module io.github.juesuan {
     requires com.fasterxml.classmate;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.poi.scratchpad;
     requires org.apache.commons.compress;
     requires com.fasterxml.aalto;
     requires com.fasterxml.jackson.core;

@@ -24,13 +24,15 @@ final class Containers {
 
     /** The container kinds the reader tells apart. */
     enum Kind {
-        /** A zip: an .xlsx, or some other zip (a .docx…) that fails later as a workbook. */
+        /** A zip: an .xlsx, a .docx (told by its {@code word/document.xml}), or some other zip. */
         XLSX_ZIP,
         /** An OLE2 compound document with a {@code Workbook} (BIFF8) or {@code Book} (BIFF5) stream. */
         XLS,
         /** An OLE2 compound document with an {@code EncryptionInfo} stream: an encrypted .xlsx. */
         ENCRYPTED_OOXML,
-        /** Another OLE2 compound document, such as a Word .doc. */
+        /** An OLE2 compound document with a {@code WordDocument} stream: a Word 97-2003 .doc. */
+        WORD_DOC,
+        /** Another OLE2 compound document, such as a PowerPoint .ppt. */
         OLE2_OTHER,
         /** No bytes at all. */
         EMPTY,
@@ -70,7 +72,10 @@ final class Containers {
             if (root.hasEntryCaseInsensitive(EncryptionInfo.ENCRYPTION_INFO_ENTRY)) {
                 return Kind.ENCRYPTED_OOXML;
             }
-            return workbookEntry(root) != null ? Kind.XLS : Kind.OLE2_OTHER;
+            if (workbookEntry(root) != null) {
+                return Kind.XLS;
+            }
+            return root.hasEntryCaseInsensitive("WordDocument") ? Kind.WORD_DOC : Kind.OLE2_OTHER;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Kind.XLS;
         }

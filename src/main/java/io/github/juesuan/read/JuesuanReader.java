@@ -28,8 +28,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Reads 部门决算公开 workbooks (.xlsx or .xls) and disclosures saved as plain text from Word (paragraphs, tables
- * as tab-separated lines), told apart by content, not by name, into a {@link Disclosure}: its tables, its
+ * Reads 部门决算公开 workbooks (.xlsx or .xls), Word documents (.docx, .doc) and disclosures saved as plain text
+ * from Word (paragraphs, tables as tab-separated lines), told apart by content, not by name, into a {@link Disclosure}: its tables, its
  * 绩效自评表 and what its words claim.
  *
  * <pre>{@code
@@ -218,8 +218,8 @@ public final class JuesuanReader {
         return sheet;
     }
 
-    /** What a file holds: a workbook's sheets, or a plain-text disclosure. */
-    private record Input(List<RawSheet> sheets, PlainTextDisclosure text) {
+    /** What a file holds: a workbook's sheets, or a document (plain text, Word) of words and tables. */
+    private record Input(List<RawSheet> sheets, DisclosureText text) {
     }
 
     private Input input(Path path, String name) throws ReadException {
@@ -258,6 +258,9 @@ public final class JuesuanReader {
         }
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
+            if (ZipDirectory.contains(path, "word/document.xml", options.maxZipEntries())) {
+                return new Input(List.of(), WordDocument.docx(path, name, options));
+            }
             return new Input(zip(path, name), null);
         }
         byte[] content;
@@ -275,6 +278,8 @@ public final class JuesuanReader {
                 return new Input(decrypted(Containers.decryptOoxml(content, name, options), name), null);
             case XLSX_ZIP:
                 return new Input(zip(path, name), null);
+            case WORD_DOC:
+                return new Input(List.of(), WordDocument.doc(content, name, options));
             default:
                 PlainTextDisclosure text = plainText(content, name);
                 if (text != null) {

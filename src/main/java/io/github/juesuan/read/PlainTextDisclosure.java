@@ -2,7 +2,6 @@ package io.github.juesuan.read;
 
 import io.github.juesuan.model.Labels;
 import io.github.juesuan.model.NarrativeParagraph;
-import io.github.juesuan.model.NarrativeStatement;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -41,30 +40,21 @@ import java.util.regex.Pattern;
  * List<NarrativeStatement> s = d.statements();
  * }</pre>
  */
-public final class PlainTextDisclosure {
+public final class PlainTextDisclosure extends DisclosureText {
 
     /** Larger files are refused: a disclosure's text is well under a megabyte. */
     static final long MAX_BYTES = 32L << 20;
     /** At most this many lines above a table block are its title lines. */
-    private static final int MAX_PREAMBLE = 8;
-    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附注|注释)[\\s0-9０-９]*[:：]?");
-    private static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S|^[0-9０-９]{1,2}[、.．]");
+    static final int MAX_PREAMBLE = 8;
+    static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附注|注释)[\\s0-9０-９]*[:：]?");
+    static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S|^[0-9０-９]{1,2}[、.．]");
 
-    private final String file;
     private final Charset charset;
-    private final List<NarrativeParagraph> paragraphs;
-    private final List<RawSheet> sheets;
-    private final List<String> titles;
-    private final List<NarrativeParagraph> narrative;
 
     private PlainTextDisclosure(String file, Charset charset, List<NarrativeParagraph> paragraphs,
                                 List<RawSheet> sheets, List<String> titles, List<NarrativeParagraph> narrative) {
-        this.file = file;
+        super(file, paragraphs, sheets, titles, narrative);
         this.charset = charset;
-        this.paragraphs = paragraphs;
-        this.sheets = sheets;
-        this.titles = titles;
-        this.narrative = narrative;
     }
 
     /**
@@ -119,63 +109,12 @@ public final class PlainTextDisclosure {
     }
 
     /**
-     * The file name as given.
-     *
-     * @return the name used in messages and in every {@link io.github.juesuan.model.NarrativeSource}
-     */
-    public String file() {
-        return file;
-    }
-
-    /**
      * The encoding the content was found to be in.
      *
      * @return UTF-8, UTF-16LE/BE (from a byte-order mark) or GB18030
      */
     public Charset charset() {
         return charset;
-    }
-
-    /**
-     * The body paragraphs (lines outside the table blocks), numbered by line, with their headings.
-     *
-     * @return the paragraphs in print order; empty when the file holds only tables
-     */
-    public List<NarrativeParagraph> paragraphs() {
-        return paragraphs;
-    }
-
-    /**
-     * The names of the synthetic sheets, one per table block, in print order.
-     *
-     * @return the names that {@link io.github.juesuan.model.Source#sheet()} gives the blocks' cells
-     */
-    public List<String> tableNames() {
-        return titles;
-    }
-
-    /** The table blocks as sheets, in print order, for the sheet-reading pipeline. */
-    List<RawSheet> sheets() {
-        return sheets;
-    }
-
-    /**
-     * All words in print order: the body paragraphs and the prose text cells of the tables (e.g. a 绩效表's
-     * 实际完成情况), the latter with their sheet and cell.
-     *
-     * @return the paragraphs and text cells in print order
-     */
-    public List<NarrativeParagraph> narrative() {
-        return narrative;
-    }
-
-    /**
-     * The statements of {@link #narrative()}, read with {@link StatementExtractor#standard()}.
-     *
-     * @return the statements in print order, computed anew on each call
-     */
-    public List<NarrativeStatement> statements() {
-        return StatementExtractor.standard().extract(narrative);
     }
 
     // ---- decoding ----
@@ -363,7 +302,7 @@ public final class PlainTextDisclosure {
     }
 
     /** A title line above a table is short, completes no sentence and is no numbered heading of the body. */
-    private static boolean isPreamble(String line) {
+    static boolean isPreamble(String line) {
         String t = Text.trim(line);
         return t.length() <= 60 && t.indexOf('。') < 0 && !t.startsWith("第")
                 && !(NarrativeText.headingLevel(t) == 1 || NarrativeText.headingLevel(t) == 2);
@@ -371,13 +310,21 @@ public final class PlainTextDisclosure {
 
     /** A table of contents: every row is one heading and a page number, the numbers never decreasing. */
     private static boolean isContents(String[] lines, Kind[] kinds, int first, int last) {
-        int previous = -1;
+        List<List<String>> rows = new ArrayList<>();
         for (int k = first; k <= last; k++) {
-            if (kinds[k] != Kind.TABLE) {
-                continue;
+            if (kinds[k] == Kind.TABLE) {
+                rows.add(List.of(lines[k].split("\t", -1)));
             }
+        }
+        return isContents(rows);
+    }
+
+    /** Rows of cells that are a table of contents: each row one heading and a page number, never decreasing. */
+    static boolean isContents(List<List<String>> rows) {
+        int previous = -1;
+        for (List<String> row : rows) {
             List<String> cells = new ArrayList<>();
-            for (String c : lines[k].split("\t", -1)) {
+            for (String c : row) {
                 if (!Text.trim(c).isEmpty()) {
                     cells.add(Text.trim(c));
                 }
@@ -415,7 +362,7 @@ public final class PlainTextDisclosure {
     }
 
     /** The line among top..first−1 holding the longest catalogue title alias, and that alias; or null. */
-    private static String[] catalogueTitle(String[] lines, int top, int first) {
+    static String[] catalogueTitle(String[] lines, int top, int first) {
         String[] best = null;
         for (int k = top; k < first; k++) {
             String folded = Labels.fold(lines[k]);
@@ -430,7 +377,7 @@ public final class PlainTextDisclosure {
         return best;
     }
 
-    private static String unique(String name, Map<String, Integer> seen) {
+    static String unique(String name, Map<String, Integer> seen) {
         int n = seen.merge(name, 1, Integer::sum);
         return n == 1 ? name : name + " (" + n + ")";
     }

@@ -27,6 +27,19 @@ final class ZipDirectory {
      * central directory is found (the zip reader then reports the damage).
      */
     static long entries(Path path, long atMost) {
+        return find(path, atMost, null);
+    }
+
+    /**
+     * Whether the central directory names {@code entry} (ASCII, compared ignoring case) among its first
+     * {@code atMost} entries; false when no central directory is found.
+     */
+    static boolean contains(Path path, String entry, long atMost) {
+        return find(path, atMost, entry) < 0;
+    }
+
+    /** The count of entries as {@link #entries}, or −1 as soon as an entry named {@code wanted} is met. */
+    private static long find(Path path, long atMost, String wanted) {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < END_SIZE) {
@@ -56,13 +69,14 @@ final class ZipDirectory {
                 }
                 offset = r.getLong(48);
             }
-            return walk(ch, offset, size, atMost);
+            return walk(ch, offset, size, atMost, wanted);
         } catch (IOException | RuntimeException e) {
             return 0; // unreadable here: let the zip reader say what is wrong
         }
     }
 
-    private static long walk(FileChannel ch, long offset, long size, long atMost) throws IOException {
+    private static long walk(FileChannel ch, long offset, long size, long atMost, String wanted)
+            throws IOException {
         long count = 0;
         long at = offset;
         ByteBuffer h = ByteBuffer.allocate(46).order(ByteOrder.LITTLE_ENDIAN);
@@ -77,6 +91,13 @@ final class ZipDirectory {
                 break;
             }
             count++;
+            int nameLength = Short.toUnsignedInt(h.getShort(28));
+            if (wanted != null && nameLength == wanted.length()) {
+                ByteBuffer name = read(ch, at + 46, nameLength);
+                if (new String(name.array(), java.nio.charset.StandardCharsets.ISO_8859_1).equalsIgnoreCase(wanted)) {
+                    return -1;
+                }
+            }
             at += 46 + Short.toUnsignedInt(h.getShort(28)) + Short.toUnsignedInt(h.getShort(30))
                     + Short.toUnsignedInt(h.getShort(32));
         }

@@ -41,7 +41,8 @@ class ContainersTest {
         assertEquals(Containers.Kind.EMPTY, Containers.detect(null));
         assertEquals(Containers.Kind.UNKNOWN, Containers.detect(ascii("%PDF-1.7\n%âãÏÓ\n")));
         assertEquals(Containers.Kind.UNKNOWN, Containers.detect(ascii("项目,金额\n收入,100\n")));
-        assertEquals(Containers.Kind.OLE2_OTHER, Containers.detect(ole2("WordDocument")));
+        assertEquals(Containers.Kind.WORD_DOC, Containers.detect(ole2("WordDocument")));
+        assertEquals(Containers.Kind.OLE2_OTHER, Containers.detect(ole2("PowerPoint Document")));
         // The empty zip has only its end-of-directory record; still a zip, so the .xlsx reader explains it.
         assertEquals(Containers.Kind.XLSX_ZIP, Containers.detect(emptyZip()));
         assertEquals(Containers.Kind.XLSX_ZIP, Containers.detect(docx()));
