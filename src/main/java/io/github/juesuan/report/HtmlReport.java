@@ -115,7 +115,7 @@ public final class HtmlReport {
         public static Line of(JsonReport.Entry e) {
             Report r = e.report();
             return r == null ? new Line(e.file(), e.file(), null, null, Map.of(), 0, String.valueOf(e.unreadable()))
-                    : new Line(e.file(), r.file(), r.unitName(), r.year(), r.counts(), r.passed(), null);
+                    : new Line(e.file(), r.file(), r.unitName().orElse(null), r.year().orElse(null), r.counts(), r.passed(), null);
         }
 
         /** How many findings of this severity. */

@@ -73,11 +73,11 @@ public final class JsonReport {
             }
             Report r = e.report();
             g.writeStringField("status", r.findings().isEmpty() ? "ok" : "findings");
-            g.writeStringField("unit", r.unitName());
-            if (r.year() == null) {
+            g.writeStringField("unit", r.unitName().orElse(null));
+            if (r.year().isEmpty()) {
                 g.writeNullField("year");
             } else {
-                g.writeNumberField("year", r.year());
+                g.writeNumberField("year", r.year().get());
             }
             g.writeArrayFieldStart("tables");
             for (TableId t : r.tables()) {
@@ -137,24 +137,24 @@ public final class JsonReport {
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("outcome", f.outcome().name());
-        g.writeStringField("table", f.table() == null ? null : f.table().code());
-        if (f.project() > 0) {
-            g.writeNumberField("project", f.project());
+        g.writeStringField("table", f.table().map(TableId::code).orElse(null));
+        if (f.project().isPresent()) {
+            g.writeNumberField("project", f.project().getAsInt());
         }
-        g.writeStringField("instance", f.instance());
+        g.writeStringField("instance", f.instance().orElse(""));
         g.writeStringField("message", f.message());
         g.writeStringField("messageEn", f.messageEn());
         g.writeStringField("expression", f.expression());
         g.writeStringField("substituted", f.substituted());
-        interval(g, "computed", f.computed());
-        interval(g, "printed", f.printed());
-        number(g, "difference", f.difference());
-        number(g, "allowed", f.allowed());
+        interval(g, "computed", f.computed().orElse(null));
+        interval(g, "printed", f.printed().orElse(null));
+        number(g, "difference", f.difference().orElse(null));
+        number(g, "allowed", f.allowed().orElse(null));
         g.writeStringField("reason", f.reason());
         g.writeStringField("reasonEn", f.reasonEn());
-        if (f.location() != null) {
+        if (f.location().isPresent()) {
             g.writeFieldName("location");
-            source(g, f.location());
+            source(g, f.location().get());
         }
         g.writeArrayFieldStart("cells");
         for (Participant p : f.cells()) {

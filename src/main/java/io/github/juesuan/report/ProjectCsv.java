@@ -39,7 +39,7 @@ public final class ProjectCsv {
      */
     public static void rows(String file, Report r, Writer out) throws IOException {
         for (ProjectSummary p : r.projects()) {
-            out.write(String.join(",", cell(file), cell(r.unitName()), String.valueOf(p.project()),
+            out.write(String.join(",", cell(file), cell(r.unitName().orElse(null)), String.valueOf(p.project()),
                     cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
                     number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
             out.write("\r\n");
