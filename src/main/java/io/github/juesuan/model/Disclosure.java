@@ -25,12 +25,13 @@ public record Disclosure(String file,
     /** Checks for nulls and copies the lists. */
     public Disclosure {
         Objects.requireNonNull(file, "file");
-        tables = List.copyOf(tables);
-        evaluations = List.copyOf(evaluations);
+        tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
+        evaluations = List.copyOf(Objects.requireNonNull(evaluations, "evaluations"));
     }
 
     /** The table with this id, if the workbook has it. */
     public Optional<Table> table(TableId id) {
+        Objects.requireNonNull(id, "id");
         for (Table t : tables) {
             if (t.id().equals(id)) {
                 return Optional.of(t);

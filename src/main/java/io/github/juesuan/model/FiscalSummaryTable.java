@@ -1,5 +1,6 @@
 package io.github.juesuan.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,16 @@ import java.util.Optional;
  * @param table the generic table
  */
 public record FiscalSummaryTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public FiscalSummaryTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     /** 本年收入合计. */
     public Optional<Figure> totalIncome() {
         return table.figure("inc.total", "amount");

@@ -1,6 +1,7 @@
 package io.github.juesuan.model;
 
 import java.text.Normalizer;
+import java.util.Objects;
 
 /**
  * How labels, titles and headers are compared: the same words in full or half width, with or without
@@ -16,6 +17,7 @@ public final class Labels {
      * removed, ASCII lower-cased.
      */
     public static String fold(String s) {
+        Objects.requireNonNull(s, "s");
         if (s == null || s.isEmpty()) {
             return "";
         }
@@ -126,6 +128,7 @@ public final class Labels {
 
     /** The label without a trailing parenthetical: "车辆数合计(辆)" → "车辆数合计". */
     public static String withoutParenthetical(String folded) {
+        Objects.requireNonNull(folded, "folded");
         if (folded.endsWith(")")) {
             int open = folded.lastIndexOf('(');
             if (open > 0) {

@@ -29,7 +29,7 @@ public record Row(String key, String label,
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(source, "source");
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(figures, "figures")));
     }
 
     /** A row the standard layout does not number. */

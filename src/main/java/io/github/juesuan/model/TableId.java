@@ -74,6 +74,7 @@ public final class TableId implements Comparable<TableId> {
 
     /** The standard table with this code ({@code "01"}, {@code "1"}, {@code "perf"}), if any. */
     public static Optional<TableId> ofCode(String code) {
+        Objects.requireNonNull(code, "code");
         String c = normalise(code);
         for (TableId id : STANDARD) {
             if (id.code.equals(c)) {
@@ -107,6 +108,7 @@ public final class TableId implements Comparable<TableId> {
 
     /** Whether the text is a well-formed table code (after upper-casing). */
     public static boolean isCode(String code) {
+        Objects.requireNonNull(code, "code");
         return code != null && CODE.matcher(normalise(code)).matches();
     }
 
@@ -120,6 +122,7 @@ public final class TableId implements Comparable<TableId> {
 
     @Override
     public int compareTo(TableId o) {
+        Objects.requireNonNull(o, "o");
         if (rank != o.rank) {
             // standard ids (rank 1–11) first, in order; other kinds (rank 0) after them
             return rank == 0 ? 1 : o.rank == 0 ? -1 : Integer.compare(rank, o.rank);

@@ -304,6 +304,7 @@ public final class Batch {
      * out here; {@link #run} reports it as unreadable.
      */
     public static List<Path> files(List<Path> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
         Collected c = collect(inputs, List.of());
         return c.paths().stream().filter(p -> !c.failures().containsKey(p)).toList();
     }
@@ -318,6 +319,8 @@ public final class Batch {
      * reach. An output path for which this holds would replace an input or be read as one.
      */
     public static boolean wouldCheck(List<Path> inputs, Path file) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(file, "file");
         Path target = keyOfNew(file);
         for (Path input : inputs) {
             Path root = key(input);
@@ -343,6 +346,7 @@ public final class Batch {
      * failing those its absolute form. Two paths to the same (future) file have the same key.
      */
     public static Path keyOfNew(Path p) {
+        Objects.requireNonNull(p, "p");
         if (Files.exists(p)) {
             return key(p);
         }
@@ -599,6 +603,9 @@ public final class Batch {
      * @param lang {@link Lang#ZH} (the default) or {@link Lang#EN}
      */
     public static void printSummary(BatchResult r, Lang lang, PrintStream out) {
+        Objects.requireNonNull(r, "r");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(out, "out");
         boolean zh = lang != Lang.EN;
         String seconds = String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0);
         String rate = String.format(Locale.ROOT, "%.1f", r.filesPerSecond());

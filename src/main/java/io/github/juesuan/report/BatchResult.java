@@ -201,6 +201,7 @@ public final class BatchResult {
 
     /** How many findings of this severity all the files have together. */
     public int findings(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return findings[severity.ordinal()];
     }
 

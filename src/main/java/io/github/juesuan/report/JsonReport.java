@@ -24,10 +24,23 @@ public final class JsonReport {
 
     /** One file's outcome: a report, or why it could not be read. */
     public record Entry(String file, Report report, String unreadable) {
+        /**
+         * Checks the file name.
+         *
+         * @param file       the file's name or path, as the reports show it
+         * @param report     its report, or {@code null} when it could not be read
+         * @param unreadable why it could not be read, or {@code null} when it was
+         * @throws NullPointerException when {@code file} is null
+         */
+        public Entry {
+            Objects.requireNonNull(file, "file");
+        }
     }
 
     /** Writes the entries and their totals. */
     public static void write(List<Entry> entries, Writer out) throws IOException {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(out, "out");
         Streaming s = open(out);
         for (Entry e : entries) {
             s.write(e);
@@ -40,6 +53,7 @@ public final class JsonReport {
      * each entry, then {@link Streaming#finish} (the totals); the document is the one {@link #write} makes.
      */
     public static Streaming open(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
         return new Streaming(out);
     }
 
@@ -61,6 +75,7 @@ public final class JsonReport {
 
         /** Writes one file's entry. */
         public void write(Entry e) throws IOException {
+            Objects.requireNonNull(e, "e");
             files++;
             g.writeStartObject();
             g.writeStringField("file", e.file());

@@ -28,14 +28,26 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
 
     /** The row of this 科目代码 (#2060799). */
     record Code(String code) implements RowSelector {
+        /** Checks for null. */
+        public Code {
+            Objects.requireNonNull(code, "code");
+        }
     }
 
     /** The row with this canonical key ({inc.total}). */
     record Key(String key) implements RowSelector {
+        /** Checks for null. */
+        public Key {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /** The row with this label (「本年收入合计」), compared without spaces and ordinals. */
     record Label(String label) implements RowSelector {
+        /** Checks for null. */
+        public Label {
+            Objects.requireNonNull(label, "label");
+        }
     }
 
     /** In an iteration: the row of the other table with the current row's 科目代码 or key ({@code same}). */
@@ -68,6 +80,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
 
     /** Rows whose key starts with a prefix ({ind.*}). */
     record KeyPrefix(String prefix) implements RowSet {
+        /** Checks for null. */
+        public KeyPrefix {
+            Objects.requireNonNull(prefix, "prefix");
+        }
     }
 
     /** Every row: {@code all}. */
@@ -84,10 +100,18 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
 
     /** The column with this canonical key (.{basic}). */
     record ColumnKey(String key) implements ColumnSelector {
+        /** Checks for null. */
+        public ColumnKey {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /** The column with this header (.「基本支出」). */
     record ColumnLabel(String label) implements ColumnSelector {
+        /** Checks for null. */
+        public ColumnLabel {
+            Objects.requireNonNull(label, "label");
+        }
     }
 
     /**
@@ -99,7 +123,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record AnyColumn(List<String> only) implements ColumnSelector {
         /** Copies the list. */
         public AnyColumn {
-            only = List.copyOf(only);
+            only = List.copyOf(Objects.requireNonNull(only, "only"));
         }
 
         /** Every column of the table. */
@@ -190,6 +214,8 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
     record Call(String function, List<Expr> args) implements Expr {
         /** Checks the name and copies the arguments. */
         public Call {
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(args, "args");
             if (!List.of("sum", "min", "max", "abs", "filled").contains(function)) {
                 throw new IllegalArgumentException("unknown function " + function);
             }
@@ -203,6 +229,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param operand what is negated
      */
     record Negate(Expr operand) implements Expr {
+        /** Checks for null. */
+        public Negate {
+            Objects.requireNonNull(operand, "operand");
+        }
     }
 
     // ---- building in Java ---------------------------------------------------------------------------------

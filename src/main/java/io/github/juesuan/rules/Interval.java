@@ -28,16 +28,20 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The interval holding exactly {@code v}. */
     public static Interval exact(BigDecimal v) {
+        Objects.requireNonNull(v, "v");
         return new Interval(v, v);
     }
 
     /** [v − r, v + r]. */
     public static Interval around(BigDecimal v, BigDecimal radius) {
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(radius, "radius");
         return new Interval(v.subtract(radius), v.add(radius));
     }
 
     /** What a figure printed with {@code decimals} decimals stands for: [v − ½·10^−d, v + ½·10^−d]. */
     public static Interval printed(BigDecimal v, int decimals) {
+        Objects.requireNonNull(v, "v");
         return around(v, halfUnit(decimals));
     }
 
@@ -57,11 +61,13 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The sum. */
     public Interval add(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.add(o.lo), hi.add(o.hi));
     }
 
     /** The difference. */
     public Interval subtract(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.subtract(o.hi), hi.subtract(o.lo));
     }
 
@@ -72,6 +78,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The product. */
     public Interval multiply(Interval o) {
+        Objects.requireNonNull(o, "o");
         BigDecimal a = lo.multiply(o.lo);
         BigDecimal b = lo.multiply(o.hi);
         BigDecimal c = hi.multiply(o.lo);
@@ -90,6 +97,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @throws ArithmeticException when the divisor interval contains 0
      */
     public Interval divide(Interval o) {
+        Objects.requireNonNull(o, "o");
         if (o.containsZero()) {
             throw new ArithmeticException("divisor interval " + o + " contains 0");
         }
@@ -102,11 +110,13 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The pointwise minimum. */
     public Interval min(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.min(o.lo), hi.min(o.hi));
     }
 
     /** The pointwise maximum. */
     public Interval max(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.max(o.lo), hi.max(o.hi));
     }
 
@@ -123,6 +133,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** Whether the two intervals share at least one point. */
     public boolean overlaps(Interval o) {
+        Objects.requireNonNull(o, "o");
         return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
     }
 

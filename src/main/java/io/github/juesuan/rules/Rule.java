@@ -99,6 +99,7 @@ public record Rule(String id, Severity severity, String message, String messageE
      * the page just does not state one side), or INFO for a rule that is itself only INFO.
      */
     public static Severity defaultBlank(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return severity == Severity.INFO ? Severity.INFO : Severity.WARNING;
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,8 @@ public final class RuleEngine {
 
     /** Every evaluation of every rule, PASS included, in pack order. */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure) {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(disclosure, "disclosure");
         return evaluate(pack, disclosure, false);
     }
 
@@ -53,6 +56,8 @@ public final class RuleEngine {
      * saves most of the work of a check this way.
      */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure, boolean brief) {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(disclosure, "disclosure");
         List<Evaluation> out = new ArrayList<>();
         for (Rule rule : pack.rules()) {
             out.addAll(evaluate(rule, disclosure, brief));
@@ -62,6 +67,8 @@ public final class RuleEngine {
 
     /** Every evaluation of one rule. */
     public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(disclosure, "disclosure");
         return evaluate(rule, disclosure, false);
     }
 

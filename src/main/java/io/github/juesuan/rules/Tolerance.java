@@ -41,11 +41,13 @@ public record Tolerance(Mode mode, BigDecimal radius) {
 
     /** Within {@code radius} of the printed value. */
     public static Tolerance absolute(BigDecimal radius) {
+        Objects.requireNonNull(radius, "radius");
         return new Tolerance(Mode.ABSOLUTE, radius);
     }
 
     /** Parses {@code round}, {@code exact}, {@code truncate} or a radius such as {@code 0.05}. */
     public static Tolerance parse(String text) {
+        Objects.requireNonNull(text, "text");
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         switch (t) {
             case "round":
