@@ -115,7 +115,18 @@ public final class HtmlReport {
      */
     public record Line(String file, String name, String unitName, Integer year, Map<Severity, Integer> counts,
                        int passed, String unreadable) {
-        /** Checks for nulls and copies the counts. */
+        /**
+         * Checks for nulls and copies the counts.
+         *
+         * @param file       the file as the batch names it
+         * @param name       the report's own file name
+         * @param unitName   the unit, or null
+         * @param year       the year, or null
+         * @param counts     findings by severity
+         * @param passed     rule instances that held
+         * @param unreadable why the file could not be read, or null
+         * @throws NullPointerException naming {@code file}, {@code name} or {@code counts} when null
+         */
         public Line {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(counts, "counts");
@@ -123,7 +134,12 @@ public final class HtmlReport {
             counts = Map.copyOf(counts);
         }
 
-        /** The line of an entry. */
+        /**
+         * The line of an entry.
+         *
+         * @param e the entry
+         * @return its line
+         */
         public static Line of(JsonReport.Entry e) {
             Objects.requireNonNull(e, "e");
             Report r = e.report();
@@ -131,7 +147,12 @@ public final class HtmlReport {
                     : new Line(e.file(), r.file(), r.unitName().orElse(null), r.year().orElse(null), r.counts(), r.passed(), null);
         }
 
-        /** How many findings of this severity. */
+        /**
+         * How many findings of this severity.
+         *
+         * @param s the severity
+         * @return the count, 0 for an unreadable file
+         */
         public int count(Severity s) {
             Objects.requireNonNull(s, "s");
             return counts.getOrDefault(s, 0);

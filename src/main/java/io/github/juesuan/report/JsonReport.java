@@ -37,7 +37,13 @@ public final class JsonReport {
         }
     }
 
-    /** Writes the entries and their totals. */
+    /**
+     * Writes the entries and their totals.
+     *
+     * @param entries the files, in order
+     * @param out     where the document goes; flushed, not closed
+     * @throws IOException when writing fails
+     */
     public static void write(List<Entry> entries, Writer out) throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
@@ -51,6 +57,10 @@ public final class JsonReport {
     /**
      * Starts a report to be written one entry at a time, for a batch too large to keep: {@link Streaming#write}
      * each entry, then {@link Streaming#finish} (the totals); the document is the one {@link #write} makes.
+     *
+     * @param out where the document goes; flushed, not closed
+     * @return the report being written
+     * @throws IOException when writing fails
      */
     public static Streaming open(Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
@@ -73,7 +83,12 @@ public final class JsonReport {
             g.writeArrayFieldStart("files");
         }
 
-        /** Writes one file's entry. */
+        /**
+         * Writes one file's entry.
+         *
+         * @param e the next file's entry
+         * @throws IOException when writing fails
+         */
         public void write(Entry e) throws IOException {
             Objects.requireNonNull(e, "e");
             files++;
@@ -130,7 +145,11 @@ public final class JsonReport {
             g.writeEndObject();
         }
 
-        /** Writes the totals and ends the document; the writer is flushed, not closed. */
+        /**
+         * Writes the totals and ends the document; the writer is flushed, not closed.
+         *
+         * @throws IOException when writing fails
+         */
         public void finish() throws IOException {
             g.writeEndArray();
             g.writeObjectFieldStart("totals");

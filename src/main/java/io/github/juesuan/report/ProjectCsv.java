@@ -14,7 +14,13 @@ public final class ProjectCsv {
     private ProjectCsv() {
     }
 
-    /** Writes a header line and one line per project of each report. */
+    /**
+     * Writes a header line and one line per project of each report.
+     *
+     * @param reports the reports, in order
+     * @param out     where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void write(List<Report> reports, Writer out) throws IOException {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(out, "out");
@@ -25,14 +31,25 @@ public final class ProjectCsv {
         out.flush();
     }
 
-    /** Writes the byte-order mark and the header line, for a file written one report at a time with {@link #rows}. */
+    /**
+     * Writes the byte-order mark and the header line, for a file written one report at a time with {@link #rows}.
+     *
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void header(Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
         out.write('\ufeff');
         out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
     }
 
-    /** Writes one line per project of the report (none when it has no 绩效自评表), naming it by its file name. */
+    /**
+     * Writes one line per project of the report (none when it has no 绩效自评表), naming it by its file name.
+     *
+     * @param r   the report
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void rows(Report r, Writer out) throws IOException {
         Objects.requireNonNull(r, "r");
         Objects.requireNonNull(out, "out");
@@ -42,6 +59,11 @@ public final class ProjectCsv {
     /**
      * Writes one line per project of the report, naming it {@code file}: the path it was found at, so two
      * units' files of the same name stay apart.
+     *
+     * @param file the name of the file in the first column
+     * @param r    the report
+     * @param out  where the CSV goes; not closed
+     * @throws IOException when writing fails
      */
     public static void rows(String file, Report r, Writer out) throws IOException {
         Objects.requireNonNull(file, "file");

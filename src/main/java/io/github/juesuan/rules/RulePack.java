@@ -42,7 +42,15 @@ public record RulePack(String name, String version, List<Rule> rules) {
         static final RulePack PACK = loadResource("gongkai.rules").plus(loadResource("perf.rules"));
     }
 
-    /** Checks for nulls, copies the list and checks that ids are unique. */
+    /**
+     * Checks for nulls, copies the list and checks that ids are unique.
+     *
+     * @param name    the pack's name
+     * @param version the pack's version, or ""
+     * @param rules   the rules, in order
+     * @throws IllegalArgumentException when two rules have the same id
+     * @throws NullPointerException     naming the argument that is null
+     */
     public RulePack {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
