@@ -8,6 +8,7 @@ import io.github.juesuan.model.Indicator;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Row;
+import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.read.JuesuanReader;
 import io.github.juesuan.read.ReadException;
@@ -226,8 +227,8 @@ final class ReadCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("code", p.code());
                 g.writeStringField("severity", p.severity().name());
-                g.writeStringField("sheet", p.source() == null ? null : p.source().sheet());
-                g.writeStringField("cell", p.source() == null ? null : p.source().cell());
+                g.writeStringField("sheet", p.where().map(Source::sheet).orElse(null));
+                g.writeStringField("cell", p.where().map(Source::cell).orElse(null));
                 g.writeStringField("message", p.message());
                 g.writeStringField("messageEn", p.messageEn());
                 g.writeEndObject();

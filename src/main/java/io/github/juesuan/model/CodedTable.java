@@ -1,6 +1,7 @@
 package io.github.juesuan.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,16 @@ import java.util.Optional;
  * @param table the table as read, which this view reads by row and column key
  */
 public record CodedTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public CodedTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     /**
      * The 合计 row.
      *

@@ -38,9 +38,9 @@ public record Disclosure(String file,
      */
     public Disclosure {
         Objects.requireNonNull(file, "file");
-        tables = List.copyOf(tables);
-        evaluations = List.copyOf(evaluations);
-        statements = List.copyOf(statements);
+        tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
+        evaluations = List.copyOf(Objects.requireNonNull(evaluations, "evaluations"));
+        statements = List.copyOf(Objects.requireNonNull(statements, "statements"));
     }
 
     /** A disclosure without words: tables and self-evaluations only. */
@@ -56,6 +56,7 @@ public record Disclosure(String file,
      * @return the table, or empty when the workbook does not hold it
      */
     public Optional<Table> table(TableId id) {
+        Objects.requireNonNull(id, "id");
         for (Table t : tables) {
             if (t.id().equals(id)) {
                 return Optional.of(t);

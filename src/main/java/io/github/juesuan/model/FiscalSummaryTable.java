@@ -1,5 +1,6 @@
 package io.github.juesuan.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,16 @@ import java.util.Optional;
  * @param table the table as read, which this view reads by row and column key
  */
 public record FiscalSummaryTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public FiscalSummaryTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     /**
      * 本年收入合计.
      *

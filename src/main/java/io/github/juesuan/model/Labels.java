@@ -1,6 +1,7 @@
 package io.github.juesuan.model;
 
 import java.text.Normalizer;
+import java.util.Objects;
 
 /**
  * How labels, titles and headers are compared: the same words in full or half width, with or without
@@ -19,6 +20,7 @@ public final class Labels {
      * @return the folded label; {@code ""} for {@code null}, an empty string, or a label that is only an ordinal
      */
     public static String fold(String s) {
+        Objects.requireNonNull(s, "s");
         if (s == null || s.isEmpty()) {
             return "";
         }
@@ -135,6 +137,7 @@ public final class Labels {
      *         character; otherwise {@code folded} unchanged
      */
     public static String withoutParenthetical(String folded) {
+        Objects.requireNonNull(folded, "folded");
         if (folded.endsWith(")")) {
             int open = folded.lastIndexOf('(');
             if (open > 0) {

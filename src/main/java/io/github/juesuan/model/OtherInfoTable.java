@@ -1,5 +1,6 @@
 package io.github.juesuan.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,16 @@ import java.util.Optional;
  * @param table the generic table, column {@code amount}
  */
 public record OtherInfoTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public OtherInfoTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     /**
      * 政府采购 合计.
      *

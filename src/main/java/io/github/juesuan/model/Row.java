@@ -40,7 +40,7 @@ public record Row(String key, String label,
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(source, "source");
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(figures, "figures")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.juesuan.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,16 @@ import java.util.Optional;
  * @param table the table as read, which this view reads by row and column key
  */
 public record SummaryTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public SummaryTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     private Optional<Figure> amount(String key) {
         return table.figure(key, "amount");
     }

@@ -45,9 +45,9 @@ public record Table(TableId id, String title, String number, String unitName, In
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(source, "source");
-        columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
-        notes = List.copyOf(notes);
+        columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
     /**

@@ -97,6 +97,7 @@ public final class TableId implements Comparable<TableId> {
      * @throws NullPointerException if {@code code} is null
      */
     public static Optional<TableId> ofCode(String code) {
+        Objects.requireNonNull(code, "code");
         String c = normalise(code);
         for (TableId id : STANDARD) {
             if (id.code.equals(c)) {
@@ -136,6 +137,7 @@ public final class TableId implements Comparable<TableId> {
      *         false for {@code null}
      */
     public static boolean isCode(String code) {
+        Objects.requireNonNull(code, "code");
         return code != null && CODE.matcher(normalise(code)).matches();
     }
 
@@ -149,6 +151,7 @@ public final class TableId implements Comparable<TableId> {
 
     @Override
     public int compareTo(TableId o) {
+        Objects.requireNonNull(o, "o");
         if (rank != o.rank) {
             // standard ids (rank 1–11) first, in order; other kinds (rank 0) after them
             return rank == 0 ? 1 : o.rank == 0 ? -1 : Integer.compare(rank, o.rank);

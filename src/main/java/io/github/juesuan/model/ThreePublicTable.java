@@ -1,5 +1,6 @@
 package io.github.juesuan.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,16 @@ import java.util.Optional;
  *              {@code budget} and {@code actual}
  */
 public record ThreePublicTable(Table table) {
+    /**
+     * Checks for null.
+     *
+     * @param table the table viewed
+     * @throws NullPointerException when {@code table} is null
+     */
+    public ThreePublicTable {
+        Objects.requireNonNull(table, "table");
+    }
+
     /**
      * The 预算数 side.
      *
@@ -36,6 +47,18 @@ public record ThreePublicTable(Table table) {
      * @param column {@code budget} or {@code actual}
      */
     public record Items(Table table, String column) {
+        /**
+         * Checks for nulls.
+         *
+         * @param table  the 三公 table
+         * @param column the column read: {@code budget} or {@code actual}
+         * @throws NullPointerException naming the argument that is null
+         */
+        public Items {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+
         /**
          * 合计.
          *

@@ -94,13 +94,20 @@ public final class JuesuanReader {
     }
 
     /**
-     * Reads the workbook at {@code path}; messages name it by its file name.
+     * Reads the workbook at {@code path}; messages name it by its file name. The file is only read. An
+     * encrypted .xlsx is decrypted in memory (at most {@link ReaderOptions#maxFileBytes()}) and the decrypted
+     * workbook written to a temporary file {@code juesuan-*.xlsx} in {@code java.io.tmpdir} (readable by its
+     * owner only where the file system has permissions), deleted once read, whether or not reading succeeds;
+     * an .xlsx whose name the platform cannot spell back is read through such a copy too.
      *
-     * @param path the .xlsx or .xls file; only read, never changed
-     * @return the disclosure and the problems found while reading it
-     * @throws ReadException when the file cannot be read as a workbook at all
+     * @param path the workbook (.xlsx, .xls), Word document (.docx, .doc) or plain text, told apart by content;
+     *             only read, never changed
+     * @return the tables found and the problems met
+     * @throws ReadException        when the file cannot be read as a workbook at all
+     * @throws NullPointerException when {@code path} is null
      */
     public ReadResult read(Path path) throws ReadException {
+        Objects.requireNonNull(path, "path");
         Path name = path.getFileName();
         return read(path, name == null ? path.toString() : name.toString());
     }
@@ -108,13 +115,22 @@ public final class JuesuanReader {
     /**
      * Reads a workbook from a stream (read to its end, not closed); {@code name} is used in messages.
      *
-     * @param in   the workbook's bytes (.xlsx or .xls)
-     * @param name the name that messages and {@link io.github.juesuan.model.Source#file()} give the workbook
-     * @return the disclosure and the problems found while reading it
-     * @throws ReadException when the content cannot be read as a workbook at all
+     * <p>The stream is first copied to a temporary file {@code juesuan-*.bin} (owner-only where the file
+     * system has permissions) in the directory named by the system property {@code java.io.tmpdir} (at most {@link ReaderOptions#maxFileBytes()} bytes), which
+     * is read as {@link #read(Path)} reads a file and deleted afterwards, whether or not reading succeeds; the
+     * copy is made once the first bytes arrive. The decrypted content of an encrypted .xlsx goes, as for a
+     * file, to a second temporary file {@code juesuan-*.xlsx} in the same directory, deleted once read.
+     * Point {@code java.io.tmpdir} at a private directory when the workbooks are confidential.
+     *
+     * @param in   the workbook's bytes, .xlsx or .xls
+     * @param name the name messages and {@link io.github.juesuan.model.Disclosure#file()} give it
+     * @return the tables found and the problems met
+     * @throws ReadException        when the content cannot be read as a workbook at all
+     * @throws NullPointerException naming the argument that is null
      */
     public ReadResult read(InputStream in, String name) throws ReadException {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
         Path temp = null;
         try {
             // POI's zip guard works on files; a temporary copy keeps one code path and bounded memory. It is

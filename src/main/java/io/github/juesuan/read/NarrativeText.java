@@ -5,6 +5,7 @@ import io.github.juesuan.model.NarrativeSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ public final class NarrativeText {
      * @return the non-blank paragraphs, headings included, each numbered by its position in {@code texts}
      */
     public static List<NarrativeParagraph> body(String file, List<String> texts) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(texts, "texts");
         List<NarrativeParagraph> out = new ArrayList<>();
         List<String> stack = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();

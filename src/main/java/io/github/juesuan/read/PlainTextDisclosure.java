@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,7 @@ public final class PlainTextDisclosure extends DisclosureText {
      *                       byte-order mark) or GB18030/GBK
      */
     public static PlainTextDisclosure read(Path path) throws ReadException {
+        Objects.requireNonNull(path, "path");
         String name = String.valueOf(path.getFileName());
         byte[] bytes;
         try {
@@ -95,6 +97,8 @@ public final class PlainTextDisclosure extends DisclosureText {
      * @throws ReadException if the bytes are empty, too many, or not text in a known encoding
      */
     public static PlainTextDisclosure parse(String file, byte[] bytes) throws ReadException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
             throw new ReadException(ReadException.Reason.EMPTY, file, "文件为空", "the file is empty", null);
         }

@@ -1,6 +1,7 @@
 package io.github.juesuan.read;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,8 +42,8 @@ public final class ReadException extends IOException {
     private final String cell;
 
     ReadException(Reason reason, String file, String sheet, String cell, String zh, String en, Throwable cause) {
-        super(compose(file, sheet, cell, zh, en), cause);
-        this.reason = reason;
+        super(compose(file, sheet, cell, Objects.requireNonNull(zh, "zh"), Objects.requireNonNull(en, "en")), cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
         this.file = file;
         this.sheet = sheet;
         this.cell = cell;

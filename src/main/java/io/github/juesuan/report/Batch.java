@@ -83,16 +83,33 @@ public final class Batch {
      */
     @FunctionalInterface
     public interface Check {
-        /** Checks one file; a file that cannot be read throws. */
+        /**
+         * Checks one file; a file that cannot be read throws.
+         *
+         * @param file the file
+         * @return what checking it found
+         * @throws ReadException when the file cannot be read at all
+         */
         Report check(Path file) throws ReadException;
     }
 
-    /** The default number of threads: one per available processor. */
+    /**
+     * The default number of threads: one per available processor.
+     *
+     * @return {@link Runtime#availableProcessors()}
+     */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** {@link #run(List, Checker, int, Consumer)} on {@link #defaultThreads()} threads, without progress reports. */
+    /**
+     * {@link #run(List, Checker, int, Consumer)} on {@link #defaultThreads()} threads, without progress reports.
+     *
+     * @param inputs  files and directories
+     * @param checker the checker
+     * @return every file's report and the totals
+     * @throws NullPointerException naming the argument that is null
+     */
     public static BatchResult run(List<Path> inputs, Checker checker) {
         return run(inputs, checker, defaultThreads(), p -> {
         });
@@ -115,6 +132,8 @@ public final class Batch {
      * @param progress told how far the batch has got, at most every 200 ms and once at the end with
      *                 {@link BatchProgress#finished()} set; from any thread, never two calls at once
      * @throws CancellationException when the calling thread is interrupted (its interrupt flag is kept)
+     * @return every file's report and the totals
+     * @throws NullPointerException naming the argument that is null
      */
     public static BatchResult run(List<Path> inputs, Checker checker, int threads, Consumer<BatchProgress> progress) {
         Objects.requireNonNull(checker, "checker");
@@ -125,6 +144,13 @@ public final class Batch {
      * As {@link #run(List, Checker, int, Consumer)}, doing {@code check} with each file. The result keeps every
      * file's {@link Report} ({@link BatchResult#entries()}); for thousands of files prefer
      * {@link #run(List, Check, int, Consumer, Consumer)}, which hands each one over and keeps only the totals.
+     *
+     * @param inputs   files and directories
+     * @param check    what to do with each file
+     * @param threads  how many files to check at once, 1 or more
+     * @param progress told how far the batch has got
+     * @return every file's entry and the totals
+     * @throws NullPointerException naming the argument that is null
      */
     public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress) {
         List<JsonReport.Entry> entries = new ArrayList<>();
@@ -141,6 +167,12 @@ public final class Batch {
      * stops the batch and is rethrown (wrapped in {@link IllegalStateException} unless it is unchecked).
      *
      * @param each told of every file, in path order: write its report out, count it, …
+     * @param inputs   files and directories
+     * @param check    what to do with each file
+     * @param threads  how many files to check at once, 1 or more
+     * @param progress told how far the batch has got
+     * @return the totals and the unreadable files
+     * @throws NullPointerException naming the argument that is null
      */
     public static BatchResult run(List<Path> inputs, Check check, int threads, Consumer<BatchProgress> progress,
                                   Consumer<JsonReport.Entry> each) {
@@ -151,6 +183,15 @@ public final class Batch {
      * As {@link #run(List, Check, int, Consumer, Consumer)}, never walking into the folders {@code skipped}
      * (where the run writes its own outputs, such as the annotated copies): a file inside them is not
      * checked unless it is named as an input itself.
+     *
+     * @param inputs   files and directories
+     * @param skipped  folders not to walk into
+     * @param check    what to do with each file
+     * @param threads  how many files to check at once, 1 or more
+     * @param progress told how far the batch has got
+     * @param each     told of every file, in path order
+     * @return the totals and the unreadable files
+     * @throws NullPointerException naming the argument that is null
      */
     public static BatchResult run(List<Path> inputs, Collection<Path> skipped, Check check, int threads,
                                   Consumer<BatchProgress> progress, Consumer<JsonReport.Entry> each) {
@@ -302,8 +343,13 @@ public final class Batch {
      * and folders ({@code .…}). Any other input is taken as it is, whatever its name. A file reached twice (named
      * and inside a named folder, or through a named link) is taken once. A folder that cannot be listed is left
      * out here; {@link #run} reports it as unreadable.
+     *
+     * @param inputs files and directories
+     * @return the files a batch would check, in path order
+     * @throws NullPointerException when {@code inputs} is null
      */
     public static List<Path> files(List<Path> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
         Collected c = collect(inputs, List.of());
         return c.paths().stream().filter(p -> !c.failures().containsKey(p)).toList();
     }
@@ -316,8 +362,15 @@ public final class Batch {
      * Whether a batch of these inputs would check a file at {@code file}, whether or not it exists yet: it
      * is one of the inputs (by whatever path), or a workbook's name that the walk of an input folder would
      * reach. An output path for which this holds would replace an input or be read as one.
+     *
+     * @param inputs files and directories
+     * @param file   a file that may not exist yet
+     * @return whether a batch would check it
+     * @throws NullPointerException naming the argument that is null
      */
     public static boolean wouldCheck(List<Path> inputs, Path file) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(file, "file");
         Path target = keyOfNew(file);
         for (Path input : inputs) {
             Path root = key(input);
@@ -341,8 +394,13 @@ public final class Batch {
     /**
      * The identity of a path that may not exist yet: its real path, or its real folder and its name, or
      * failing those its absolute form. Two paths to the same (future) file have the same key.
+     *
+     * @param p a path that may not exist yet
+     * @return the key
+     * @throws NullPointerException when {@code p} is null
      */
     public static Path keyOfNew(Path p) {
+        Objects.requireNonNull(p, "p");
         if (Files.exists(p)) {
             return key(p);
         }
@@ -524,6 +582,8 @@ public final class Batch {
      * @param err      where to draw, usually {@code System.err}
      * @param terminal whether {@code err} is a terminal
      * @param lang     the language of the words
+     * @return the consumer, to pass to {@code run}
+     * @throws NullPointerException naming the argument that is null
      */
     public static Consumer<BatchProgress> progressPrinter(PrintStream err, boolean terminal, Lang lang) {
         return new Printer(Objects.requireNonNull(err, "err"), terminal, Objects.requireNonNull(lang, "lang"));
@@ -597,8 +657,14 @@ public final class Batch {
      * time it took, the rules that fired most, and every file that could not be read with why.
      *
      * @param lang {@link Lang#ZH} (the default) or {@link Lang#EN}
+     * @param r   what the batch found
+     * @param out where to print
+     * @throws NullPointerException naming the argument that is null
      */
     public static void printSummary(BatchResult r, Lang lang, PrintStream out) {
+        Objects.requireNonNull(r, "r");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(out, "out");
         boolean zh = lang != Lang.EN;
         String seconds = String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0);
         String rate = String.format(Locale.ROOT, "%.1f", r.filesPerSecond());

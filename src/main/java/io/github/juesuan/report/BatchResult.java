@@ -39,7 +39,17 @@ public final class BatchResult {
      */
     public record RuleCount(String ruleId, Severity severity, String message, String messageEn, int findings,
                             int files) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param ruleId    the rule id or reading-problem code
+         * @param severity  the highest severity it was reported at
+         * @param message   its Chinese message
+         * @param messageEn its English message, or ""
+         * @param findings  how many ERROR/WARNING findings it gave
+         * @param files     in how many files
+         * @throws NullPointerException naming the argument that is null
+         */
         public RuleCount {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(severity, "severity");
@@ -47,7 +57,12 @@ public final class BatchResult {
             Objects.requireNonNull(messageEn, "messageEn");
         }
 
-        /** The message in a language. */
+        /**
+         * The message in a language.
+         *
+         * @param lang the language
+         * @return the Chinese message, or the English one for {@link Lang#EN} where there is one
+         */
         public String message(Lang lang) {
             return lang == Lang.EN && !messageEn.isEmpty() ? messageEn : message;
         }
@@ -62,7 +77,14 @@ public final class BatchResult {
      * @param message the message, starting with the file name (also the entry's {@code unreadable} text)
      */
     public record Unreadable(String file, String reason, String message) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param file    the path as found
+         * @param reason  the {@code ReadException.Reason} name, or {@link #INTERNAL}
+         * @param message the message, starting with the file name
+         * @throws NullPointerException naming the argument that is null
+         */
         public Unreadable {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(reason, "reason");
@@ -164,83 +186,148 @@ public final class BatchResult {
      * One entry per file, in path order: its report, or why it could not be read. Empty when the batch handed
      * its entries over one by one ({@link Batch#run(List, Batch.Check, int, java.util.function.Consumer,
      * java.util.function.Consumer)}).
+     *
+     * @return the entries, immutable
      */
     public List<JsonReport.Entry> entries() {
         return entries;
     }
 
-    /** The reports of the files read, in path order. */
+    /**
+     * The reports of the files read, in path order.
+     *
+     * @return the reports, immutable
+     */
     public List<Report> reports() {
         return entries.stream().filter(e -> e.report() != null).map(JsonReport.Entry::report).toList();
     }
 
-    /** The files that gave no report, in path order. */
+    /**
+     * The files that gave no report, in path order.
+     *
+     * @return the files, immutable
+     */
     public List<Unreadable> unreadableFiles() {
         return unreadable;
     }
 
-    /** How many files the batch took. */
+    /**
+     * How many files the batch took.
+     *
+     * @return the number of files
+     */
     public int files() {
         return files;
     }
 
-    /** How many files were read and checked. */
+    /**
+     * How many files were read and checked.
+     *
+     * @return the number of files read
+     */
     public int read() {
         return files - unreadable.size();
     }
 
-    /** How many files gave no report (unreadable, or a bug met while checking them). */
+    /**
+     * How many files gave no report (unreadable, or a bug met while checking them).
+     *
+     * @return the number of files without a report
+     */
     public int unreadable() {
         return unreadable.size();
     }
 
-    /** How many of the {@link #unreadable()} files met a bug rather than a {@code ReadException}. */
+    /**
+     * How many of the {@link #unreadable()} files met a bug rather than a {@code ReadException}.
+     *
+     * @return the number of files that met a bug
+     */
     public int internalErrors() {
         return (int) unreadable.stream().filter(u -> u.reason().equals(INTERNAL)).count();
     }
 
-    /** How many findings of this severity all the files have together. */
+    /**
+     * How many findings of this severity all the files have together.
+     *
+     * @param severity the severity
+     * @return the number of findings
+     */
     public int findings(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return findings[severity.ordinal()];
     }
 
-    /** How many files have at least one ERROR finding. */
+    /**
+     * How many files have at least one ERROR finding.
+     *
+     * @return the number of files
+     */
     public int withErrors() {
         return withErrors;
     }
 
-    /** How many files have at least one WARNING finding. */
+    /**
+     * How many files have at least one WARNING finding.
+     *
+     * @return the number of files
+     */
     public int withWarnings() {
         return withWarnings;
     }
 
-    /** Every rule with an ERROR or WARNING finding, most findings first, ties by rule id. */
+    /**
+     * Every rule with an ERROR or WARNING finding, most findings first, ties by rule id.
+     *
+     * @return the rules, immutable
+     */
     public List<RuleCount> rules() {
         return rules;
     }
 
-    /** The first {@code n} of {@link #rules()}. */
+    /**
+     * The first {@code n} of {@link #rules()}.
+     *
+     * @param n how many; 0 or less for none
+     * @return at most {@code n} rules
+     */
     public List<RuleCount> topRules(int n) {
         return rules.subList(0, Math.min(Math.max(n, 0), rules.size()));
     }
 
-    /** Wall-clock time of the batch, from walking the inputs to the last file. */
+    /**
+     * Wall-clock time of the batch, from walking the inputs to the last file.
+     *
+     * @return the time taken
+     */
     public Duration elapsed() {
         return elapsed;
     }
 
-    /** How many threads checked the files. */
+    /**
+     * How many threads checked the files.
+     *
+     * @return the number of threads
+     */
     public int threads() {
         return threads;
     }
 
-    /** Files per second over the whole batch. */
+    /**
+     * Files per second over the whole batch.
+     *
+     * @return the rate, 0 when no time has passed
+     */
     public double filesPerSecond() {
         double seconds = elapsed.toNanos() / 1e9;
         return seconds <= 0 ? 0 : files / seconds;
     }
 
-    /** Whether any file has an ERROR finding. */
+    /**
+     * Whether any file has an ERROR finding.
+     *
+     * @return true when a file has an ERROR
+     */
     public boolean hasErrors() {
         return withErrors > 0;
     }

@@ -41,17 +41,32 @@ public final class Checker {
         this.pack = Objects.requireNonNull(pack, "pack");
     }
 
-    /** A checker with the default reader and the built-in rule pack. */
+    /**
+     * A checker with the default reader and the built-in rule pack.
+     *
+     * @return the checker
+     */
     public static Checker create() {
         return new Checker(JuesuanReader.create(), RulePack.standard());
     }
 
-    /** A checker with the given reader and rule pack. */
+    /**
+     * A checker with the given reader and rule pack.
+     *
+     * @param reader the reader that reads workbooks for {@link #check(Path)}
+     * @param pack   the rules to check
+     * @return the checker
+     * @throws NullPointerException naming the argument that is null
+     */
     public static Checker create(JuesuanReader reader, RulePack pack) {
         return new Checker(reader, pack);
     }
 
-    /** The rule pack this checker applies. */
+    /**
+     * The rule pack this checker applies.
+     *
+     * @return the pack
+     */
     public RulePack pack() {
         return pack;
     }
@@ -59,19 +74,48 @@ public final class Checker {
     /**
      * Reads and checks a workbook.
      *
-     * @throws ReadException when the file cannot be read at all
+     * @param file the workbook; the report keeps it as its {@link Report#path()}
+     * @return what the check found
+     * @throws ReadException        when the file cannot be read at all
+     * @throws NullPointerException when {@code file} is null
      */
     public Report check(Path file) throws ReadException {
-        return check(reader.read(file));
+        Objects.requireNonNull(file, "file");
+        return report(reader.read(file), file);
     }
 
-    /** Checks what a reader returned. */
+    /**
+     * Checks what a reader returned; the report has no {@link Report#path()}.
+     *
+     * @param read what the reader returned
+     * @return what the check found
+     * @throws NullPointerException when {@code read} is null
+     */
     public Report check(ReadResult read) {
+        Objects.requireNonNull(read, "read");
+        return report(read, null);
+    }
+
+    /**
+     * Checks what a reader returned for a file.
+     *
+     * @param read what the reader returned
+     * @param file the file it was read from, kept as the report's {@link Report#path()}
+     * @return what the check found
+     * @throws NullPointerException naming the argument that is null
+     */
+    public Report check(ReadResult read, Path file) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(file, "file");
+        return report(read, file);
+    }
+
+    /* The check itself; path is null when the workbook was read from a stream. */
+    private Report report(ReadResult read, Path path) {
         Disclosure d = read.disclosure();
         List<Finding> findings = new ArrayList<>();
         for (Problem p : read.problems()) {
-            findings.add(new Finding(p.code(), p.severity(), Outcome.STRUCTURAL, tableAt(d, p.source()), 0, "",
-                    p.message(), p.messageEn(), "", "", null, null, null, null, List.of(), "", "", p.source()));
+            findings.add(Finding.of(p, tableAt(d, p.where().orElse(null))));
         }
         int passed = 0;
         for (Evaluation e : RuleEngine.evaluate(pack, d, true)) {
@@ -79,25 +123,22 @@ public final class Checker {
                 passed++;
                 continue;
             }
-            Severity severity = e.severity();
             TableId table = e.rule().scope() != null ? e.rule().scope().table()
                     : e.cells().isEmpty() ? firstTable(e) : e.cells().get(0).table();
-            findings.add(new Finding(e.rule().id(), severity, e.outcome(), table, e.project(), e.instance(),
-                    e.rule().message(), e.rule().messageEn(), e.rule().expression(), e.substituted(), e.computed(),
-                    e.printed(), e.difference(), e.allowed(), e.cells(), e.reason(), e.reasonEn(), null, e.quote()));
+            findings.add(Finding.of(e, table));
         }
         findings.sort(ORDER);
         List<ProjectSummary> projects = new ArrayList<>();
         int n = 0;
         for (PerformanceEvaluation p : d.evaluations()) {
             int project = ++n;
-            int errors = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.ERROR).count();
-            int warnings = (int) findings.stream().filter(f -> f.project() == project && f.severity() == Severity.WARNING).count();
+            int errors = (int) findings.stream().filter(f -> f.project().orElse(0) == project && f.severity() == Severity.ERROR).count();
+            int warnings = (int) findings.stream().filter(f -> f.project().orElse(0) == project && f.severity() == Severity.WARNING).count();
             projects.add(new ProjectSummary(project, p.projectName(), p.unit(), value(p.funds().budget()),
                     value(p.funds().executed()), value(p.funds().executionRate()), value(p.total().orElse(null)), p.grade().text(),
                     errors, warnings));
         }
-        return new Report(d.file(), d.unitName(), d.year(), d.tables().stream().map(Table::id).toList(),
+        return new Report(d.file(), path, d.unitName(), d.year(), d.tables().stream().map(Table::id).toList(),
                 projects, findings, passed);
     }
 
@@ -145,11 +186,11 @@ public final class Checker {
     }
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.quote() != null) // the words' findings after the tables'
-            .thenComparing(Finding::table, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
-            .thenComparingInt(Finding::project)
+            .comparing((Finding f) -> f.quote().isPresent()) // the words' findings after the tables'
+            .thenComparing((Finding f) -> f.table().orElse(null), Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
+            .thenComparingInt(f -> f.project().orElse(0))
             .thenComparing((Finding f) -> f.where().map(Source::sheet).orElse(""))
             .thenComparingInt(f -> f.where().map(s -> rowOf(s.cell())).orElse(0))
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::instance);
+            .thenComparing(f -> f.instance().orElse(""));
 }

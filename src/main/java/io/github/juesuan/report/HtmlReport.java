@@ -55,6 +55,9 @@ public final class HtmlReport {
      * @return an HTML fragment ({@code <section>…</section>}) for {@link #write}
      */
     public static String section(Report report, Disclosure disclosure, Lang lang) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(disclosure, "disclosure");
+        Objects.requireNonNull(lang, "lang");
         return HtmlSection.render(report, disclosure, lang);
     }
 
@@ -71,6 +74,10 @@ public final class HtmlReport {
      */
     public static void write(List<JsonReport.Entry> entries, Map<String, String> sections, Lang lang, Writer out)
             throws IOException {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(out, "out");
         write(entries, (java.util.function.Function<String, String>) sections::get, lang, out);
     }
 
@@ -87,6 +94,9 @@ public final class HtmlReport {
     public static void write(List<JsonReport.Entry> entries, java.util.function.Function<String, String> sections,
                              Lang lang, Writer out)
             throws IOException {
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(entries, "entries");
         writeSummarised(entries.stream().map(Line::of).toList(), sections, lang, out);
     }
@@ -105,21 +115,46 @@ public final class HtmlReport {
      */
     public record Line(String file, String name, String unitName, Integer year, Map<Severity, Integer> counts,
                        int passed, String unreadable) {
-        /** Checks for nulls and copies the counts. */
+        /**
+         * Checks for nulls and copies the counts.
+         *
+         * @param file       the file as the batch names it
+         * @param name       the report's own file name
+         * @param unitName   the unit, or null
+         * @param year       the year, or null
+         * @param counts     findings by severity
+         * @param passed     rule instances that held
+         * @param unreadable why the file could not be read, or null
+         * @throws NullPointerException naming {@code file}, {@code name} or {@code counts} when null
+         */
         public Line {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(counts, "counts");
             Objects.requireNonNull(file, "file");
             counts = Map.copyOf(counts);
         }
 
-        /** The line of an entry. */
+        /**
+         * The line of an entry.
+         *
+         * @param e the entry
+         * @return its line
+         */
         public static Line of(JsonReport.Entry e) {
+            Objects.requireNonNull(e, "e");
             Report r = e.report();
             return r == null ? new Line(e.file(), e.file(), null, null, Map.of(), 0, String.valueOf(e.unreadable()))
-                    : new Line(e.file(), r.file(), r.unitName(), r.year(), r.counts(), r.passed(), null);
+                    : new Line(e.file(), r.file(), r.unitName().orElse(null), r.year().orElse(null), r.counts(), r.passed(), null);
         }
 
-        /** How many findings of this severity. */
+        /**
+         * How many findings of this severity.
+         *
+         * @param s the severity
+         * @return the count, 0 for an unreadable file
+         */
         public int count(Severity s) {
+            Objects.requireNonNull(s, "s");
             return counts.getOrDefault(s, 0);
         }
 
@@ -139,6 +174,7 @@ public final class HtmlReport {
      */
     public static void writeSummarised(List<Line> lines, java.util.function.Function<String, String> sections,
                                        Lang lang, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(lang, "lang");

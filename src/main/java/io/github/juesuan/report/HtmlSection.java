@@ -126,17 +126,17 @@ final class HtmlSection {
     // ---------------------------------------------------------------- grouping
 
     private Key groupOf(Finding f) {
-        if (f.quote() != null) {
+        if (f.quote().isPresent()) {
             return Key.WORDS;
         }
-        if (f.table() == null) {
+        if (f.table().isEmpty()) {
             return Key.WORKBOOK;
         }
-        if (f.table() != TableId.PERF) {
-            return new Key(f.table(), 0);
+        if (f.table().get() != TableId.PERF) {
+            return new Key(f.table().get(), 0);
         }
-        if (f.project() > 0) {
-            return new Key(TableId.PERF, f.project());
+        if (f.project().isPresent()) {
+            return new Key(TableId.PERF, f.project().getAsInt());
         }
         Key owner = ownerOf(f.where().orElse(null));
         return owner != null && owner.id == TableId.PERF ? owner : new Key(TableId.PERF, 0);
@@ -201,8 +201,8 @@ final class HtmlSection {
             for (Participant p : f.cells()) {
                 mark(blocks, touched, p.source(), ref);
             }
-            if (f.location() != null) {
-                mark(blocks, touched, f.location(), ref);
+            if (f.location().isPresent()) {
+                mark(blocks, touched, f.location().get(), ref);
             }
         }
         touched.sort(Comparator.comparing((Block b) -> b.key, Key.ORDER));
@@ -251,8 +251,8 @@ final class HtmlSection {
         Html.esc(sb, report.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
                 .append(Html.t(lang, "↑ 返回汇总", "↑ summary")).append("</a><h2>");
         Html.esc(sb, report.file()).append("</h2><div class=\"meta\">");
-        meta(Html.t(lang, "单位", "Unit"), report.unitName() == null ? "—" : report.unitName());
-        meta(Html.t(lang, "年度", "Year"), report.year() == null ? "—" : report.year().toString());
+        meta(Html.t(lang, "单位", "Unit"), report.unitName().orElse("—"));
+        meta(Html.t(lang, "年度", "Year"), report.year().map(String::valueOf).orElse("—"));
         meta(Html.t(lang, "核对相符", "Checks held"), Integer.toString(report.passed()));
         sb.append("</div><div class=\"counts\">");
         for (Severity s : Severity.values()) {
@@ -423,12 +423,10 @@ final class HtmlSection {
             sb.append(" <span class=\"oc oc-").append(level).append("\">").append(outcome).append("</span>");
         }
         List<String> where = new ArrayList<>();
-        if (f.project() > 0) {
-            where.add(Html.t(lang, "项目", "project ") + f.project());
+        if (f.project().isPresent()) {
+            where.add(Html.t(lang, "项目", "project ") + f.project().getAsInt());
         }
-        if (!f.instance().isEmpty()) {
-            where.add(f.instance());
-        }
+        f.instance().ifPresent(where::add);
         if (!where.isEmpty()) {
             sb.append(" <span class=\"inst\">");
             Html.esc(sb, String.join(" · ", where)).append("</span>");
@@ -451,21 +449,20 @@ final class HtmlSection {
             }
             sb.append("</div>");
         }
-        if (f.quote() != null) {
-            quote(f.quote());
-        }
+        f.quote().ifPresent(this::quote);
         String reason = lang == Lang.EN && !f.reasonEn().isEmpty() ? f.reasonEn() : f.reason();
         if (!reason.isEmpty()) {
             detail(Html.t(lang, "原因", "Reason"));
             Html.esc(sb, reason).append("</div>");
         }
-        if (f.location() != null) {
+        if (f.location().isPresent()) {
+            Source at = f.location().get();
             detail(Html.t(lang, "位置", "Cell"));
             sb.append("<code>");
-            Html.esc(sb, f.location().location()).append("</code>");
-            if (!f.location().raw().isEmpty()) {
+            Html.esc(sb, at.location()).append("</code>");
+            if (!at.raw().isEmpty()) {
                 sb.append(" <span class=\"raw\">");
-                Html.esc(sb, "「" + f.location().raw() + "」").append("</span>");
+                Html.esc(sb, "「" + at.raw() + "」").append("</span>");
             }
             sb.append("</div>");
         }

@@ -444,11 +444,11 @@ final class HtmlTable {
                 if (!outcome.isEmpty()) {
                     tip.append(' ').append(outcome);
                 }
-                if (f.project() > 0) {
-                    tip.append(Html.t(lang, " 项目", " project ")).append(f.project());
+                if (f.project().isPresent()) {
+                    tip.append(Html.t(lang, " 项目", " project ")).append(f.project().getAsInt());
                 }
-                if (!f.instance().isEmpty()) {
-                    tip.append(' ').append(f.instance());
+                if (f.instance().isPresent()) {
+                    tip.append(' ').append(f.instance().get());
                 }
                 tip.append(Html.t(lang, "：", ": ")).append(f.message(lang));
             }

@@ -26,10 +26,29 @@ public final class JsonReport {
 
     /** One file's outcome: a report, or why it could not be read. */
     public record Entry(String file, Report report, String unreadable) {
+        /**
+         * Checks the file name.
+         *
+         * @param file       the file's name or path, as the reports show it
+         * @param report     its report, or {@code null} when it could not be read
+         * @param unreadable why it could not be read, or {@code null} when it was
+         * @throws NullPointerException when {@code file} is null
+         */
+        public Entry {
+            Objects.requireNonNull(file, "file");
+        }
     }
 
-    /** Writes the entries and their totals. */
+    /**
+     * Writes the entries and their totals.
+     *
+     * @param entries the files, in order
+     * @param out     where the document goes; flushed, not closed
+     * @throws IOException when writing fails
+     */
     public static void write(List<Entry> entries, Writer out) throws IOException {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(out, "out");
         Streaming s = open(out);
         for (Entry e : entries) {
             s.write(e);
@@ -40,8 +59,13 @@ public final class JsonReport {
     /**
      * Starts a report to be written one entry at a time, for a batch too large to keep: {@link Streaming#write}
      * each entry, then {@link Streaming#finish} (the totals); the document is the one {@link #write} makes.
+     *
+     * @param out where the document goes; flushed, not closed
+     * @return the report being written
+     * @throws IOException when writing fails
      */
     public static Streaming open(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
         return new Streaming(out);
     }
 
@@ -61,8 +85,14 @@ public final class JsonReport {
             g.writeArrayFieldStart("files");
         }
 
-        /** Writes one file's entry. */
+        /**
+         * Writes one file's entry.
+         *
+         * @param e the next file's entry
+         * @throws IOException when writing fails
+         */
         public void write(Entry e) throws IOException {
+            Objects.requireNonNull(e, "e");
             files++;
             g.writeStartObject();
             g.writeStringField("file", e.file());
@@ -75,11 +105,11 @@ public final class JsonReport {
             }
             Report r = e.report();
             g.writeStringField("status", r.findings().isEmpty() ? "ok" : "findings");
-            g.writeStringField("unit", r.unitName());
-            if (r.year() == null) {
+            g.writeStringField("unit", r.unitName().orElse(null));
+            if (r.year().isEmpty()) {
                 g.writeNullField("year");
             } else {
-                g.writeNumberField("year", r.year());
+                g.writeNumberField("year", r.year().get());
             }
             g.writeArrayFieldStart("tables");
             for (TableId t : r.tables()) {
@@ -117,7 +147,11 @@ public final class JsonReport {
             g.writeEndObject();
         }
 
-        /** Writes the totals and ends the document; the writer is flushed, not closed. */
+        /**
+         * Writes the totals and ends the document; the writer is flushed, not closed.
+         *
+         * @throws IOException when writing fails
+         */
         public void finish() throws IOException {
             g.writeEndArray();
             g.writeObjectFieldStart("totals");
@@ -139,27 +173,27 @@ public final class JsonReport {
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("outcome", f.outcome().name());
-        g.writeStringField("table", f.table() == null ? null : f.table().code());
-        if (f.project() > 0) {
-            g.writeNumberField("project", f.project());
+        g.writeStringField("table", f.table().map(TableId::code).orElse(null));
+        if (f.project().isPresent()) {
+            g.writeNumberField("project", f.project().getAsInt());
         }
-        g.writeStringField("instance", f.instance());
+        g.writeStringField("instance", f.instance().orElse(""));
         g.writeStringField("message", f.message());
         g.writeStringField("messageEn", f.messageEn());
         g.writeStringField("expression", f.expression());
         g.writeStringField("substituted", f.substituted());
-        interval(g, "computed", f.computed());
-        interval(g, "printed", f.printed());
-        number(g, "difference", f.difference());
-        number(g, "allowed", f.allowed());
+        interval(g, "computed", f.computed().orElse(null));
+        interval(g, "printed", f.printed().orElse(null));
+        number(g, "difference", f.difference().orElse(null));
+        number(g, "allowed", f.allowed().orElse(null));
         g.writeStringField("reason", f.reason());
         g.writeStringField("reasonEn", f.reasonEn());
-        if (f.location() != null) {
+        if (f.location().isPresent()) {
             g.writeFieldName("location");
-            source(g, f.location());
+            source(g, f.location().get());
         }
-        if (f.quote() != null) {
-            quote(g, f.quote());
+        if (f.quote().isPresent()) {
+            quote(g, f.quote().get());
         }
         g.writeArrayFieldStart("cells");
         for (Participant p : f.cells()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes the 绩效自评 summary of many workbooks as CSV (UTF-8 with a byte-order mark, so Excel and WPS
@@ -13,8 +14,16 @@ public final class ProjectCsv {
     private ProjectCsv() {
     }
 
-    /** Writes a header line and one line per project of each report. */
+    /**
+     * Writes a header line and one line per project of each report.
+     *
+     * @param reports the reports, in order
+     * @param out     where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void write(List<Report> reports, Writer out) throws IOException {
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(out, "out");
         header(out);
         for (Report r : reports) {
             rows(r, out);
@@ -22,24 +31,46 @@ public final class ProjectCsv {
         out.flush();
     }
 
-    /** Writes the byte-order mark and the header line, for a file written one report at a time with {@link #rows}. */
+    /**
+     * Writes the byte-order mark and the header line, for a file written one report at a time with {@link #rows}.
+     *
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void header(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
         out.write('\ufeff');
         out.write("文件,单位,项目序号,项目名称,预算单位,全年预算数,全年执行数,执行率,总分,等级,错误,警告\r\n");
     }
 
-    /** Writes one line per project of the report (none when it has no 绩效自评表), naming it by its file name. */
+    /**
+     * Writes one line per project of the report (none when it has no 绩效自评表), naming it by its file name.
+     *
+     * @param r   the report
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void rows(Report r, Writer out) throws IOException {
+        Objects.requireNonNull(r, "r");
+        Objects.requireNonNull(out, "out");
         rows(r.file(), r, out);
     }
 
     /**
      * Writes one line per project of the report, naming it {@code file}: the path it was found at, so two
      * units' files of the same name stay apart.
+     *
+     * @param file the name of the file in the first column
+     * @param r    the report
+     * @param out  where the CSV goes; not closed
+     * @throws IOException when writing fails
      */
     public static void rows(String file, Report r, Writer out) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(r, "r");
+        Objects.requireNonNull(out, "out");
         for (ProjectSummary p : r.projects()) {
-            out.write(String.join(",", cell(file), cell(r.unitName()), String.valueOf(p.project()),
+            out.write(String.join(",", cell(file), cell(r.unitName().orElse(null)), String.valueOf(p.project()),
                     cell(p.name()), cell(p.unit()), number(p.budget()), number(p.executed()), number(p.rate()),
                     number(p.total()), cell(p.grade()), String.valueOf(p.errors()), String.valueOf(p.warnings())));
             out.write("\r\n");

@@ -1,76 +1,123 @@
 package io.github.juesuan.report;
 
 import io.github.juesuan.model.Severity;
+import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.rules.Outcome;
 import io.github.juesuan.rules.Participant;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Writes a report as text a finance officer reads: findings grouped by table, in Chinese or English. */
+/**
+ * Writes a report as text a finance officer reads: findings grouped by table, in Chinese or English.
+ *
+ * <pre>{@code
+ * StringBuilder text = new StringBuilder();
+ * TextReport.write(report, Lang.EN, text);            // any Appendable: a Writer, a StringBuilder, ...
+ * TextReport.write(report, Lang.ZH, System.out);
+ * }</pre>
+ */
 public final class TextReport {
+    private static final String NL = System.lineSeparator();
+
     private TextReport() {
     }
 
-    /** Writes one report. */
+    /**
+     * Writes one report to a print stream, which never throws.
+     *
+     * @param r    the report
+     * @param lang the language of the text
+     * @param out  where to write; not closed
+     * @throws NullPointerException naming the argument that is null
+     */
     public static void write(Report r, Lang lang, PrintStream out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            write(r, lang, (Appendable) out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintStream records errors instead of throwing them
+        }
+    }
+
+    /**
+     * Writes one report, lines ended by the platform's line separator.
+     *
+     * @param r    the report
+     * @param lang the language of the text
+     * @param out  where to write, e.g. a {@link java.io.Writer} or a {@link StringBuilder}; not flushed or closed
+     * @throws IOException          when {@code out} throws it
+     * @throws NullPointerException naming the argument that is null
+     */
+    public static void write(Report r, Lang lang, Appendable out) throws IOException {
+        Objects.requireNonNull(r, "r");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(out, "out");
         Words w = Words.of(lang);
-        out.println(w.get("report.header", r.file(), dash(r.unitName()), r.year() == null ? "—" : r.year()));
-        out.println(w.get("report.result", r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
+        line(out, w.get("report.header", r.file(), dash(r.unitName().orElse("")), r.year().map(y -> (Object) y).orElse("—")));
+        line(out, w.get("report.result", r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
                 r.passed()));
         TableId current = null;
         boolean first = true;
         boolean words = false;
         for (Finding f : r.findings()) {
-            if (f.quote() != null) {
+            TableId table = f.table().orElse(null);
+            if (f.quote().isPresent()) {
                 if (!words) {
                     words = true;
-                    out.println();
-                    out.println(w.get("report.words"));
+                    line(out, "");
+                    line(out, w.get("report.words"));
                 }
-            } else if (first || !Objects.equals(current, f.table())) {
-                current = f.table();
+            } else if (first || !Objects.equals(current, table)) {
+                current = table;
                 first = false;
-                out.println();
-                out.println(current == null ? w.get("report.workbook") : current == TableId.PERF
+                line(out, "");
+                line(out, current == null ? w.get("report.workbook") : current == TableId.PERF
                         ? w.get("report.perfTable") : w.get("report.table", current.code(), current.title()));
             }
             write(f, lang, w, out);
         }
         if (r.findings().isEmpty()) {
-            out.println();
-            out.println(w.get("report.nothing"));
+            line(out, "");
+            line(out, w.get("report.nothing"));
         }
         if (!r.projects().isEmpty()) {
-            out.println();
-            out.println(w.get("report.projects"));
+            line(out, "");
+            line(out, w.get("report.projects"));
             for (ProjectSummary p : r.projects()) {
-                out.println("  " + w.get("report.projectLine", p.project(), p.name(), Words.number(p.budget()),
+                line(out, "  " + w.get("report.projectLine", p.project(), p.name(), Words.number(p.budget()),
                         Words.number(p.executed()), Words.number(p.rate()), Words.number(p.total()), dash(p.grade()),
                         p.errors(), p.warnings()));
             }
         }
     }
 
-    private static void write(Finding f, Lang lang, Words w, PrintStream out) {
+    private static void line(Appendable out, CharSequence text) throws IOException {
+        out.append(text).append(NL);
+    }
+
+    private static void write(Finding f, Lang lang, Words w, Appendable out) throws IOException {
         String outcome = w.get("outcome." + f.outcome().name());
-        out.println("  [" + w.get("severity." + f.severity().name()) + "] " + f.ruleId()
+        line(out, "  [" + w.get("severity." + f.severity().name()) + "] " + f.ruleId()
                 + (outcome.isEmpty() ? "" : " " + outcome)
-                + (f.project() > 0 ? w.get("report.project", f.project()) : "")
-                + (f.instance().isEmpty() ? "" : "　" + f.instance()) + "　" + f.message(lang));
+                + (f.project().isPresent() ? w.get("report.project", f.project().getAsInt()) : "")
+                + f.instance().map(i -> "　" + i).orElse("") + "　" + f.message(lang));
         if (!f.expression().isEmpty()) {
-            out.println("      " + w.get("report.rule", f.expression()));
+            line(out, "      " + w.get("report.rule", f.expression()));
         }
         if (!f.substituted().isEmpty()) {
-            out.println("      " + w.get("report.values", Words.numbers(f.substituted()) + band(f, lang)));
+            line(out, "      " + w.get("report.values", Words.numbers(f.substituted()) + band(f, lang)));
         }
-        if (f.quote() != null) {
-            out.println("      " + w.get("report.quote", f.quote().place(), f.quote().marked("【", "】")));
+        if (f.quote().isPresent()) {
+            NarrativeQuote q = f.quote().get();
+            line(out, "      " + w.get("report.quote", q.place(), q.marked("【", "】")));
         }
         if (!f.reason().isEmpty()) {
-            out.println("      " + w.get("report.reason", lang == Lang.ZH ? f.reason() : f.reasonEn()));
+            line(out, "      " + w.get("report.reason", lang == Lang.ZH ? f.reason() : f.reasonEn()));
         }
         if (!f.cells().isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -84,19 +131,26 @@ public final class TextReport {
                 }
                 sb.append(' ').append(p.printed().isEmpty() ? w.get("report.blank") : Words.numbers(p.printed()));
             }
-            out.println("      " + w.get("report.cells", sb));
+            line(out, "      " + w.get("report.cells", sb));
         }
     }
 
     /**
-     * The band suffix of a finding's values: {@code （差 0.01，容许 ±0.015）}, or "" where there is no
-     * difference to show.
+     * The band suffix of a finding's values, as the text report prints it after {@link Finding#substituted()}.
+     *
+     * @param f    the finding
+     * @param lang the language
+     * @return e.g. {@code （差 0.01，容许 ±0.015）}, or "" where there is no difference to show
+     * @throws NullPointerException naming the argument that is null
      */
     public static String band(Finding f, Lang lang) {
-        if (f.difference() == null || f.allowed() == null || f.outcome() == Outcome.PASS) {
+        Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(lang, "lang");
+        if (f.difference().isEmpty() || f.allowed().isEmpty() || f.outcome() == Outcome.PASS) {
             return "";
         }
-        return Words.of(lang).get("report.band", Words.number(plain(f.difference().abs())), Words.number(plain(f.allowed())));
+        return Words.of(lang).get("report.band", Words.number(plain(f.difference().get().abs())),
+                Words.number(plain(f.allowed().get())));
     }
 
     private static BigDecimal plain(BigDecimal v) {

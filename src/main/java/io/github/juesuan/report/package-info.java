@@ -7,7 +7,17 @@
  * <pre>{@code
  * Report report = Checker.create().check(Path.of("决算公开.xlsx"));
  * TextReport.write(report, Lang.ZH, System.out);
+ * for (Finding f : report.findings()) {
+ *     String table = f.table().map(TableId::code).orElse("工作簿");   // empty: the whole workbook
+ *     System.out.println(table + " " + f.ruleId() + " " + f.where().map(Source::location).orElse(""));
+ * }
  * if (report.hasErrors()) { ... }
  * }</pre>
+ *
+ * <p>{@link io.github.juesuan.report.Report} and {@link io.github.juesuan.report.Finding} have no public
+ * constructor: {@link io.github.juesuan.report.Checker} makes them, so they can gain fields without breaking
+ * callers. What may be absent is an {@link java.util.Optional}, never {@code null}. Every public method
+ * refuses a {@code null} argument with a {@link NullPointerException} naming it, unless its documentation
+ * says what {@code null} means.
  */
 package io.github.juesuan.report;

@@ -36,6 +36,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param code the 科目代码 as digits: 3, 5 or 7 of them
      */
     record Code(String code) implements RowSelector {
+        /** Checks for null. */
+        public Code {
+            Objects.requireNonNull(code, "code");
+        }
     }
 
     /**
@@ -44,6 +48,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param key the row key of the table catalogue
      */
     record Key(String key) implements RowSelector {
+        /** Checks for null. */
+        public Key {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /**
@@ -52,6 +60,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param label the label as the rule writes it
      */
     record Label(String label) implements RowSelector {
+        /** Checks for null. */
+        public Label {
+            Objects.requireNonNull(label, "label");
+        }
     }
 
     /** In an iteration: the row of the other table with the current row's 科目代码 or key ({@code same}). */
@@ -93,6 +105,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param prefix the start of the keys, without the {@code *} ({@code ind.})
      */
     record KeyPrefix(String prefix) implements RowSet {
+        /** Checks for null. */
+        public KeyPrefix {
+            Objects.requireNonNull(prefix, "prefix");
+        }
     }
 
     /** Every row: {@code all}. */
@@ -117,6 +133,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param key the column key of the table catalogue
      */
     record ColumnKey(String key) implements ColumnSelector {
+        /** Checks for null. */
+        public ColumnKey {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /**
@@ -125,6 +145,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param label the header as the rule writes it
      */
     record ColumnLabel(String label) implements ColumnSelector {
+        /** Checks for null. */
+        public ColumnLabel {
+            Objects.requireNonNull(label, "label");
+        }
     }
 
     /**
@@ -141,7 +165,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
          * @throws NullPointerException if {@code only} or a key is null
          */
         public AnyColumn {
-            only = List.copyOf(only);
+            only = List.copyOf(Objects.requireNonNull(only, "only"));
         }
 
         /** Every column of the table. */
@@ -280,6 +304,8 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
          * @throws NullPointerException     if {@code args} or an argument is null
          */
         public Call {
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(args, "args");
             if (!List.of("sum", "min", "max", "abs", "filled").contains(function)) {
                 throw new IllegalArgumentException("unknown function " + function);
             }
@@ -293,6 +319,10 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param operand what is negated
      */
     record Negate(Expr operand) implements Expr {
+        /** Checks for null. */
+        public Negate {
+            Objects.requireNonNull(operand, "operand");
+        }
     }
 
     // ---- building in Java ---------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return [v, v]
      */
     public static Interval exact(BigDecimal v) {
+        Objects.requireNonNull(v, "v");
         return new Interval(v, v);
     }
 
@@ -52,6 +53,8 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @throws IllegalArgumentException if {@code radius} is negative
      */
     public static Interval around(BigDecimal v, BigDecimal radius) {
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(radius, "radius");
         return new Interval(v.subtract(radius), v.add(radius));
     }
 
@@ -63,6 +66,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return the interval of the true amounts that print as {@code v}
      */
     public static Interval printed(BigDecimal v, int decimals) {
+        Objects.requireNonNull(v, "v");
         return around(v, halfUnit(decimals));
     }
 
@@ -92,6 +96,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return [lo + o.lo, hi + o.hi]
      */
     public Interval add(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.add(o.lo), hi.add(o.hi));
     }
 
@@ -102,6 +107,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return [lo − o.hi, hi − o.lo]
      */
     public Interval subtract(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.subtract(o.hi), hi.subtract(o.lo));
     }
 
@@ -121,6 +127,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return the smallest interval holding every product of a point of each
      */
     public Interval multiply(Interval o) {
+        Objects.requireNonNull(o, "o");
         BigDecimal a = lo.multiply(o.lo);
         BigDecimal b = lo.multiply(o.hi);
         BigDecimal c = hi.multiply(o.lo);
@@ -145,6 +152,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @throws ArithmeticException when the divisor interval contains 0
      */
     public Interval divide(Interval o) {
+        Objects.requireNonNull(o, "o");
         if (o.containsZero()) {
             throw new ArithmeticException("divisor interval " + o + " contains 0");
         }
@@ -162,6 +170,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return [min(lo, o.lo), min(hi, o.hi)]
      */
     public Interval min(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.min(o.lo), hi.min(o.hi));
     }
 
@@ -172,6 +181,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return [max(lo, o.lo), max(hi, o.hi)]
      */
     public Interval max(Interval o) {
+        Objects.requireNonNull(o, "o");
         return new Interval(lo.max(o.lo), hi.max(o.hi));
     }
 
@@ -197,6 +207,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      * @return true when they overlap or touch
      */
     public boolean overlaps(Interval o) {
+        Objects.requireNonNull(o, "o");
         return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
     }
 

@@ -29,7 +29,15 @@ final class PackText {
      *                             the file reads as GBK (what Chinese Windows editors save by default)
      */
     static String read(Path file) throws IOException, RuleSyntaxException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file), name(file));
+    }
+
+    /**
+     * Bytes decoded as UTF-8; {@code source} names them in the error.
+     *
+     * @throws RuleSyntaxException at the line and column of the first byte that is not UTF-8
+     */
+    static String decode(byte[] bytes, String source) throws RuleSyntaxException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -52,7 +60,7 @@ final class PackText {
             }
             String guess = readsAsGbk(bytes) ? "，看起来是 GBK 编码" : "";
             String guessEn = guess.isEmpty() ? "" : " (it reads as GBK)";
-            throw new RuleSyntaxException(name(file), line, column, "规则包不是 UTF-8 编码" + guess
+            throw new RuleSyntaxException(source, line, column, "规则包不是 UTF-8 编码" + guess
                     + "，请用 UTF-8 另存后再用 (the rule pack is not UTF-8" + guessEn + "; save it as UTF-8)");
         }
         out.flip();

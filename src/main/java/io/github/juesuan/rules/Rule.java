@@ -160,6 +160,7 @@ public record Rule(String id, Severity severity, String message, String messageE
      * @return INFO for INFO, WARNING for ERROR and WARNING
      */
     public static Severity defaultBlank(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return severity == Severity.INFO ? Severity.INFO : Severity.WARNING;
     }
 

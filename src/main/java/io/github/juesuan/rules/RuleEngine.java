@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +51,8 @@ public final class RuleEngine {
      * @return one evaluation per instance of each rule that applies (none for a rule whose tables are all absent)
      */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure) {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(disclosure, "disclosure");
         return evaluate(pack, disclosure, false);
     }
 
@@ -64,6 +67,8 @@ public final class RuleEngine {
      * @return one evaluation per instance of each rule that applies
      */
     public static List<Evaluation> evaluate(RulePack pack, Disclosure disclosure, boolean brief) {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(disclosure, "disclosure");
         List<Evaluation> out = new ArrayList<>();
         for (Rule rule : pack.rules()) {
             out.addAll(evaluate(rule, disclosure, brief));
@@ -80,6 +85,8 @@ public final class RuleEngine {
      *         绩效自评表 rule); empty when its tables are all absent
      */
     public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(disclosure, "disclosure");
         return evaluate(rule, disclosure, false);
     }
 

@@ -54,6 +54,7 @@ public record Tolerance(Mode mode, BigDecimal radius) {
      * @throws IllegalArgumentException if {@code radius} is null or negative
      */
     public static Tolerance absolute(BigDecimal radius) {
+        Objects.requireNonNull(radius, "radius");
         return new Tolerance(Mode.ABSOLUTE, radius);
     }
 
@@ -66,6 +67,7 @@ public record Tolerance(Mode mode, BigDecimal radius) {
      *                                  {@link NumberFormatException} when it is not a number)
      */
     public static Tolerance parse(String text) {
+        Objects.requireNonNull(text, "text");
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         switch (t) {
             case "round":

@@ -84,9 +84,7 @@ final class Annotator {
         Map<Target, Notes> targets = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             Set<Target> cells = new LinkedHashSet<>();
-            if (f.location() != null) {
-                add(cells, f.location());
-            }
+            f.location().ifPresent(at -> add(cells, at));
             for (Participant p : f.cells()) {
                 add(cells, p.source());
             }

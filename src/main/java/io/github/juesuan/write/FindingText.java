@@ -22,8 +22,8 @@ final class FindingText {
         if (!outcome.isEmpty()) {
             sb.append(' ').append(outcome);
         }
-        if (f.project() > 0) {
-            sb.append(" 项目").append(f.project()).append('　');
+        if (f.project().isPresent()) {
+            sb.append(" 项目").append(f.project().getAsInt()).append('　');
         } else {
             sb.append(' ');
         }
@@ -57,12 +57,12 @@ final class FindingText {
 
     /** The table as the 公开 set numbers it; never its title, which the reader would take for a table's. */
     static String table(Finding f) {
-        TableId t = f.table();
+        TableId t = f.table().orElse(null);
         if (t == null) {
             return "整个工作簿";
         }
         if (t == TableId.PERF) {
-            return f.project() > 0 ? "绩效自评 项目" + f.project() : "绩效自评";
+            return f.project().isPresent() ? "绩效自评 项目" + f.project().getAsInt() : "绩效自评";
         }
         return "公开" + t.code() + "表";
     }
@@ -70,9 +70,7 @@ final class FindingText {
     /** 资金总额　message（reason）: the project, if any, is in the 表 column or said before. */
     static String description(Finding f) {
         StringBuilder sb = new StringBuilder();
-        if (!f.instance().isEmpty()) {
-            sb.append(f.instance()).append('　');
-        }
+        f.instance().ifPresent(i -> sb.append(i).append('　'));
         sb.append(f.message());
         if (!f.reason().isEmpty()) {
             sb.append("（").append(f.reason()).append("）");

@@ -130,9 +130,7 @@ final class ResultSheet {
 
     private static int cellCount(Finding f) {
         Set<String> cells = new LinkedHashSet<>();
-        if (f.location() != null) {
-            cells.add(f.location().location());
-        }
+        f.location().ifPresent(at -> cells.add(at.location()));
         for (Participant p : f.cells()) {
             cells.add(p.source().location());
         }

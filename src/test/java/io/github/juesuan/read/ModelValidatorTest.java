@@ -45,12 +45,12 @@ class ModelValidatorTest {
                         "READ.CONSTRAINT.figure.decimals", "READ.CONSTRAINT.row.code"),
                 problems.stream().map(Problem::code).sorted().toList());
         Problem code = problems.stream().filter(p -> p.code().endsWith("row.code")).findFirst().orElseThrow();
-        assertEquals("公开02表!A9", code.source().location());
+        assertEquals("公开02表!A9", code.where().orElseThrow().location());
         assertEquals(Severity.WARNING, code.severity());
         assertEquals("公开02表!A9：科目代码应为3位、5位或7位数字（当前值：20607991）", code.message());
         assertEquals("公开02表!A9: a 科目代码 must have 3, 5 or 7 digits (value: 20607991)", code.messageEn());
         Problem decimals = problems.stream().filter(p -> p.code().endsWith("decimals")).findFirst().orElseThrow();
-        assertEquals("公开02表!C9", decimals.source().location());
+        assertEquals("公开02表!C9", decimals.where().orElseThrow().location());
     }
 
     @Test

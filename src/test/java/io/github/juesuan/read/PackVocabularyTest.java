@@ -24,6 +24,25 @@ class PackVocabularyTest {
     }
 
     @Test
+    void everyWayOfLoadingAPackChecksItsNamesAgainstTheVocabulary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String expected = "unknown-line.rules:3:21: 表01中没有行次 R999 的行 (table 01 has no line R999)";
+        assertEquals(expected, assertThrows(RuleSyntaxException.class, () -> RulePack.fromResource(
+                PackVocabularyTest.class, "unknown-line.rules", JuesuanReader.vocabulary())).getMessage());
+        String text;
+        try (java.io.InputStream in = PackVocabularyTest.class.getResourceAsStream("unknown-line.rules")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(expected, assertThrows(RuleSyntaxException.class, () -> RulePack.parse(
+                new java.io.StringReader(text), "unknown-line.rules", JuesuanReader.vocabulary())).getMessage());
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("unknown-line.rules"), text);
+        assertEquals(expected, assertThrows(RuleSyntaxException.class,
+                () -> RulePack.fromPath(file, JuesuanReader.vocabulary())).getMessage());
+        assertDoesNotThrow(() -> RulePack.fromResource(PackVocabularyTest.class, "unknown-line.rules"),
+                "without a vocabulary only the syntax is checked");
+    }
+
+    @Test
     void anUnknownLine() {
         assertEquals("mine.rules:3:21: 表01中没有行次 R999 的行 (table 01 has no line R999)", refused("[01] R27 = R999"));
         assertEquals("mine.rules:3:28: 表02中没有行次 R1 的行 (table 02 has no line R1)", refused("[02] {total}.C1 = R1"),

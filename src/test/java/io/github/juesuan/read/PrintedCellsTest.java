@@ -77,8 +77,8 @@ class PrintedCellsTest {
 
         Problem p = only(r, code);
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
-        assertEquals(typed, p.source().raw());
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
+        assertEquals(typed, p.where().orElseThrow().raw());
         assertEquals(message, p.message());
         Figure f = figure(r, "02", "20607", "total");
         assertEquals(Figure.Kind.INVALID, f.kind());
@@ -158,7 +158,7 @@ class PrintedCellsTest {
 
         Problem p = only(r, "READ.DISPLAY_SCALED");
         assertEquals(Severity.INFO, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
         String storedText = BigDecimal.valueOf(stored).stripTrailingZeros().toPlainString();
         assertEquals("公开02表!C9（20607/本年收入合计）：数字格式「" + code + "」把存储值 " + storedText + " 显示为 "
                 + shown + "，按显示的数读取", p.message());
@@ -198,7 +198,7 @@ class PrintedCellsTest {
 
         Problem p = only(r, "READ.HIDDEN_VALUE");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
         assertEquals("公开02表!C9（20607/本年收入合计）：数字格式「;;;」不显示值 400.55，打印出的表上看不到它；核对时仍计入",
                 p.message());
         assertEquals("公开02表!C9（20607/本年收入合计）: the number format \";;;\" hides the value 400.55, so the "
@@ -218,7 +218,7 @@ class PrintedCellsTest {
         assertEquals(Severity.WARNING, p.severity());
         List<String> cells = w.figures().stream().filter(f -> f.sheet().equals(SHEET) && f.a1().matches("[A-Z]+9") && f.value() != null)
                 .map(WrittenFigure::a1).sorted(PrintedCellsTest::byColumn).toList();
-        assertEquals("公开02表!" + cells.get(0), p.source().location());
+        assertEquals("公开02表!" + cells.get(0), p.where().orElseThrow().location());
         assertEquals("公开02表 第 9 行被隐藏，打印出的表上看不到其中的数字（" + String.join("、", cells)
                 + "）；核对时仍计入", p.message());
         assertEquals("公开02表 row 9 is hidden, so the printed table does not show its figures ("
@@ -259,7 +259,7 @@ class PrintedCellsTest {
 
         Problem p = only(r, "READ.HIDDEN_SHEET");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals(SHEET, p.source().sheet());
+        assertEquals(SHEET, p.where().orElseThrow().sheet());
         long count = w.figures().stream().filter(f -> f.sheet().equals(SHEET) && f.value() != null).count();
         assertTrue(p.message().startsWith("工作表「公开02表」被隐藏，打印时看不到其中的 " + count + " 个数字（"),
                 p.message());
@@ -278,7 +278,7 @@ class PrintedCellsTest {
 
         Problem p = only(r, "READ.MERGED_AWAY");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!F9", p.source().location());
+        assertEquals("公开02表!F9", p.where().orElseThrow().location());
         assertEquals("公开02表!F9（20607/事业收入）：单元格被合并区域 E9:F9 覆盖，打印出的表只显示 E9；"
                 + "其中存的 400.48 不读取", p.message());
         assertEquals("公开02表!F9（20607/事业收入）: the cell is covered by the merged range E9:F9, whose printed "
@@ -334,8 +334,8 @@ class PrintedCellsTest {
     private static void assertNotFinite(ReadResult r, WrittenWorkbook w, String raw) {
         Problem p = only(r, "READ.NOT_A_NUMBER");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
-        assertEquals(raw, p.source().raw());
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
+        assertEquals(raw, p.where().orElseThrow().raw());
         assertEquals("公开02表!C9（20607/本年收入合计）：单元格存的是 " + raw + "，不是有限的数字", p.message());
         assertEquals("公开02表!C9（20607/本年收入合计）: the cell holds " + raw + ", not a finite number",
                 p.messageEn());

@@ -81,8 +81,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNRECOGNISED_SHEET");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("附表!A1", p.source().location());
-        assertEquals(SEED_FILE, p.source().file());
+        assertEquals("附表!A1", p.where().orElseThrow().location());
+        assertEquals(SEED_FILE, p.where().orElseThrow().file());
         assertEquals("附表!A1：工作表「附表」含有数字，但找不到可识别的表名（如「收入支出决算总表」），未读取", p.message());
         assertEquals("附表!A1: sheet \"附表\" holds numbers but no recognisable table title; not read", p.messageEn());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
@@ -111,7 +111,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNRECOGNISED_SHEET");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("附表!A1", p.source().location());
+        assertEquals("附表!A1", p.where().orElseThrow().location());
         assertEquals("附表!A1：工作表「附表」含有数字，但找不到可识别的表名（如「收入支出决算总表」），未读取", p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
@@ -128,7 +128,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.TABLES_ABSENT");
         assertEquals(Severity.INFO, p.severity(), "a unit may publish a part of the set: a note, not a warning");
-        assertNull(p.source(), "an absent table has no cell");
+        assertNull(p.where().orElse(null), "an absent table has no cell");
         assertEquals(SEED_FILE + "：工作簿中没有公开05表「一般公共预算财政拨款支出决算表」、公开07表「政府性基金预算财政拨款收入支出决算表」；"
                 + "若单位确无此项数据，也应保留表样并注明「本表无数据」", p.message());
         assertEquals(SEED_FILE + ": the workbook does not hold tables 05, 07; an empty table should still be published "
@@ -164,7 +164,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.DUPLICATE_TABLE");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals(copy[0] + "!A1", p.source().location());
+        assertEquals(copy[0] + "!A1", p.where().orElseThrow().location());
         assertEquals(copy[0] + "!A1：表「收入决算表」出现了两次（第一次在 公开02表!A1），只读取第一次", p.message());
         assertEquals(copy[0] + "!A1: table 02 appears twice (first at 公开02表!A1); only the first is read",
                 p.messageEn());
@@ -187,7 +187,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NO_HEADER");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("草稿!A1", p.source().location());
+        assertEquals("草稿!A1", p.where().orElseThrow().location());
         assertEquals("草稿!A1：找到表名「收入决算表」，但其下没有可识别的表头，未读取此表", p.message());
         assertEquals(List.of(), codes(r, "READ.UNRECOGNISED_SHEET"), "the title was recognised");
         assertEquals(List.of(), codes(r, "READ.DUPLICATE_TABLE"), "the headless table was not read");
@@ -209,7 +209,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NO_TABLES");
         assertEquals(Severity.ERROR, p.severity());
-        assertNull(p.source());
+        assertNull(p.where().orElse(null));
         assertEquals("notes.xlsx：工作簿中没有找到任何决算公开表或绩效自评表", p.message());
         assertEquals("notes.xlsx: no disclosure table or performance self-evaluation was found in the workbook",
                 p.messageEn());
@@ -233,8 +233,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_ROW");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开01表!A36", p.source().location());
-        assertEquals("九、捐赠收入", p.source().raw());
+        assertEquals("公开01表!A36", p.where().orElseThrow().location());
+        assertEquals("九、捐赠收入", p.where().orElseThrow().raw());
         assertEquals("公开01表!A36：表「收入支出决算总表」中的行「九、捐赠收入」与标准表样中的任何项目都不对应，其中的数字未读取",
                 p.message());
         assertEquals("公开01表!A36: row \"九、捐赠收入\" of table 01 matches nothing in the catalogue; its figures were not read",
@@ -250,7 +250,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_ROW");
         assertEquals(Severity.INFO, p.severity());
-        assertEquals("公开01表!A36", p.source().location());
+        assertEquals("公开01表!A36", p.where().orElseThrow().location());
         assertEquals("公开01表!A36：表「收入支出决算总表」中的行「九、捐赠收入」与标准表样中的任何项目都不对应", p.message());
         assertEquals(List.of(), r.problems(Severity.WARNING));
         assertEverythingElseRead(r, w, f -> false, 10, 2);
@@ -269,7 +269,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_ROW");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!A11", p.source().location());
+        assertEquals("公开02表!A11", p.where().orElseThrow().location());
         assertEquals("公开02表!A11：表「收入决算表」中的行「其中：捐赠收入」与标准表样中的任何项目都不对应，其中的数字未读取",
                 p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
@@ -289,7 +289,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.DUPLICATE_ROW");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!A11", p.source().location());
+        assertEquals("公开02表!A11", p.where().orElseThrow().location());
         assertEquals("公开02表!A11：表「收入决算表」中「206」出现了不止一次，只读取第一次", p.message());
         assertEquals("公开02表!A11: row 206 appears more than once in table 02; only the first is read", p.messageEn());
         Table t02 = r.disclosure().table(TableId.T02).orElseThrow();
@@ -310,7 +310,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_ROW");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!A11", p.source().location());
+        assertEquals("公开02表!A11", p.where().orElseThrow().location());
         assertEquals("公开02表!A11：表「收入决算表」中的行「（空）」与标准表样中的任何项目都不对应，其中的数字未读取", p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
@@ -328,7 +328,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.DUPLICATE_ROW");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!A11", p.source().location());
+        assertEquals("公开02表!A11", p.where().orElseThrow().location());
         assertEquals("公开02表!A11：表「收入决算表」中「合计」出现了不止一次，只读取第一次", p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
@@ -341,7 +341,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.LINE_MISMATCH");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开01表!B11", p.source().location(), "the printed 行次 cell");
+        assertEquals("公开01表!B11", p.where().orElseThrow().location(), "the printed 行次 cell");
         assertEquals("公开01表!B11：行「五、事业收入」的行次为 6，标准表样为 5，请核对是否错行", p.message());
         assertEquals("公开01表!B11: row \"五、事业收入\" is printed as line 6 where the standard layout has 5; "
                 + "check for a shifted row", p.messageEn());
@@ -357,7 +357,7 @@ class ReaderProblemsTest {
 
         List<Problem> byLine = codes(r, "READ.ROW_BY_LINE");
         assertEquals(List.of("公开04表!D35", "公开04表!D36", "公开04表!D37"),
-                byLine.stream().map(p -> p.source().location()).toList());
+                byLine.stream().map(p -> p.where().orElseThrow().location()).toList());
         assertTrue(byLine.stream().allMatch(p -> p.severity() == Severity.INFO));
         assertEquals(List.of("公开04表!D35：行次 61 未印项目名称，按标准表样视为「一般公共预算财政拨款」",
                         "公开04表!D36：行次 62 未印项目名称，按标准表样视为「政府性基金预算财政拨款」",
@@ -382,8 +382,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_COLUMN");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!J4", p.source().location(), "the top-left cell of the merged header J4:J5");
-        assertEquals("捐赠收入明细", p.source().raw());
+        assertEquals("公开02表!J4", p.where().orElseThrow().location(), "the top-left cell of the merged header J4:J5");
+        assertEquals("捐赠收入明细", p.where().orElseThrow().raw());
         assertEquals("公开02表!J4：表「收入决算表」的列「捐赠收入明细」无法识别，其中的数字未读取", p.message());
         assertEquals("公开02表!J4: column \"捐赠收入明细\" of table 02 is not recognised; its figures were not read",
                 p.messageEn());
@@ -403,8 +403,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_COLUMN");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!J4", p.source().location(), "the cell that holds the header");
-        assertEquals("捐赠收入明细", p.source().raw());
+        assertEquals("公开02表!J4", p.where().orElseThrow().location(), "the cell that holds the header");
+        assertEquals("捐赠收入明细", p.where().orElseThrow().raw());
         assertEquals("公开02表!J4：表「收入决算表」的列「捐赠收入明细」无法识别，其中的数字未读取", p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
@@ -421,7 +421,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_COLUMN");
         assertEquals(Severity.INFO, p.severity());
-        assertEquals("公开02表!J4", p.source().location());
+        assertEquals("公开02表!J4", p.where().orElseThrow().location());
         assertEquals("公开02表!J4：表「收入决算表」的列「备注说明」无法识别", p.message());
         assertEquals(List.of(), r.problems(Severity.WARNING));
         assertEverythingElseRead(r, w, f -> false, 10, 2);
@@ -445,7 +445,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNKNOWN_COLUMN");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals(sheet + "!" + header, p.source().location());
+        assertEquals(sheet + "!" + header, p.where().orElseThrow().location());
         assertTrue(p.message().endsWith(label + "」无法识别，其中的数字未读取"), p.message());
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
@@ -458,7 +458,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.COLUMN_BY_NUMBER");
         assertEquals(Severity.INFO, p.severity());
-        assertEquals("公开02表!F4", p.source().location());
+        assertEquals("公开02表!F4", p.where().orElseThrow().location());
         assertEquals("公开02表!F4：列「事业性收入款」的表头无法识别，按栏次 4 视为「事业收入」", p.message());
         assertEquals(List.of(), codes(r, "READ.UNKNOWN_COLUMN"));
         assertEquals("公开02表!F8", figure(r, "02", "206", "business").source().location());
@@ -476,8 +476,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NOT_A_NUMBER");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!C8", p.source().location());
-        assertEquals("四百", p.source().raw());
+        assertEquals("公开02表!C8", p.where().orElseThrow().location());
+        assertEquals("四百", p.where().orElseThrow().raw());
         assertEquals("公开02表!C8（206/本年收入合计）：「四百」不是数字", p.message());
         assertEquals("公开02表!C8（206/本年收入合计）: \"四百\" is not a number", p.messageEn());
         Figure f = figure(r, "02", "206", "total");
@@ -509,7 +509,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.EXCESS_DECIMALS");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
         assertEquals("公开02表!C9（20607/本年收入合计）：印出 400.5512，小数位多于万元应有的 2 位；请四舍五入到 0.01 后再公开",
                 p.message());
         assertEquals("公开02表!C9（20607/本年收入合计）: prints 400.5512, more decimals than the 2 its unit has; "
@@ -553,8 +553,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.DATE_VALUE");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开02表!C9", p.source().location());
-        assertEquals("400.55", p.source().raw(), "the stored number is kept as the raw text");
+        assertEquals("公开02表!C9", p.where().orElseThrow().location());
+        assertEquals("400.55", p.where().orElseThrow().raw(), "the stored number is kept as the raw text");
         assertEquals("公开02表!C9（20607/本年收入合计）：单元格设置为日期格式，应为金额数字；请改为数值格式", p.message());
         assertEquals(Figure.Kind.INVALID, figure(r, "02", "20607", "total").kind());
         assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
@@ -568,8 +568,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.FORMULA_ERROR");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开01表!C11", p.source().location());
-        assertEquals("#REF!", p.source().raw());
+        assertEquals("公开01表!C11", p.where().orElseThrow().location());
+        assertEquals("#REF!", p.where().orElseThrow().raw());
         assertEquals("公开01表!C11（五、事业收入/收入/金额）：单元格为错误值 #REF!，不是数字", p.message());
         assertEquals("公开01表!C11（五、事业收入/收入/金额）: the cell holds the error value #REF!, not a number",
                 p.messageEn());
@@ -596,7 +596,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NOT_A_NUMBER");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals(sheet + "!" + a1, p.source().location());
+        assertEquals(sheet + "!" + a1, p.where().orElseThrow().location());
         assertEquals(message, p.message());
         Figure f = figure(r, table, row, column);
         assertEquals(Figure.Kind.INVALID, f.kind());
@@ -612,7 +612,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NOT_A_NUMBER");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("绩效自评1!J37", p.source().location());
+        assertEquals("绩效自评1!J37", p.where().orElseThrow().location());
         assertEquals("绩效自评1!J37（总分）：「八十八」不是数字", p.message());
         PerformanceEvaluation e = r.disclosure().evaluations().get(0);
         assertEquals(Figure.Kind.INVALID, e.total().orElseThrow().kind());
@@ -633,7 +633,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.FORMULA_ERROR");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("公开03表!E8", p.source().location());
+        assertEquals("公开03表!E8", p.where().orElseThrow().location());
         assertEquals("公开03表!E8（206/项目支出）：单元格为错误值 #DIV/0!，不是数字", p.message());
         assertEverythingElseRead(r, w, touched("03", "206", "project"), 10, 2);
     }
@@ -655,8 +655,8 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.NO_CACHED_VALUE");
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("Z02 收入决算表(财决02表)!C7", p.source().location());
-        assertEquals("", p.source().raw());
+        assertEquals("Z02 收入决算表(财决02表)!C7", p.where().orElseThrow().location());
+        assertEquals("", p.where().orElseThrow().raw());
         assertEquals("Z02 收入决算表(财决02表)!C7（合计/本年收入合计）：公式没有保存计算结果，无法得知其数值；"
                 + "请在 Excel/WPS 中打开并重新计算后保存", p.message());
         Figure f = figure(r, "02", "total", "total");
@@ -686,7 +686,7 @@ class ReaderProblemsTest {
         Files.write(noCache, XlsxVariants.rewrite(Files.readAllBytes(w.file()), Variant.FORMULAS_NO_CACHE));
         ReadResult r2 = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> read(noCache));
         assertEquals(List.of("公开02表!C10", "公开02表!C9"), codes(r2, "READ.NO_CACHED_VALUE").stream()
-                .map(p -> p.source().location()).sorted().toList());
+                .map(p -> p.where().orElseThrow().location()).sorted().toList());
     }
 
     // ---- metadata -----------------------------------------------------------------------------------------
@@ -699,7 +699,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.UNIT_MISMATCH");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开03表!A1", p.source().location(), "the table, named by its title cell");
+        assertEquals("公开03表!A1", p.where().orElseThrow().location(), "the table, named by its title cell");
         assertEquals("公开03表!A1：表「支出决算表」的单位名称「山西省科学技术协会」与其他表的「山西省科普服务中心」不一致",
                 p.message());
         assertEquals(SeedDocument.UNIT, r.disclosure().unitName());
@@ -715,7 +715,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.YEAR_MISMATCH");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开03表!A1", p.source().location());
+        assertEquals("公开03表!A1", p.where().orElseThrow().location());
         assertEquals("公开03表!A1：表「支出决算表」的年度 2023 与其他表的 2024 不一致", p.message());
         assertEquals("公开03表!A1: table 03 is for 2023 where the other tables say 2024", p.messageEn());
         assertEquals(2024, r.disclosure().year());
@@ -743,7 +743,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.CONSTRAINT.disclosure.unitName");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开01表!A1", p.source().location(), "the disclosure, named by its first table");
+        assertEquals("公开01表!A1", p.where().orElseThrow().location(), "the disclosure, named by its first table");
         assertEquals("公开01表!A1：未填写部门名称/单位名称（未填写）", p.message());
         assertNull(r.disclosure().unitName());
         assertEquals(List.of(), codes(r, "READ.UNIT_MISMATCH"));
@@ -769,7 +769,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.CONSTRAINT.disclosure.year");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开01表!A1", p.source().location());
+        assertEquals("公开01表!A1", p.where().orElseThrow().location());
         assertEquals("公开01表!A1：年度不在1990至2100之间（当前值：1985）", p.message());
         assertEquals(1985, r.disclosure().year());
         assertEquals(List.of(), codes(r, "READ.YEAR_MISMATCH"));
@@ -784,7 +784,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.CONSTRAINT.row.code");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("公开02表!A10", p.source().location());
+        assertEquals("公开02表!A10", p.where().orElseThrow().location());
         assertEquals("公开02表!A10：科目代码应为3位、5位或7位数字（当前值：206079）", p.message());
         assertEquals("公开02表!A10: a 科目代码 must have 3, 5 or 7 digits (value: 206079)", p.messageEn());
         Row row = r.disclosure().table(TableId.T02).orElseThrow().row("206079").orElseThrow();
@@ -807,7 +807,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.PERF_NO_TOTAL");
         assertEquals(Severity.INFO, p.severity(), "a form that prints no 总分 is not wrong; the rules on it are NOT_EVALUABLE");
-        assertEquals("绩效自评1!A2", p.source().location(), "the form, named by its title 项目支出绩效自评表 (A1 holds the project)");
+        assertEquals("绩效自评1!A2", p.where().orElseThrow().location(), "the form, named by its title 项目支出绩效自评表 (A1 holds the project)");
         assertEquals("绩效自评1!A2：绩效自评表「山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目」未列示「总分」，"
                 + "与总分有关的核对无法进行", p.message());
         PerformanceEvaluation e = r.disclosure().evaluations().get(0);
@@ -845,7 +845,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.PERF_NO_FUNDS");
         assertEquals(Severity.WARNING, p.severity(), "the reader could not interpret the block: not an ERROR");
-        assertEquals("绩效自评1!A2", p.source().location());
+        assertEquals("绩效自评1!A2", p.where().orElseThrow().location());
         assertEquals("绩效自评1!A2：绩效自评表「山西省公众科学素质提升综合服务及党的创新理论暨党建活动进机关项目」中找不到「资金总额」行，"
                 + "涉及资金的核对无法进行", p.message());
         assertEverythingElseRead(r, w, f -> f.table().equals("PERF1") && f.rowKey().equals("total"), 10, 2);
@@ -863,7 +863,7 @@ class ReaderProblemsTest {
 
         Problem p = only(r, "READ.PERF_NO_INDICATORS");
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals("绩效自评2!A1", p.source().location());
+        assertEquals("绩效自评2!A1", p.where().orElseThrow().location());
         assertEquals("绩效自评2!A1：绩效自评表「山西省自然科学研究系列科学传播专业职称评审项目」中找不到绩效指标表（一级指标、二级指标、三级指标）",
                 p.message());
         assertTrue(r.disclosure().evaluations().get(1).indicators().isEmpty());

@@ -92,7 +92,7 @@ class ThreePublicVariantsTest {
         Problem p = r.problems().stream().filter(x -> x.code().equals("READ.UNLABELLED_TOTAL")).findFirst().orElseThrow();
         assertEquals(Severity.INFO, p.severity());
         String at = total.sheet() + "!A" + total.a1().substring(1);
-        assertEquals(at, p.source().location());
+        assertEquals(at, p.where().orElseThrow().location());
         assertEquals(at + "：此行未印项目名称，视为「合计」（本表未印该行）", p.message());
         assertEquals(List.of(), r.problems(Severity.WARNING));
         assertEquals(Integer.valueOf(2024), r.disclosure().year(), "2023年决算数 is no year of the table");

@@ -116,7 +116,7 @@ class AmountUnitTest {
         assertEquals(converted + "（" + wrong.setScale(2).toPlainString() + " 元） ≠ " + income.value().toPlainString(),
                 f.substituted());
         assertEquals("表02的金额单位为元，已除以 10000 换算为万元比较（按万元末位放宽 ±0.005）", f.reason());
-        assertEquals(0, wrong.movePointLeft(4).subtract(income.value()).compareTo(f.difference()));
-        assertEquals(new BigDecimal("0.0100005"), f.allowed()); // ±0.005 万元 each side, and ±0.005 元 of the 元 figure
+        assertEquals(0, wrong.movePointLeft(4).subtract(income.value()).compareTo(f.difference().orElseThrow()));
+        assertEquals(new BigDecimal("0.0100005"), f.allowed().orElseThrow()); // ±0.005 万元 each side, and ±0.005 元 of the 元 figure
     }
 }

@@ -406,7 +406,7 @@ class BatchTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return new Report(file.getFileName().toString(), null, null, List.of(), List.of(), List.of(), 1);
+            return new Report(file.getFileName().toString(), file, null, null, List.of(), List.of(), List.of(), 1);
         }, threads, p -> {
         }, e -> {
             order.add(Path.of(e.file()).getFileName().toString());
@@ -426,7 +426,7 @@ class BatchTest {
         }
         List<String> handed = Collections.synchronizedList(new ArrayList<>());
         java.io.UncheckedIOException thrown = assertThrows(java.io.UncheckedIOException.class, () -> Batch.run(List.of(dir),
-                file -> new Report(file.getFileName().toString(), null, null, List.of(), List.of(), List.of(), 1), 2,
+                file -> new Report(file.getFileName().toString(), file, null, null, List.of(), List.of(), List.of(), 1), 2,
                 p -> {
                 }, e -> {
                     handed.add(e.file());
@@ -474,7 +474,7 @@ class BatchTest {
             if (name.contains("deep")) {
                 return deep(0);
             }
-            return new Report(name, "单位", 2024, List.of(), List.of(), List.of(), 1);
+            return new Report(name, null, "单位", 2024, List.of(), List.of(), List.of(), 1);
         }, 2, p -> {
         });
         assertEquals(5, r.files());

@@ -39,7 +39,7 @@ class CleanFixturesTest {
 
     private static String errors(Report r) {
         return r.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> "  " + f.ruleId() + " " + f.outcome() + " [" + f.instance() + "] " + f.substituted() + " " + f.reason())
+                .map(f -> "  " + f.ruleId() + " " + f.outcome() + " [" + f.instance().orElse("") + "] " + f.substituted() + " " + f.reason())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -393,8 +393,8 @@ class HtmlReportTest {
                         : f.outcome() == Outcome.ROUNDING ? 2 : 3;
                 List<String> locations = new ArrayList<>();
                 f.cells().forEach(p -> locations.add(p.source().location()));
-                if (f.location() != null) {
-                    locations.add(f.location().location());
+                if (f.location().isPresent()) {
+                    locations.add(f.location().orElseThrow().location());
                 }
                 for (String loc : locations) {
                     if (figures.contains(loc)) {
@@ -450,7 +450,7 @@ class HtmlReportTest {
         }
         // a table is rendered only for its own findings or for cells other tables' findings use
         Set<String> withFindings = new HashSet<>();
-        in.report().findings().forEach(f -> withFindings.add(f.table() == null ? "" : f.table().code()));
+        in.report().findings().forEach(f -> withFindings.add(f.table().map(io.github.juesuan.model.TableId::code).orElse("")));
         for (Element b : byClass(section(zh, in), "div", "block")) {
             assertTrue(withFindings.contains(b.getAttribute("data-table")) || !byClass(b, "td", "hl").isEmpty(),
                     b.getAttribute("data-table"));
@@ -477,12 +477,12 @@ class HtmlReportTest {
         Disclosure none = new Disclosure("空表.xlsx", null, null, List.of(), List.of());
         Finding workbook = new Finding("READ.NO_TABLES", Severity.ERROR, Outcome.STRUCTURAL, null, 0, "",
                 "空表.xlsx：工作簿中没有找到任何决算公开表或绩效自评表", "no table", "", "", null, null, null, null,
-                List.of(), "", "", null);
+                List.of(), "", "", null, null);
         Finding missing = new Finding("GK07.001", Severity.INFO, Outcome.NOT_EVALUABLE,
                 io.github.juesuan.model.TableId.T07, 0, "", "本年支出小计应等于基本支出与项目支出之和", "subtotal", "[07] C3 = C4 + C5",
-                "", null, null, null, null, List.of(), "缺少公开07表", "table 07 is missing", null);
-        Report report = new Report("空表.xlsx", null, null, List.of(), List.of(), List.of(workbook, missing), 0);
-        Report clean = new Report("好<表>.xlsx", "单位", 2024, List.of(), List.of(), List.of(), 12);
+                "", null, null, null, null, List.of(), "缺少公开07表", "table 07 is missing", null, null);
+        Report report = new Report("空表.xlsx", null, null, null, List.of(), List.of(), List.of(workbook, missing), 0);
+        Report clean = new Report("好<表>.xlsx", null, "单位", 2024, List.of(), List.of(), List.of(), 12);
         Map<String, String> sections = Map.of("a", HtmlReport.section(report, none, Lang.ZH),
                 "b", HtmlReport.section(clean, none, Lang.ZH));
         StringWriter out = new StringWriter();

@@ -162,7 +162,7 @@ class ReportSchemaTest {
 
     @Test
     void aCleanFileIsOk() throws IOException {
-        Report clean = new Report("a.xlsx", null, null, List.of(), List.of(), List.of(), 3);
+        Report clean = new Report("a.xlsx", null, null, null, List.of(), List.of(), List.of(), 3);
         JsonNode ok = ReportSchema.write(List.of(new JsonReport.Entry("a.xlsx", clean, null)));
         assertEquals("ok", ok.at("/files/0/status").asText());
         assertTrue(ok.at("/files/0/unit").isNull());

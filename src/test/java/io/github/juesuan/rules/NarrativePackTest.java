@@ -72,9 +72,9 @@ class NarrativePackTest {
     }
 
     private static String line(Finding f) {
-        return f.ruleId() + " " + f.severity() + " " + f.outcome() + (f.project() > 0 ? " 项目" + f.project() : "")
-                + " " + f.instance() + " | " + f.substituted()
-                + " | " + f.quote().place() + " " + f.quote().inside().stream()
+        return f.ruleId() + " " + f.severity() + " " + f.outcome() + (f.project().isPresent() ? " 项目" + f.project().getAsInt() : "")
+                + " " + f.instance().orElse("") + " | " + f.substituted()
+                + " | " + f.quote().orElseThrow().place() + " " + f.quote().orElseThrow().inside().stream()
                 .map(m -> m.text() + "[" + m.start() + "," + m.end() + ")").collect(Collectors.joining(" "));
     }
 
@@ -187,7 +187,7 @@ class NarrativePackTest {
         assertEquals(Outcome.FAIL, zero.get(0).outcome());
         assertTrue(zero.get(0).cells().size() > 1 && zero.get(0).cells().stream().allMatch(c -> c.table().code().equals("04")),
                 zero.get(0).cells().toString());
-        assertEquals("本年度无此项收支", zero.get(0).quote().sentence().text());
+        assertEquals("本年度无此项收支", zero.get(0).quote().orElseThrow().sentence().text());
     }
 
     @Test

@@ -220,7 +220,7 @@ class PerfFormsTest {
         List<Problem> once = r.problems().stream().filter(x -> x.code().equals("READ.PERF_NOT_SCORED")).toList();
         assertEquals(1, once.size(), r.problems().toString());
         assertEquals(Severity.INFO, once.get(0).severity());
-        assertEquals("绩效自评1!A2", once.get(0).source().location(), "the title 项目支出绩效自评表");
+        assertEquals("绩效自评1!A2", once.get(0).where().orElseThrow().location(), "the title 项目支出绩效自评表");
         assertEquals("绩效自评1!A2：绩效自评表「" + p.projectName() + "」的指标均未填写得分（尚未评分），不核对各指标得分",
                 once.get(0).message());
         List<Evaluation> all = RuleEngine.evaluate(JX, r.disclosure());

@@ -384,9 +384,9 @@ class PerfPackTest {
         List<Finding> jx = report.findings().stream().filter(f -> f.ruleId().startsWith("JX.")).toList();
         assertEquals(List.of("JX.003 1 ROUNDING INFO 资金总额", "JX.003 1 ROUNDING INFO 单位自筹资金", "JX.007 2 FAIL ERROR ",
                         "JX.008 2 FAIL ERROR "),
-                jx.stream().map(f -> f.ruleId() + " " + f.project() + " " + f.outcome() + " " + f.severity() + " "
-                        + f.instance()).toList());
-        assertTrue(jx.stream().allMatch(f -> f.table() == TableId.PERF), "findings of the 绩效自评表");
+                jx.stream().map(f -> f.ruleId() + " " + f.project().orElse(0) + " " + f.outcome() + " " + f.severity() + " "
+                        + f.instance().orElse("")).toList());
+        assertTrue(jx.stream().allMatch(f -> f.table().orElse(null) == TableId.PERF), "findings of the 绩效自评表");
         assertEquals("各指标分值与预算执行分值之和应为100", jx.get(2).message());
         assertEquals("总分应等于执行率得分与各指标得分之和", jx.get(3).message());
 
@@ -435,7 +435,7 @@ class PerfPackTest {
         List<Finding> findings = report.findings("HG.009");
         assertEquals(2, findings.size());
         Finding f = findings.get(0);
-        assertEquals(1, f.project());
+        assertEquals(1, f.project().getAsInt());
         assertEquals(ERROR, f.severity());
         assertTrue(f.message().contains("合格≥60") && f.message().contains("不合格<60"), f.message());
         assertTrue(f.messageEn().contains("合格 ≥ 60") && f.messageEn().contains("不合格 < 60"), f.messageEn());

@@ -43,8 +43,8 @@ class WordNarrativeTest {
     }
 
     private static String line(Finding f) {
-        return f.ruleId() + " " + f.severity() + " " + f.outcome() + " " + f.instance() + " | " + f.substituted()
-                + " | " + f.quote().place() + " " + f.quote().inside().stream()
+        return f.ruleId() + " " + f.severity() + " " + f.outcome() + " " + f.instance().orElse("") + " | " + f.substituted()
+                + " | " + f.quote().orElseThrow().place() + " " + f.quote().orElseThrow().inside().stream()
                 .map(m -> m.text() + "[" + m.start() + "," + m.end() + ")").collect(Collectors.joining(" "));
     }
 }

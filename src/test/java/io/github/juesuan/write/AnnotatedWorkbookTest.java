@@ -11,6 +11,7 @@ import io.github.juesuan.model.Source;
 import io.github.juesuan.report.Checker;
 import io.github.juesuan.report.Finding;
 import io.github.juesuan.report.Report;
+import io.github.juesuan.report.TestReports;
 import io.github.juesuan.rules.Outcome;
 import io.github.juesuan.rules.Participant;
 
@@ -277,11 +278,10 @@ class AnnotatedWorkbookTest {
         Finding tail = checked.findings("GK01.002").get(0);
         List<Finding> many = new ArrayList<>(checked.findings());
         for (int i = 0; i < 40; i++) {
-            many.add(new Finding("TEST." + i, Severity.WARNING, Outcome.FAIL, tail.table(), 0, "", "测试" + i, "test " + i,
-                    "", "", null, null, null, null, tail.cells(), "", "", null));
+            many.add(TestReports.failure("TEST." + i, Severity.WARNING, tail.table().orElse(null), "测试" + i, "test " + i,
+                    tail.cells()));
         }
-        Report report = new Report(checked.file(), checked.unitName(), checked.year(), checked.tables(),
-                checked.projects(), many, checked.passed());
+        Report report = TestReports.withFindings(checked, many);
         Path copy = AnnotatedWorkbook.write(SAMPLE, report, dir);
         try (Workbook wb = open(copy)) {
             Cell c33 = cell(wb, "公开01表", "C33");
@@ -346,7 +346,7 @@ class AnnotatedWorkbookTest {
     void notAWorkbookIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("决算.xlsx");
         Files.writeString(file, "%PDF-1.4 not a workbook");
-        Report report = new Report("决算.xlsx", null, null, List.of(), List.of(), List.of(), 0);
+        Report report = TestReports.report("决算.xlsx", List.of(), 0);
         IOException e = assertThrows(IOException.class, () -> AnnotatedWorkbook.write(file, report, dir.resolve("out")));
         assertTrue(e.getMessage().startsWith("决算.xlsx："), e.getMessage());
     }
@@ -595,8 +595,8 @@ class AnnotatedWorkbookTest {
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             Set<String> cells = new LinkedHashSet<>();
-            if (f.location() != null) {
-                cells.add(f.location().location());
+            if (f.location().isPresent()) {
+                cells.add(f.location().orElseThrow().location());
             }
             for (Participant p : f.cells()) {
                 cells.add(p.source().location());
