@@ -43,7 +43,16 @@ public record Disclosure(String file,
         statements = List.copyOf(Objects.requireNonNull(statements, "statements"));
     }
 
-    /** A disclosure without words: tables and self-evaluations only. */
+    /**
+     * A disclosure without words: tables and self-evaluations only.
+     *
+     * @param file        the file name as given to the reader
+     * @param unitName    the 部门名称 / 单位名称 most tables print, or {@code null}
+     * @param year        the year most tables print, or {@code null}
+     * @param tables      the 公开 tables found, in canonical order
+     * @param evaluations the 项目支出绩效自评表 found, in printed order
+     * @throws NullPointerException if {@code file} or either list is null, or a list holds null
+     */
     public Disclosure(String file, String unitName, Integer year, List<Table> tables,
                       List<PerformanceEvaluation> evaluations) {
         this(file, unitName, year, tables, evaluations, List.of());

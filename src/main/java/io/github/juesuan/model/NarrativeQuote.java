@@ -12,17 +12,29 @@ import java.util.Objects;
  */
 public record NarrativeQuote(NarrativeSource sentence, List<NarrativeSource> marks) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param sentence the sentence quoted
+     * @param marks    the numbers the finding concerns
+     * @throws NullPointerException naming the argument that is null, or if a mark is null
+     */
     public NarrativeQuote {
         Objects.requireNonNull(sentence, "sentence");
-        marks = List.copyOf(marks);
+        marks = List.copyOf(Objects.requireNonNull(marks, "marks"));
     }
 
     /**
      * The sentence with each mark that lies inside it between {@code open} and {@code close}:
      * {@code …自然科学职称评审40.33万元,合计【190.33万元】}.
+     *
+     * @param open  what goes before each marked number ({@code 【}, {@code <mark>})
+     * @param close what goes after it
+     * @return the sentence's text with the marks inserted
      */
     public String marked(String open, String close) {
+        Objects.requireNonNull(open, "open");
+        Objects.requireNonNull(close, "close");
         StringBuilder out = new StringBuilder();
         int at = sentence.start();
         String text = sentence.text();
@@ -34,7 +46,11 @@ public record NarrativeQuote(NarrativeSource sentence, List<NarrativeSource> mar
         return out.append(text.substring(at - sentence.start())).toString();
     }
 
-    /** The marks that lie inside the sentence's characters, in order, without overlaps. */
+    /**
+     * The marks that lie inside the sentence's characters, in order, without overlaps.
+     *
+     * @return the marks to show in the quote; a mark elsewhere (another cell or paragraph) is left out
+     */
     public List<NarrativeSource> inside() {
         List<NarrativeSource> sorted = marks.stream()
                 .filter(m -> m.file().equals(sentence.file()) && m.sheet().equals(sentence.sheet())
@@ -52,7 +68,11 @@ public record NarrativeQuote(NarrativeSource sentence, List<NarrativeSource> mar
         return out;
     }
 
-    /** Where the sentence is, as a user reads it: {@code 第261段} or {@code 绩效自评1!G11}. */
+    /**
+     * Where the sentence is, as a user reads it.
+     *
+     * @return {@code 第261段} for a paragraph of the text, {@code 绩效自评1!G11} for a text cell of a workbook
+     */
     public String place() {
         return sentence.inCell() ? sentence.sheet() + "!" + sentence.cell() : "第" + sentence.paragraph() + "段";
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -66,17 +67,29 @@ public final class WordDocument extends DisclosureText {
         super(file, paragraphs, sheets, titles, narrative);
     }
 
-    /** Reads a Word document with the {@linkplain ReaderOptions#DEFAULTS default} limits. */
+    /**
+     * Reads a Word document with the {@linkplain ReaderOptions#DEFAULTS default} limits.
+     *
+     * @param path the .docx or .doc file; only read, never changed
+     * @return its paragraphs, its tables as sheets and its words
+     * @throws ReadException if the file is missing, empty, over a limit, damaged, or no Word document
+     */
     public static WordDocument read(Path path) throws ReadException {
+        Objects.requireNonNull(path, "path");
         return read(path, ReaderOptions.DEFAULTS);
     }
 
     /**
      * Reads a Word document, .docx or .doc, told apart by content.
      *
+     * @param path    the .docx or .doc file; only read, never changed
+     * @param options the limits (file size, zip budgets, cells per table…) to apply
+     * @return its paragraphs, its tables as sheets and its words
      * @throws ReadException if the file is missing, empty, over a limit, damaged, or no Word document
      */
     public static WordDocument read(Path path, ReaderOptions options) throws ReadException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(options, "options");
         Path fileName = path.getFileName();
         return read(path, fileName == null ? path.toString() : fileName.toString(), options);
     }

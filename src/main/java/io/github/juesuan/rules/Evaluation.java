@@ -58,7 +58,23 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
         cells = List.copyOf(cells);
     }
 
-    /** An evaluation of a rule of the tables: nothing quoted. */
+    /**
+     * An evaluation of a rule of the tables: nothing quoted.
+     *
+     * @param rule        the rule evaluated
+     * @param outcome     the outcome of this instance
+     * @param project     for a 绩效自评表 rule, the 1-based project number; else 0
+     * @param instance    which row/column of the scope, or ""
+     * @param substituted the check with the printed values in place, or ""
+     * @param computed    the interval of the computed side, or null
+     * @param printed     the interval of the printed side, or null
+     * @param difference  computed minus printed, as printed values, or null
+     * @param allowed     the largest difference rounding explains, or null
+     * @param cells       every cell that took part
+     * @param reason      the reason in Chinese, or ""
+     * @param reasonEn    the same in English, or ""
+     * @throws NullPointerException as the canonical constructor
+     */
     public Evaluation(Rule rule, Outcome outcome, int project, String instance, String substituted,
                       Interval computed, Interval printed, BigDecimal difference, BigDecimal allowed,
                       List<Participant> cells, String reason, String reasonEn) {

@@ -36,7 +36,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param code the 科目代码 as digits: 3, 5 or 7 of them
      */
     record Code(String code) implements RowSelector {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param code as the record's component
+         * @throws NullPointerException if {@code code} is null
+         */
         public Code {
             Objects.requireNonNull(code, "code");
         }
@@ -48,7 +53,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param key the row key of the table catalogue
      */
     record Key(String key) implements RowSelector {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param key as the record's component
+         * @throws NullPointerException if {@code key} is null
+         */
         public Key {
             Objects.requireNonNull(key, "key");
         }
@@ -60,7 +70,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param label the label as the rule writes it
      */
     record Label(String label) implements RowSelector {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param label as the record's component
+         * @throws NullPointerException if {@code label} is null
+         */
         public Label {
             Objects.requireNonNull(label, "label");
         }
@@ -105,7 +120,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param prefix the start of the keys, without the {@code *} ({@code ind.})
      */
     record KeyPrefix(String prefix) implements RowSet {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param prefix as the record's component
+         * @throws NullPointerException if {@code prefix} is null
+         */
         public KeyPrefix {
             Objects.requireNonNull(prefix, "prefix");
         }
@@ -133,7 +153,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param key the column key of the table catalogue
      */
     record ColumnKey(String key) implements ColumnSelector {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param key as the record's component
+         * @throws NullPointerException if {@code key} is null
+         */
         public ColumnKey {
             Objects.requireNonNull(key, "key");
         }
@@ -145,7 +170,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param label the header as the rule writes it
      */
     record ColumnLabel(String label) implements ColumnSelector {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param label as the record's component
+         * @throws NullPointerException if {@code label} is null
+         */
         public ColumnLabel {
             Objects.requireNonNull(label, "label");
         }
@@ -319,7 +349,12 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param operand what is negated
      */
     record Negate(Expr operand) implements Expr {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param operand as the record's component
+         * @throws NullPointerException if {@code operand} is null
+         */
         public Negate {
             Objects.requireNonNull(operand, "operand");
         }

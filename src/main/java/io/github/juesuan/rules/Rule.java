@@ -146,7 +146,23 @@ public record Rule(String id, Severity severity, String message, String messageE
                 defaultBlank(severity));
     }
 
-    /** A rule of the tables (a check or a grading), not of the words. */
+    /**
+     * A rule of the tables (a check or a grading), not of the words.
+     *
+     * @param id         stable id, one word
+     * @param severity   how much a failure matters
+     * @param message    the message a finding of the rule shows, in Chinese
+     * @param messageEn  the English message ("" when none)
+     * @param expression the check as written
+     * @param scope      the rows checked one by one, or {@code null} for a single check
+     * @param condition  the compiled check, or {@code null} for a grading rule
+     * @param tolerance  how printed figures are widened
+     * @param when       a precondition, or {@code null}
+     * @param grading    the score and its bands, or {@code null} for a rule with a condition
+     * @param blank      how much a PARTS_BLANK or TOTAL_BLANK instance matters
+     * @throws NullPointerException     as the canonical constructor
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public Rule(String id, Severity severity, String message, String messageEn, String expression, Scope scope,
                 Condition condition, Tolerance tolerance, Condition when, Grading grading, Severity blank) {
         this(id, severity, message, messageEn, expression, scope, condition, tolerance, when, grading, blank, null);

@@ -46,7 +46,15 @@ public record Words(Kind kind, String left, String right) {
 
     private static final Pattern REF = Pattern.compile("[0-9A-Za-z.]+:[a-z0-9.]+(?:/[a-z0-9.]+)?");
 
-    /** Checks that a {@code prior} check names its two figures and no other kind names any. */
+    /**
+     * Checks that a {@code prior} check names its two figures and no other kind names any.
+     *
+     * @param kind  what the words are checked for
+     * @param left  for {@code prior}, the first figure of the pair ({@code 01:inc.grand}); else {@code null}
+     * @param right for {@code prior}, the second figure of the pair; else {@code null}
+     * @throws NullPointerException     if {@code kind} is null
+     * @throws IllegalArgumentException if a {@code prior} check lacks a figure or another kind names one
+     */
     public Words {
         Objects.requireNonNull(kind, "kind");
         if ((kind == Kind.PRIOR) != (left != null && right != null)) {
@@ -58,9 +66,12 @@ public record Words(Kind kind, String left, String right) {
      * Parses {@code amount}, {@code share}, {@code change}, {@code enumeration}, {@code zero}, {@code grade} or
      * {@code prior 01:inc.grand = 01:exp.grand}.
      *
+     * @param text the {@code words:} clause of a rule, after the colon
+     * @return the check it names
      * @throws IllegalArgumentException naming what is expected
      */
     public static Words parse(String text) {
+        Objects.requireNonNull(text, "text");
         String t = text.strip();
         String[] parts = t.split("\\s+", 2);
         Kind kind;
