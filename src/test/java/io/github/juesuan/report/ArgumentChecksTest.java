@@ -70,6 +70,8 @@ class ArgumentChecksTest {
             "ReaderOptions.<init>(password)",  // no password
             "ReaderOptions.withPassword(newPassword)",
             "Tolerance.<init>(radius)",        // any mode but ABSOLUTE
+            "Words.<init>(left)",              // a check of the words other than prior A = B
+            "Words.<init>(right)",
             "Claim.<init>(reference)",         // a label the vocabulary does not know
             "Column.<init>(number)",           // a column without 栏次
             "Column.<init>(standardNumber)",

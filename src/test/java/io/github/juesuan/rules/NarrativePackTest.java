@@ -62,7 +62,7 @@ class NarrativePackTest {
 
     /** rule severity outcome instance | substituted | quote with marks, for the words' findings. */
     private static List<String> words(Report r) {
-        return r.findings().stream().filter(f -> f.quote() != null).map(NarrativePackTest::line).toList();
+        return r.findings().stream().filter(f -> f.quote().isPresent()).map(NarrativePackTest::line).toList();
     }
 
     /** The words' findings beyond the seed's own two errors (WZ.004 at 第261段, WZ.006 at G11). */

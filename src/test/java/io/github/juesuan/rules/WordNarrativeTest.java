@@ -32,7 +32,7 @@ class WordNarrativeTest {
                 "WZ.006 ERROR FAIL 项目支出绩效自评表!G11 合计 | 0 + 10 + 5 + 35 + 5 + 3 + 40.33 = 98.33 ≠ 190.33"
                         + " | 项目支出绩效自评表!G11 0万元[75,78) 10万元[93,97) 5万元[111,114) 35万元[132,136)"
                         + " 5万元[153,156) 3万元[167,170) 40.33万元[179,186) 190.33万元[189,197)"),
-                r.findings().stream().filter(f -> f.quote() != null).map(WordNarrativeTest::line).toList());
+                r.findings().stream().filter(f -> f.quote().isPresent()).map(WordNarrativeTest::line).toList());
         String p72 = WordDocument.read(docx).paragraphs().stream().filter(p -> p.source().paragraph() == 72)
                 .findFirst().orElseThrow().text();
         assertEquals("82.95万元", p72.substring(44, 51));
