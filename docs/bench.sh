@@ -2,7 +2,7 @@
 # Builds and runs the benchmarks described in docs/benchmarks.md, then prints their tables.
 #
 #   docs/bench.sh              build, JMH, cold check, batch, report (about 10–15 minutes on 2 cores)
-#   docs/bench.sh build jmh    only some steps: build | jmh | cold | batch | folder | report
+#   docs/bench.sh build jmh    only some steps: build | jmh | cold | launch | batch | folder | report
 #
 # Environment:
 #   OUT=target/bench     where results go (jmh.json, jmh.txt, cold.tsv, batch.tsv, machine.txt, report.md)
@@ -10,8 +10,10 @@
 #   JMH_FILTER=          benchmarks to run (regexp; default: every one in io.github.juesuan.bench)
 #   COLD_RUNS=10         cold single-file checks timed
 #   BATCH_FILES=1000     workbooks in the batch folder (copies of the fixtures under new names)
-#   BATCH_RUNS=3         runs of each batch variant, interleaved: default JVM, -Xmx256m, and the batch
-#                        settings README recommends (BATCH_TUNED)
+#   LAUNCH_RUNS=10       cold single-file checks timed per JVM option set in the launch step (java -jar with
+#                        default options, with each of the launcher's options alone, and target/juesuan)
+#   BATCH_RUNS=3         runs of each batch variant, interleaved: default JVM, -Xmx256m, the batch settings
+#                        README recommended before the launcher (BATCH_TUNED), and README's launcher
 #   BATCH_TUNED="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 #   FOLDER_FILES=200     workbooks in the one-thread folder comparison (juesuan check vs POI usermodel)
 #   FOLDER_RUNS=3        runs of each side of it, interleaved
@@ -26,6 +28,7 @@ OUT=${OUT:-target/bench}
 JMH_ARGS=${JMH_ARGS:-}
 JMH_FILTER=${JMH_FILTER:-io.github.juesuan.bench.}
 COLD_RUNS=${COLD_RUNS:-10}
+LAUNCH_RUNS=${LAUNCH_RUNS:-10}
 BATCH_FILES=${BATCH_FILES:-1000}
 BATCH_RUNS=${BATCH_RUNS:-3}
 BATCH_TUNED=${BATCH_TUNED:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
@@ -36,7 +39,7 @@ FIXTURES=(samples/shanxi-kepu-2024.xlsx src/test/resources/fixtures/valid/libreo
           src/test/resources/fixtures/valid/libreoffice/*.xls)
 
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(build jmh cold batch folder report)
+[ ${#steps[@]} -eq 0 ] && steps=(build jmh cold launch batch folder report)
 mkdir -p "$OUT"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -65,6 +68,10 @@ build() {
   echo "== build" >&2
   mvn -q -DskipTests package
   cp target/juesuan.jar "$OUT/juesuan.jar"
+  # The launcher beside the copy, and its class-data sharing archive made for the copy, as the build does.
+  cp target/juesuan "$OUT/juesuan"
+  rm -f "$OUT/juesuan.jsa"
+  (cd "$OUT" && JUESUAN_JAVA_OPTS=-XX:ArchiveClassesAtExit=juesuan.jsa ./juesuan check "$OLDPWD/$SEED" > /dev/null) || true
   mvn -q -P bench -DskipTests package
   cp target/benchmarks.jar "$OUT/benchmarks.jar"
 }
@@ -95,6 +102,49 @@ cold() {
   done
 }
 
+# Cold check of the seed, java -jar with default options against each of the launcher's options alone and the
+# launcher itself, interleaved; launch.tsv has label and wall ms, and the medians are printed.
+launch() {
+  [ -f "$OUT/juesuan.jsa" ] || { echo "no $OUT/juesuan.jsa: run the build step first" >&2; exit 1; }
+  echo "== cold check per JVM option set, $LAUNCH_RUNS runs each" >&2
+  local labels=(default c1 serial cds heap launcher-no-cds launcher)
+  local -A opts=(
+    [default]=""
+    [c1]="-XX:TieredStopAtLevel=1"
+    [serial]="-XX:+UseSerialGC"
+    [cds]="-Xshare:auto -XX:SharedArchiveFile=$OUT/juesuan.jsa"
+    [heap]="-Xms64m -Xmx1g"
+  )
+  "$OUT/juesuan" check "$SEED" > /dev/null 2>&1 || true
+  : > "$OUT/launch.tsv"
+  for i in $(seq "$LAUNCH_RUNS"); do
+    for label in "${labels[@]}"; do
+      local start end rc=0 cmd
+      case $label in
+        launcher) cmd=("$OUT/juesuan") ;;
+        # the launcher's options but the archive: the jar alone in a folder of its own
+        launcher-no-cds) mkdir -p "$OUT/nocds"; cp -p "$OUT/juesuan" "$OUT/juesuan.jar" "$OUT/nocds/"
+                         cmd=("$OUT/nocds/juesuan") ;;
+        # shellcheck disable=SC2206 # a list of JVM options
+        *) cmd=(java ${opts[$label]} -jar "$OUT/juesuan.jar") ;;
+      esac
+      start=$(now_ms)
+      "${cmd[@]}" check "$SEED" > "$OUT/launch.out" 2>&1 || rc=$?
+      end=$(now_ms)
+      if [ "$rc" -gt 1 ]; then
+        echo "$label exited $rc:" >&2; cat "$OUT/launch.out" >&2; exit 1
+      fi
+      printf '%s\t%s\n' "$label" $((end - start)) >> "$OUT/launch.tsv"
+    done
+  done
+  echo "| options | median wall ms (min – max) |"
+  echo "|---|---|"
+  for label in "${labels[@]}"; do
+    awk -F'\t' -v l="$label" '$1 == l {print $2}' "$OUT/launch.tsv" | sort -n | awk -v l="$label" \
+      '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "| %s | %d (%d – %d) |\n", l, m, a[1], a[NR]}'
+  done | tee "$OUT/launch.md"
+}
+
 batch() {
   need_time
   local dir="$OUT/batch"
@@ -102,11 +152,16 @@ batch() {
   echo "== batch of $BATCH_FILES files (round robin over ${#FIXTURES[@]} fixtures), $BATCH_RUNS runs per variant" >&2
   : > "$OUT/batch.tsv"
   for i in $(seq "$BATCH_RUNS"); do
-    for variant in default -Xmx256m "$BATCH_TUNED"; do
+    for variant in default -Xmx256m "$BATCH_TUNED" launcher; do
       local opts=()
       # shellcheck disable=SC2206 # a variant is a list of JVM options
-      [ "$variant" = default ] || opts=($variant)
-      timed batch "$variant" "$BATCH_FILES" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2
+      [ "$variant" = default ] || [ "$variant" = launcher ] || opts=($variant)
+      if [ "$variant" = launcher ]; then
+        # README's batch command as written: no --threads (one per core)
+        timed batch launcher "$BATCH_FILES" "$OUT/juesuan" check "$dir"
+      else
+        timed batch "$variant" "$BATCH_FILES" java "${opts[@]}" -jar "$OUT/juesuan.jar" check "$dir" --threads 2
+      fi
       head -3 "$OUT/batch.out" >&2
     done
   done
@@ -182,10 +237,10 @@ end_load() {
 [ "${steps[*]}" = report ] || machine
 for s in "${steps[@]}"; do
   case "$s" in
-    jmh|cold|batch|folder) measured=1; "$s" ;;
+    jmh|cold|launch|batch|folder) measured=1; "$s" ;;
     build) "$s" ;;
     report) end_load; report ;;
-    *) echo "unknown step $s (build, jmh, cold, batch, folder, report)" >&2; exit 64 ;;
+    *) echo "unknown step $s (build, jmh, cold, launch, batch, folder, report)" >&2; exit 64 ;;
   esac
 done
 end_load
