@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Interval arithmetic, tolerances, and the XBRL Calculations 1.1 style outcomes they give through a rule
- * (domain.md §4): a figure printed with d decimals stands for [v − ½·10^−d, v + ½·10^−d], a blank for exactly 0.
+ * (as in XBRL Calculations 1.1): a figure printed with d decimals stands for [v − ½·10^−d, v + ½·10^−d], a blank for exactly 0.
  */
 class IntervalTest {
 

@@ -54,7 +54,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every rule of {@code perf.rules} (the 项目支出绩效自评表, domain.md §3): it passes on the synthetic department
+ * Every rule of {@code perf.rules} (the 项目支出绩效自评表): it passes on the synthetic department
  * (SHANXI .xlsx, three projects whose identities hold up to rounding) and FAILS — at its own severity, at the
  * one instance touched, with exactly the cells listed — once one figure (or the printed 等级 / 偏差原因 text) is
  * broken beyond its band. Then the seed in every layout and format: project 1 adds up (one rounding tail in

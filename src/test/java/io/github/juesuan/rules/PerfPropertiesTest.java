@@ -54,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of the JX rules (perf.rules, domain.md §3–4) on generated 项目支出绩效自评表 that are consistent by
+ * Properties of the JX rules (perf.rules, with interval rounding tolerance) on generated 项目支出绩效自评表 that are consistent by
  * construction:
  *
  * <ul>
@@ -226,7 +226,7 @@ class PerfPropertiesTest {
 
     // ---- printing --------------------------------------------------------------------------------------
 
-    /** The form as it would be printed (domain.md §3). */
+    /** The form as it would be printed: funds block, indicator grid, 总分 and 等级. */
     static Form print(ProjectSpec s) {
         Form f = new Form();
         long declared = 0;

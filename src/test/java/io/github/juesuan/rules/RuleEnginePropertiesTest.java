@@ -47,7 +47,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
- * Properties of the built-in rules on synthetic departments (domain.md §3–4): a department whose identities
+ * Properties of the built-in rules on synthetic departments (identities checked with interval rounding tolerance): a department whose identities
  * hold exactly in 元 and whose figures are rounded one by one to 万元 never fails; moving one figure of an
  * identity beyond its band fails at that cell; and neither the order of the terms of a sum nor the unit the
  * figures are stated in changes any outcome.
