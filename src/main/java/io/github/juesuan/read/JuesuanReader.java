@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,9 +162,7 @@ public final class JuesuanReader {
     }
 
     private ReadException tooLarge(String name, long size) {
-        return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                "文件大小 " + size + " 字节超过上限 " + options.maxFileBytes() + " 字节",
-                "the file has " + size + " bytes, more than maxFileBytes " + options.maxFileBytes(), null);
+        return InputFiles.tooLarge(name, size, options);
     }
 
     private ReadResult read(Path path, String name) throws ReadException {
@@ -239,21 +236,10 @@ public final class JuesuanReader {
     }
 
     private Input input(Path path, String name) throws ReadException {
-        long size;
+        long size = InputFiles.size(path, name);
         byte[] head = new byte[8];
         int got;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attributes.isOther()) {
-                // A device reports size 0 and may never end (/dev/zero); a named pipe blocks the open until
-                // someone writes; a pipe read twice loses what the first read took. None is a saved workbook.
-                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
-                        "不是普通文件（设备、命名管道或套接字），无法作为工作簿读取；请给出工作簿文件的路径，"
-                                + "从标准输入读取请用 -",
-                        "not a regular file (a device, a named pipe or a socket), so it is not read as a "
-                                + "workbook; name the workbook's file, or use - for standard input", null);
-            }
-            size = attributes.size();
             if (size > options.maxFileBytes()) {
                 throw tooLarge(name, size);
             }

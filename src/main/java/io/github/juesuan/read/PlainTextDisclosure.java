@@ -70,15 +70,16 @@ public final class PlainTextDisclosure extends DisclosureText {
         Objects.requireNonNull(path, "path");
         String name = String.valueOf(path.getFileName());
         byte[] bytes;
+        long size = InputFiles.size(path, name);
         try {
-            if (Files.size(path) > MAX_BYTES) {
+            if (size > MAX_BYTES) {
                 throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
                         "文本文件超过" + (MAX_BYTES >> 20) + " MB，不像是一份决算公开",
                         "the text file is larger than " + (MAX_BYTES >> 20) + " MB", null);
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "file not found", e);
+            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {

@@ -96,13 +96,11 @@ public final class WordDocument extends DisclosureText {
 
     static WordDocument read(Path path, String name, ReaderOptions options) throws ReadException {
         byte[] content;
+        long size = InputFiles.size(path, name);
+        if (size > options.maxFileBytes()) {
+            throw InputFiles.tooLarge(name, size, options);
+        }
         try {
-            long size = Files.size(path);
-            if (size > options.maxFileBytes()) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                        "文件大小 " + size + " 字节超过上限 " + options.maxFileBytes() + " 字节",
-                        "the file has " + size + " bytes, more than maxFileBytes " + options.maxFileBytes(), null);
-            }
             if (ZipDirectory.contains(path, DOCUMENT_PART, options.maxZipEntries())) {
                 return docx(path, name, options);
             }

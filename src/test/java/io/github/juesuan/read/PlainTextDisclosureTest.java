@@ -216,7 +216,7 @@ class PlainTextDisclosureTest {
         ReadException missing = assertThrows(ReadException.class,
                 () -> PlainTextDisclosure.read(dir.resolve("无.txt")));
         assertEquals(ReadException.Reason.NOT_FOUND, missing.reason());
-        assertEquals("无.txt: 文件不存在 (file not found)", missing.getMessage());
+        assertEquals("无.txt: 文件不存在 (no such file)", missing.getMessage());
         Path file = dir.resolve("ok.txt");
         Files.writeString(file, "收入总计410.33万元。", StandardCharsets.UTF_8);
         assertEquals("ok.txt", PlainTextDisclosure.read(file).file());

@@ -138,6 +138,19 @@ class WordDocumentTest {
     }
 
     @Test
+    void aDeviceIsRefusedBeforeItIsReadAsWordOrText() {
+        // /dev/zero reports size 0 and never ends: read whole, it exhausted the heap
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+        for (org.junit.jupiter.api.function.Executable read : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> WordDocument.read(zero), () -> PlainTextDisclosure.read(zero))) {
+            ReadException e = assertThrows(ReadException.class, read);
+            assertEquals(ReadException.Reason.NOT_A_WORKBOOK, e.reason());
+            assertTrue(e.getMessage().startsWith("zero: 不是普通文件（设备、命名管道或套接字）"), e.getMessage());
+        }
+    }
+
+    @Test
     void aDamagedDocxIsACorruptFileNamingIt(@TempDir Path dir) throws Exception {
         byte[] whole = Files.readAllBytes(synthetic(dir));
         Path cut = dir.resolve("坏.docx");
