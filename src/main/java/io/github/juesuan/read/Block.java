@@ -129,14 +129,19 @@ final class Block {
 
     /** The first non-blank text right of a label cell on its row (a form's field value), or "". */
     String valueRightOf(int row, int col) {
+        int k = valueColumnRightOf(row, col);
+        return k < 0 ? "" : Text.trim(Grid.text(grid.at(row, k)));
+    }
+
+    /** The column of the first non-blank cell right of {@code col} on {@code row}, or -1. */
+    int valueColumnRightOf(int row, int col) {
         for (int k = col + 1; k <= maxCol; k++) {
             RawCell v = grid.at(row, k);
-            String t = v == null ? "" : Text.trim(Grid.text(v));
-            if (!t.isEmpty()) {
-                return t;
+            if (v != null && !Text.trim(Grid.text(v)).isEmpty()) {
+                return k;
             }
         }
-        return "";
+        return -1;
     }
 
     private RawCell nextTextRight(int row, int col) {

@@ -313,15 +313,12 @@ final class PerfReader {
                             at[0] = source(r, c.col());
                             return inline;
                         }
-                        for (int k = c.col() + 1; k <= b.maxCol; k++) {
-                            RawCell v = b.grid.at(r, k);
-                            String t = v == null ? "" : Text.trim(Grid.text(v));
-                            if (!t.isEmpty()) {
-                                at[0] = source(r, k);
-                                return t;
-                            }
+                        int k = b.valueColumnRightOf(r, c.col());
+                        if (k < 0) {
+                            return "";
                         }
-                        return "";
+                        at[0] = source(r, k);
+                        return Text.trim(Grid.text(b.grid.at(r, k)));
                     }
                 }
             }
