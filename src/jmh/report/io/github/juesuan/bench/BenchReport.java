@@ -182,29 +182,45 @@ public final class BenchReport {
     }
 
     /**
-     * The p-quantile (0 to 1) of samples given as (value, count) pairs: the smallest value with at least
-     * {@code p} of the total count at or below it. NaN when there are none.
+     * The p-quantile (0 to 1) of samples given as (value, count) pairs, estimated as JMH estimates its
+     * percentiles (Apache Commons Math's default: position p × (n + 1) among the n sorted samples, interpolated
+     * between its two neighbours; the median of an even number of samples is the mean of the middle two). NaN
+     * when there are none.
      */
     static double percentile(double[] pairs, double p) {
-        int n = pairs.length / 2;
+        int distinct = pairs.length / 2;
+        Integer[] order = new Integer[distinct];
+        long n = 0;
+        for (int i = 0; i < distinct; i++) {
+            order[i] = i;
+            n += (long) pairs[2 * i + 1];
+        }
         if (n == 0) {
             return Double.NaN;
         }
-        Integer[] order = new Integer[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            total += pairs[2 * i + 1];
-        }
         Arrays.sort(order, (a, b) -> Double.compare(pairs[2 * a], pairs[2 * b]));
-        double seen = 0;
+        double pos = p * (n + 1);
+        long below = (long) Math.floor(pos);
+        if (below < 1) {
+            return nth(pairs, order, 1);
+        }
+        if (below >= n) {
+            return nth(pairs, order, n);
+        }
+        double lo = nth(pairs, order, below);
+        return lo + (pos - below) * (nth(pairs, order, below + 1) - lo);
+    }
+
+    /** The k-th (from 1) smallest sample of (value, count) pairs visited in {@code order}. */
+    private static double nth(double[] pairs, Integer[] order, long k) {
+        long seen = 0;
         for (int i : order) {
-            seen += pairs[2 * i + 1];
-            if (seen >= p * total) {
+            seen += (long) pairs[2 * i + 1];
+            if (seen >= k) {
                 return pairs[2 * i];
             }
         }
-        return pairs[2 * order[n - 1]];
+        return pairs[2 * order[order.length - 1]];
     }
 
     private static Object value(JsonParser p) throws IOException {

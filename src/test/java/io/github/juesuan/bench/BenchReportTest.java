@@ -84,12 +84,15 @@ class BenchReportTest {
         assertEquals("", report(dir));
     }
 
+    /** JMH's estimate: position p × (n + 1), interpolated; an even count's median is the middle two's mean. */
     @Test
     void percentileOfWeightedSamples() {
-        double[] pairs = {3.0, 1, 1.0, 2, 2.0, 1}; // 1.0 twice, 2.0 once, 3.0 once
-        assertEquals(1.0, BenchReport.percentile(pairs, 0.5));
-        assertEquals(2.0, BenchReport.percentile(pairs, 0.75));
+        double[] pairs = {3.0, 1, 1.0, 2, 2.0, 1}; // sorted: 1, 1, 2, 3
+        assertEquals(1.5, BenchReport.percentile(pairs, 0.5));
+        assertEquals(2.75, BenchReport.percentile(pairs, 0.75));
         assertEquals(3.0, BenchReport.percentile(pairs, 0.9));
+        assertEquals(1.0, BenchReport.percentile(pairs, 0.1));
+        assertEquals(527.171584, BenchReport.percentile(new double[]{339.214336, 1, 715.128832, 1}, 0.5), 1e-9);
         assertTrue(Double.isNaN(BenchReport.percentile(new double[0], 0.5)));
     }
 }
