@@ -34,11 +34,11 @@ import java.nio.file.Path;
 
 /**
  * One .xls, four ways: POI's HSSF event API (the floor), POI's HSSF usermodel, juesuan's reader, juesuan's
- * reader and checker.
+ * reader and checker. Sampled time, as {@link XlsxBenchmark}.
  *
  * <pre>java -jar target/benchmarks.jar XlsBenchmark -prof gc</pre>
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
