@@ -118,6 +118,46 @@ class BatchOutputTest {
         return m.substring((name + ": ").length());
     }
 
+    /**
+     * A folder on the command line, whole: the summary on standard output, the progress line's last state and
+     * the unreadable files on standard error; with {@code --json -} the summary moves to standard error. The
+     * golden files were written from the command line before the printing moved out of {@code report}.
+     */
+    @Test
+    void aFolderOnTheCommandLine(@TempDir Path in) throws IOException {
+        Files.copy(Path.of(SAMPLE), Files.createDirectories(in.resolve("甲")).resolve("决算.xlsx"));
+        Files.copy(Path.of(SAMPLE), Files.createDirectories(in.resolve("乙")).resolve("决算.xlsx"));
+        Files.write(in.resolve("空.xlsx"), new byte[0]);
+        Files.write(in.resolve("附件.xls"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        for (String lang : List.of("zh", "en")) {
+            CliRun r = CliRun.run("check", in.toString(), "--threads", "2", "--lang", lang);
+            assertEquals(Main.UNREADABLE, r.code(), r.err());
+            assertEquals(golden("check-folder." + lang + ".out", in), masked(r.out()), lang);
+            assertEquals(golden("check-folder." + lang + ".err", in), masked(r.err()), lang);
+        }
+        CliRun json = CliRun.run("check", in.toString(), "--threads", "2", "--json", "-");
+        String err = golden("check-folder.zh.err", in);
+        int progress = err.indexOf(NL) + NL.length();
+        assertEquals(err.substring(0, progress) + golden("check-folder.zh.out", in) + err.substring(progress),
+                masked(json.err()), "the progress line, the summary, then the unreadable files");
+        assertEquals('{', json.out().charAt(0), json.out());
+    }
+
+    /** A golden file of {@code fixtures/golden/batch}, its {@code {DIR}/} the folder checked. */
+    private static String golden(String name, Path dir) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/fixtures/golden/batch", name), StandardCharsets.UTF_8);
+        return text.replace("{DIR}/", dir + java.io.File.separator).replace("\n", NL);
+    }
+
+    /** Output with its times and rates made fixed, and without the progress lines before the last. */
+    private static String masked(String s) {
+        return s.replaceAll("用时 [0-9.]+ 秒，每秒 [0-9.]+ 个文件", "用时 T 秒，每秒 R 个文件")
+                .replaceAll("took [0-9.]+ s, [0-9.]+ files/s \\(", "took T s, R files/s (")
+                .replaceAll("[0-9.]+ (个/秒|files/s)", "R $1")
+                .replaceAll("(?m)(用时|took) [0-9:]+$", "$1 T")
+                .replaceAll("(?m)^(核对进度|progress) [0-9]+/[0-9]+ [0-9]+%.*(剩余|ETA).*\\R", "");
+    }
+
     @Test
     void aTerminalGetsOneRedrawnLine() {
         String s = print(err -> {
