@@ -263,14 +263,9 @@ public final class HtmlReport {
 
     private static void summary(StringBuilder sb, List<Line> lines, int[] totals, int unreadable,
                                 Lang lang) {
-        sb.append("<table class=\"summary\"><thead><tr>");
-        String[] heads = lang == Lang.EN
-                ? new String[]{"#", "File", "Unit", "Year", "Errors", "Warnings", "Info", "Held", "Result"}
-                : new String[]{"序号", "文件", "单位", "年度", "错误", "警告", "提示", "核对相符", "结论"};
-        for (String h : heads) {
-            sb.append("<th>").append(h).append("</th>");
-        }
-        sb.append("</tr></thead><tbody>");
+        sb.append("<table class=\"summary\">");
+        heads(sb, lang, new String[]{"序号", "文件", "单位", "年度", "错误", "警告", "提示", "核对相符", "结论"},
+                new String[]{"#", "File", "Unit", "Year", "Errors", "Warnings", "Info", "Held", "Result"});
         int i = 0;
         for (Line e : lines) {
             i++;
@@ -318,6 +313,15 @@ public final class HtmlReport {
         sb.append("<td></td><td></td></tr></tfoot></table>");
     }
 
+
+    /** A table's column heads in a language, and the start of its body. */
+    static void heads(StringBuilder sb, Lang lang, String[] zh, String[] en) {
+        sb.append("<thead><tr>");
+        for (String h : lang == Lang.EN ? en : zh) {
+            sb.append("<th>").append(h).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
+    }
 
     /** The page's style, read once from {@code page.css} beside this class (without its last line break). */
     private static final class Style {

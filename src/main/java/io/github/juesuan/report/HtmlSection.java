@@ -96,14 +96,9 @@ final class HtmlSection {
             return;
         }
         sb.append("<table class=\"projects\"><caption>").append(Html.t(lang, "绩效自评项目", "Performance self-evaluations"))
-                .append("</caption><thead><tr>");
-        String[] heads = lang == Lang.EN
-                ? new String[]{"#", "Project", "Budget", "Executed", "Rate %", "Score", "Grade", "Errors", "Warnings"}
-                : new String[]{"序号", "项目名称", "全年预算数", "全年执行数", "执行率%", "总分", "等级", "错误", "警告"};
-        for (String h : heads) {
-            sb.append("<th>").append(h).append("</th>");
-        }
-        sb.append("</tr></thead><tbody>");
+                .append("</caption>");
+        HtmlReport.heads(sb, lang, new String[]{"序号", "项目名称", "全年预算数", "全年执行数", "执行率%", "总分", "等级", "错误", "警告"},
+                new String[]{"#", "Project", "Budget", "Executed", "Rate %", "Score", "Grade", "Errors", "Warnings"});
         for (ProjectSummary p : report.projects()) {
             sb.append("<tr><td class=\"line\">").append(p.project()).append("</td><td class=\"lab\">");
             Html.esc(sb, p.name()).append("</td>");
