@@ -216,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
             // temporary file printed after the progress line, and the HTML page keeps one summary line per
             // file with its section on disk.
             result = Batch.run(inputs.paths(), copies == null ? List.of() : List.of(annotateDir), check, threads,
-                    single ? p -> { } : Batch.progressPrinter(err, System.console() != null, lang), outputs::accept);
+                    single ? p -> { } : new ProgressLine(err, System.console() != null, lang), outputs::accept);
             outputs.finish(result, file -> {
                 Path part = sections.get(file);
                 try {

@@ -1,6 +1,6 @@
 package io.github.juesuan.cli;
 
-import io.github.juesuan.report.Batch;
+import io.github.juesuan.report.BatchFiles;
 import io.github.juesuan.report.Report;
 import io.github.juesuan.write.AnnotatedWorkbook;
 
@@ -35,7 +35,7 @@ final class Copies {
         this.inputs = inputs;
         Set<Path> roots = new LinkedHashSet<>();
         for (Path input : inputs) {
-            roots.add(Batch.keyOfNew(root(input)));
+            roots.add(BatchFiles.keyOfNew(root(input)));
         }
         Map<Path, Path> byRoot = new HashMap<>();
         Set<String> names = new HashSet<>();
@@ -50,7 +50,7 @@ final class Copies {
             byRoot.put(root, roots.size() == 1 ? dir : dir.resolve(folder != null ? folder : Path.of("root-" + names.size())));
         }
         for (Path input : inputs) {
-            homes.put(input, byRoot.get(Batch.keyOfNew(root(input))));
+            homes.put(input, byRoot.get(BatchFiles.keyOfNew(root(input))));
         }
     }
 
@@ -80,8 +80,8 @@ final class Copies {
      */
     void write(Path file, Report report) throws IOException {
         Path target = target(file);
-        Path key = Batch.keyOfNew(target);
-        if (key.equals(Batch.keyOfNew(file))) {
+        Path key = BatchFiles.keyOfNew(target);
+        if (key.equals(BatchFiles.keyOfNew(file))) {
             throw new OutputFile.Failure(target.toString(), "annotated copy",
                     "副本会覆盖原文件，未写出 (the copy would replace the original; nothing was written)");
         }

@@ -2,6 +2,7 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.report.Batch;
 import io.github.juesuan.report.BatchResult;
+import io.github.juesuan.report.FileOutcome;
 import io.github.juesuan.report.HtmlReport;
 import io.github.juesuan.report.JsonReport;
 import io.github.juesuan.report.Lang;
@@ -86,8 +87,8 @@ final class Outputs implements AutoCloseable {
     }
 
     /** One more file, in path order. */
-    void accept(JsonReport.Entry e) {
-        Report r = e.report();
+    void accept(FileOutcome e) {
+        Report r = e instanceof FileOutcome.Checked c ? c.report() : null;
         if (r != null && (single || details != null)) {
             PrintStream to = single ? text : details;
             if (!firstText) {
@@ -134,7 +135,7 @@ final class Outputs implements AutoCloseable {
             if (!firstText) {
                 text.println();
             }
-            Batch.printSummary(result, lang, text);
+            BatchSummary.print(result, lang, text);
         }
         if (csvOut != null) {
             csvOut.commit();

@@ -1,6 +1,6 @@
 package io.github.juesuan.cli;
 
-import io.github.juesuan.report.Batch;
+import io.github.juesuan.report.BatchFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ final class Targets {
             if (path == null) {
                 continue; // reported when it is opened, with how to fix the locale
             }
-            Path key = Batch.keyOfNew(path);
+            Path key = BatchFiles.keyOfNew(path);
             String other = seen.putIfAbsent(key, option);
             if (other != null) {
                 throw new Main.UsageException(option + " " + given + " 与 " + other + " 是同一个路径，会互相覆盖 ("
@@ -46,7 +46,7 @@ final class Targets {
             if (option.equals("--annotate")) {
                 for (Path input : inputs.real()) {
                     Path home = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-                    if (home != null && Batch.keyOfNew(home).equals(key)) {
+                    if (home != null && BatchFiles.keyOfNew(home).equals(key)) {
                         throw new Main.UsageException("--annotate " + given + " 是输入文件所在的文件夹，带批注的副本会覆盖原文件；"
                                 + "请另选一个文件夹 (--annotate names the folder of an input: the copies would replace the originals)");
                     }
@@ -54,7 +54,7 @@ final class Targets {
                 if (inputs.hasStdin()) {
                     throw new Main.UsageException("标准输入 (-) 没有文件名，不能写带批注的副本 (--annotate cannot copy standard input)");
                 }
-            } else if (Batch.wouldCheck(inputs.real(), path)) {
+            } else if (BatchFiles.wouldCheck(inputs.real(), path)) {
                 throw new Main.UsageException(option + " " + given + " 是输入文件之一，或位于输入文件夹中会被当作输入读取；"
                         + "请换一个输出路径 (" + option + " names an input, or a workbook inside an input folder: "
                         + "writing it would destroy or be read as an input)");

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * What a {@link Batch} found: a summary of the files (counts, the rules broken most often, the unreadable files)
- * and, unless the batch handed them over one by one, one {@link JsonReport.Entry} per file in path order (its
+ * and, unless the batch handed them over one by one, one {@link FileOutcome} per file in path order (its
  * report, or why it could not be read). Immutable; made only by {@link Batch}.
  *
  * <pre>{@code
@@ -24,9 +24,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class BatchResult {
-    /** The pseudo-reason of a file whose check failed with a bug rather than a {@code ReadException}. */
-    public static final String INTERNAL = "INTERNAL";
-
     /**
      * How often one rule fired over the batch (ERROR and WARNING findings only).
      *
@@ -68,35 +65,11 @@ public final class BatchResult {
         }
     }
 
-    /**
-     * A file that gave no report.
-     *
-     * @param file    the path as found
-     * @param reason  the {@code ReadException.Reason} name ({@code EMPTY}, {@code NOT_A_WORKBOOK}, {@code CORRUPT} …),
-     *                or {@link #INTERNAL} for a bug met while checking it
-     * @param message the message, starting with the file name (also the entry's {@code unreadable} text)
-     */
-    public record Unreadable(String file, String reason, String message) {
-        /**
-         * Checks for nulls.
-         *
-         * @param file    the path as found
-         * @param reason  the {@code ReadException.Reason} name, or {@link #INTERNAL}
-         * @param message the message, starting with the file name
-         * @throws NullPointerException naming the argument that is null
-         */
-        public Unreadable {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(message, "message");
-        }
-    }
-
     private static final Comparator<RuleCount> BY_COUNT = Comparator.comparingInt(RuleCount::findings).reversed()
             .thenComparing(RuleCount::ruleId);
 
-    private final List<JsonReport.Entry> entries;
-    private final List<Unreadable> unreadable;
+    private final List<FileOutcome> entries;
+    private final List<FileOutcome.Unreadable> unreadable;
     private final List<RuleCount> rules;
     private final int files;
     private final int withErrors;
@@ -123,14 +96,14 @@ public final class BatchResult {
     }
 
     /** The same totals with the entries they were made from. */
-    BatchResult withEntries(List<JsonReport.Entry> kept) {
+    BatchResult withEntries(List<FileOutcome> kept) {
         if (kept.size() != files) {
             throw new IllegalArgumentException(kept.size() + " entries for " + files + " files");
         }
         return new BatchResult(List.copyOf(kept), this);
     }
 
-    private BatchResult(List<JsonReport.Entry> entries, BatchResult totals) {
+    private BatchResult(List<FileOutcome> entries, BatchResult totals) {
         this.entries = entries;
         this.unreadable = totals.unreadable;
         this.rules = totals.rules;
@@ -144,7 +117,7 @@ public final class BatchResult {
 
     /** Sums files up one at a time, keeping only counts and the unreadable files. Not thread-safe. */
     static final class Totals {
-        private final List<Unreadable> unreadable = new ArrayList<>();
+        private final List<FileOutcome.Unreadable> unreadable = new ArrayList<>();
         private final Map<String, int[]> counts = new HashMap<>();
         private final Map<String, RuleCount> first = new HashMap<>();
         private final int[] findings = new int[Severity.values().length];
@@ -152,13 +125,13 @@ public final class BatchResult {
         private int withErrors;
         private int withWarnings;
 
-        void add(JsonReport.Entry e, Unreadable why) {
+        void add(FileOutcome outcome) {
             files++;
-            Report r = e.report();
-            if (r == null) {
-                unreadable.add(why != null ? why : new Unreadable(e.file(), "UNKNOWN", String.valueOf(e.unreadable())));
+            if (outcome instanceof FileOutcome.Unreadable u) {
+                unreadable.add(u);
                 return;
             }
+            Report r = ((FileOutcome.Checked) outcome).report();
             withErrors += r.count(Severity.ERROR) > 0 ? 1 : 0;
             withWarnings += r.count(Severity.WARNING) > 0 ? 1 : 0;
             Set<String> seen = new HashSet<>();
@@ -189,7 +162,7 @@ public final class BatchResult {
      *
      * @return the entries, immutable
      */
-    public List<JsonReport.Entry> entries() {
+    public List<FileOutcome> entries() {
         return entries;
     }
 
@@ -199,7 +172,8 @@ public final class BatchResult {
      * @return the reports, immutable
      */
     public List<Report> reports() {
-        return entries.stream().filter(e -> e.report() != null).map(JsonReport.Entry::report).toList();
+        return entries.stream().filter(FileOutcome.Checked.class::isInstance)
+                .map(e -> ((FileOutcome.Checked) e).report()).toList();
     }
 
     /**
@@ -207,7 +181,7 @@ public final class BatchResult {
      *
      * @return the files, immutable
      */
-    public List<Unreadable> unreadableFiles() {
+    public List<FileOutcome.Unreadable> unreadableFiles() {
         return unreadable;
     }
 
@@ -244,7 +218,7 @@ public final class BatchResult {
      * @return the number of files that met a bug
      */
     public int internalErrors() {
-        return (int) unreadable.stream().filter(u -> u.reason().equals(INTERNAL)).count();
+        return (int) unreadable.stream().filter(u -> u.reason().equals(FileOutcome.Unreadable.INTERNAL)).count();
     }
 
     /**

@@ -4,7 +4,10 @@ import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Severity;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,15 +24,15 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Map<String, String> sections = new LinkedHashMap<>();
- * List<JsonReport.Entry> entries = new ArrayList<>();
+ * List<FileOutcome> entries = new ArrayList<>();
  * for (Path file : files) {
  *     try {
  *         ReadResult read = reader.read(file);
  *         Report report = checker.check(read);
- *         entries.add(new JsonReport.Entry(file.toString(), report, null));
+ *         entries.add(new FileOutcome.Checked(file.toString(), report));
  *         sections.put(file.toString(), HtmlReport.section(report, read.disclosure(), Lang.ZH));
  *     } catch (ReadException e) {
- *         entries.add(new JsonReport.Entry(file.toString(), null, e.getMessage()));
+ *         entries.add(FileOutcome.Unreadable.of(file.toString(), e));
  *     }
  * }
  * try (Writer out = Files.newBufferedWriter(Path.of("report.html"), StandardCharsets.UTF_8)) {
@@ -37,7 +40,7 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The page needs no script and loads nothing: CSS is inline, the encoding is UTF-8, and every name, label and
+ * <p>The page needs no script and loads nothing: CSS is inline (from {@code page.css} beside this class), the encoding is UTF-8, and every name, label and
  * message from a workbook is escaped. It is well-formed XML as well as HTML. Numbers appear as printed.
  */
 public final class HtmlReport {
@@ -66,13 +69,13 @@ public final class HtmlReport {
      * section in the order of {@code entries}. An unreadable entry gets a line with its reason.
      *
      * @param entries  the files, in order, as for {@link JsonReport#write}
-     * @param sections each readable file's {@link #section}, by {@link JsonReport.Entry#file()} (or, failing
+     * @param sections each readable file's {@link #section}, by {@link FileOutcome#file()} (or, failing
      *                 that, by the report's file name); a file without one is summarised only
      * @param lang     the language of headings
      * @param out      where the page goes; the caller encodes it as UTF-8 and closes it
      * @throws IOException when writing fails
      */
-    public static void write(List<JsonReport.Entry> entries, Map<String, String> sections, Lang lang, Writer out)
+    public static void write(List<? extends FileOutcome> entries, Map<String, String> sections, Lang lang, Writer out)
             throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(sections, "sections");
@@ -86,12 +89,12 @@ public final class HtmlReport {
      * thousands of files can keep the sections on disk and hand them over one at a time.
      *
      * @param entries  the files, in order
-     * @param sections a file's section by {@link JsonReport.Entry#file()} (or by the report's file name), or null
+     * @param sections a file's section by {@link FileOutcome#file()} (or by the report's file name), or null
      * @param lang     the language of headings
      * @param out      where the page goes
      * @throws IOException when writing fails
      */
-    public static void write(List<JsonReport.Entry> entries, java.util.function.Function<String, String> sections,
+    public static void write(List<? extends FileOutcome> entries, java.util.function.Function<String, String> sections,
                              Lang lang, Writer out)
             throws IOException {
         Objects.requireNonNull(sections, "sections");
@@ -135,16 +138,18 @@ public final class HtmlReport {
         }
 
         /**
-         * The line of an entry.
+         * The line of a file's outcome.
          *
-         * @param e the entry
+         * @param e the outcome
          * @return its line
          */
-        public static Line of(JsonReport.Entry e) {
+        public static Line of(FileOutcome e) {
             Objects.requireNonNull(e, "e");
-            Report r = e.report();
-            return r == null ? new Line(e.file(), e.file(), null, null, Map.of(), 0, String.valueOf(e.unreadable()))
-                    : new Line(e.file(), r.file(), r.unitName().orElse(null), r.year().orElse(null), r.counts(), r.passed(), null);
+            if (e instanceof FileOutcome.Unreadable u) {
+                return new Line(e.file(), e.file(), null, null, Map.of(), 0, u.message());
+            }
+            Report r = ((FileOutcome.Checked) e).report();
+            return new Line(e.file(), r.file(), r.unitName().orElse(null), r.year().orElse(null), r.counts(), r.passed(), null);
         }
 
         /**
@@ -183,7 +188,7 @@ public final class HtmlReport {
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(Html.t(lang, "zh-CN", "en"))
                 .append("\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
-                .append(title).append("</title><style>").append(CSS).append("</style></head>\n<body><div class=\"page\" id=\"top\">")
+                .append(title).append("</title><style>").append(Style.CSS).append("</style></head>\n<body><div class=\"page\" id=\"top\">")
                 .append("<h1>").append(title).append("</h1>");
         int[] totals = new int[Severity.values().length];
         int unreadable = 0;
@@ -258,14 +263,9 @@ public final class HtmlReport {
 
     private static void summary(StringBuilder sb, List<Line> lines, int[] totals, int unreadable,
                                 Lang lang) {
-        sb.append("<table class=\"summary\"><thead><tr>");
-        String[] heads = lang == Lang.EN
-                ? new String[]{"#", "File", "Unit", "Year", "Errors", "Warnings", "Info", "Held", "Result"}
-                : new String[]{"序号", "文件", "单位", "年度", "错误", "警告", "提示", "核对相符", "结论"};
-        for (String h : heads) {
-            sb.append("<th>").append(h).append("</th>");
-        }
-        sb.append("</tr></thead><tbody>");
+        sb.append("<table class=\"summary\">");
+        heads(sb, lang, new String[]{"序号", "文件", "单位", "年度", "错误", "警告", "提示", "核对相符", "结论"},
+                new String[]{"#", "File", "Unit", "Year", "Errors", "Warnings", "Info", "Held", "Result"});
         int i = 0;
         for (Line e : lines) {
             i++;
@@ -313,114 +313,31 @@ public final class HtmlReport {
         sb.append("<td></td><td></td></tr></tfoot></table>");
     }
 
-    /** The page's style: quiet tables like the printed forms, colour only where a finding is. */
-    private static final String CSS = String.join("\n",
-            "*{box-sizing:border-box}",
-            "body{margin:0;background:#eef1f5;color:#1f2933;font:14px/1.5 \"Noto Sans CJK SC\",\"Source Han Sans SC\","
-                    + "\"PingFang SC\",\"Microsoft YaHei\",\"WenQuanYi Zen Hei\",\"Helvetica Neue\",Arial,sans-serif}",
-            ".page{max-width:1240px;margin:0 auto;padding:20px 24px 40px}",
-            "h1{font-size:22px;margin:4px 0 2px;color:#102a43;letter-spacing:1px}",
-            ".lead{margin:0 0 10px;color:#52606d}",
-            "code{font-family:\"DejaVu Sans Mono\",Consolas,\"Noto Sans Mono CJK SC\",monospace;font-size:12.5px}",
-            "a{color:#1f5fa8;text-decoration:none}a:hover{text-decoration:underline}",
-            ".legend{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 12px;font-size:12.5px}",
-            ".legend .hl{padding:2px 8px;border-radius:3px}",
-            ".legend .hint{color:#616e7c}",
-            "table{border-collapse:collapse}",
-            "th,td{border:1px solid #c5ccd6;padding:3px 7px;vertical-align:top}",
-            "th{background:#e4eaf2;font-weight:600;color:#243b53;text-align:center;font-size:13px}",
-            ".summary{width:100%;background:#fff;margin-bottom:18px;box-shadow:0 1px 2px rgba(0,0,0,.06)}",
-            ".summary tfoot td{background:#f4f6f9;font-weight:600}",
-            ".summary .fn a{font-weight:600}",
-            ".n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-            ".zero{color:#9aa5b1}",
-            ".c-error:not(.zero){color:#b42318;font-weight:700}",
-            ".c-warning:not(.zero){color:#b54708;font-weight:700}",
-            ".c-info:not(.zero){color:#3e6fa8}",
-            ".line{text-align:center;color:#52606d;white-space:nowrap}",
-            ".reason{color:#7b341e}",
-            ".sev{display:inline-block;padding:0 6px;border-radius:3px;font-size:12px;font-weight:600;line-height:18px;"
-                    + "white-space:nowrap;vertical-align:1px}",
-            ".sev-error{background:#d92d20;color:#fff}",
-            ".sev-warning{background:#f79009;color:#fff}",
-            ".sev-info{background:#dbe7f5;color:#1d4f91}",
-            ".sev-ok{background:#e3f4e8;color:#1d7a3a}",
-            ".file-wrap{margin-top:22px}",
-            ".file{background:#fff;border:1px solid #d3d9e2;border-radius:4px;padding:14px 18px 8px;"
-                    + "box-shadow:0 1px 2px rgba(0,0,0,.06)}",
-            ".fhead{border-bottom:2px solid #243b53;padding-bottom:8px;margin-bottom:12px}",
-            ".fhead h2{font-size:18px;margin:0;color:#102a43;word-break:break-all}",
-            ".fhead .top{float:right;font-size:12px}",
-            ".meta{color:#52606d;margin:2px 0 6px}.meta span{margin-right:18px}.meta i{font-style:normal;color:#829ab1}",
-            ".counts .cnt{display:inline-block;margin-right:8px;padding:1px 10px;border-radius:12px;font-size:13px;"
-                    + "border:1px solid #c5ccd6;background:#f8fafc}",
-            ".cnt-error:not(.zero){background:#fde8e7;border-color:#f5a49e;color:#b42318}",
-            ".cnt-warning:not(.zero){background:#fff1db;border-color:#f8c27a;color:#93370d}",
-            ".cnt-info:not(.zero){background:#eaf2fb;border-color:#a9c5e8;color:#1d4f91}",
-            ".projects{margin:0 0 14px;font-size:13px}",
-            ".projects caption{text-align:left;font-weight:600;color:#243b53;padding-bottom:4px}",
-            ".block{margin:10px 0 22px}",
-            ".block h3{font-size:15px;margin:0 0 2px;color:#102a43}",
-            ".tid{display:inline-block;min-width:28px;padding:0 5px;margin-right:4px;background:#243b53;color:#fff;"
-                    + "border-radius:3px;font-size:12px;text-align:center;vertical-align:1px}",
-            ".where{font-size:12px;color:#7b8794;margin-bottom:4px}",
-            ".tw{overflow-x:auto;max-width:100%}",
-            ".sheet{background:#fff;font-size:12.5px;line-height:1.3}",
-            ".sheet th{font-size:12px;padding:3px 6px}",
-            ".sheet tr.colno th{font-weight:400;color:#7b8794;background:#f0f3f7;padding:1px 6px}",
-            ".sheet tbody.seg tr:first-child th{border-top:2px solid #9fb3c8}",
-            ".sheet td{padding:1px 7px;text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
-            ".sheet td.lab,.sheet td.txt{text-align:left;white-space:normal}",
-            ".sheet td.code{text-align:left}.sheet td.line,.sheet td.dash{text-align:center}",
-            ".sheet .lab{min-width:10em;max-width:24em}",
-            ".sheet .l1{padding-left:1.6em}.sheet .l2{padding-left:3em}",
-            ".sheet .code{font-family:\"DejaVu Sans Mono\",Consolas,monospace;font-size:12px;color:#334e68;white-space:nowrap}",
-            ".sheet .sum{font-weight:700}",
-            ".sheet td:not(.lab):not(.txt):not(.code):not(.line){min-width:5.5em}",
-            ".sheet .txt{font-size:12px;color:#3e4c59;min-width:22em;max-width:62em}",
-            ".sheet .dash{text-align:center;color:#9aa5b1}",
-            ".sheet .none,.sheet .gap{background:#f3f5f8}",
-            ".sheet .side{border-left:3px double #8fa3bd}",
-            ".sheet .inv{text-decoration:underline wavy #d92d20}",
-            ".sheet tbody tr:hover td:not(.hl){background-color:#f2f6fb}",
-            ".hl{position:relative}",
-            ".sheet td.hl-error,.legend .hl-error{background:#fbd3cf;box-shadow:inset 0 0 0 2px #d92d20;color:#7a1a12;font-weight:700}",
-            ".sheet td.hl-warning,.legend .hl-warning{background:#ffe2b0;box-shadow:inset 0 0 0 2px #f79009;color:#7a3d06;font-weight:700}",
-            ".sheet td.hl-rounding,.legend .hl-rounding{background:#fff6bf;box-shadow:inset 0 0 0 1px #e3c84a}",
-            ".sheet td.hl-info,.legend .hl-info{background:#e3eefa;box-shadow:inset 0 0 0 1px #8db3e2}",
-            ".m{font-size:10px;font-weight:600;margin-left:2px;line-height:0}",
-            ".m a{color:inherit}",
-            ".note{font-size:12px;color:#7b8794;margin:3px 0 0}",
-            ".findings{margin-top:8px}",
-            ".finding{border-left:4px solid #9aa5b1;background:#f8fafc;padding:5px 10px 6px;margin:6px 0;"
-                    + "border-radius:0 3px 3px 0}",
-            ".finding:target{outline:2px solid #1f5fa8}",
-            ".f-error{border-left-color:#d92d20;background:#fef4f3}",
-            ".f-warning{border-left-color:#f79009;background:#fffaf0}",
-            ".f-rounding{border-left-color:#e3c84a;background:#fffdf0}",
-            ".f-info{border-left-color:#8db3e2;background:#f5f9fd}",
-            ".fh{font-weight:600;color:#102a43}",
-            ".fh .no{display:inline-block;min-width:20px;height:20px;line-height:20px;border-radius:10px;background:#52606d;"
-                    + "color:#fff;text-align:center;font-size:11px;margin-right:6px;padding:0 5px}",
-            ".fh .rule{font-weight:700;margin-left:2px}",
-            ".oc{font-size:12px;padding:0 5px;border-radius:3px;border:1px solid currentColor}",
-            ".oc-error{color:#b42318}.oc-warning{color:#b54708}.oc-rounding{color:#8a6d00}.oc-info{color:#3e6fa8}",
-            ".inst{color:#52606d;font-weight:400}",
-            ".msg{font-weight:600}",
-            ".fd{font-size:12.5px;margin:2px 0 0 32px;color:#3e4c59}",
-            ".fd .k{display:inline-block;min-width:3.6em;color:#829ab1;margin-right:6px}",
-            ".fd .subst{color:#102a43;font-weight:600}",
-            ".fd q.words{quotes:\"「\" \"」\"}",
-            ".fd q.words mark{background:#ffe08a;color:#102a43;font-weight:600;padding:0 2px}",
-            ".band{margin-left:4px;color:#b42318;white-space:nowrap}",
-            ".f-rounding .band,.f-info .band{color:#8a6d00}",
-            ".fd .cell code{color:#334e68;background:#edf1f6;padding:0 3px;border-radius:2px}",
-            ".xref{font-size:12px;color:#52606d;margin:6px 0 0}.xref a{margin-right:6px}",
-            ".x-error{color:#b42318}.x-warning{color:#b54708}",
-            ".clean{color:#1d7a3a;font-weight:600}",
-            ".unreadable .reason{margin:6px 0 0}",
-            "@media print{body{background:#fff}.page{max-width:none;padding:0}.file{box-shadow:none;border:0;"
-                    + "page-break-before:always}.block{page-break-inside:avoid}.top{display:none}"
-                    + ".sheet td.hl-error,.sheet td.hl-warning,.sheet td.hl-rounding,.sheet td.hl-info"
-                    + "{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
+
+    /** A table's column heads in a language, and the start of its body. */
+    static void heads(StringBuilder sb, Lang lang, String[] zh, String[] en) {
+        sb.append("<thead><tr>");
+        for (String h : lang == Lang.EN ? en : zh) {
+            sb.append("<th>").append(h).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
+    }
+
+    /** The page's style, read once from {@code page.css} beside this class (without its last line break). */
+    private static final class Style {
+        static final String CSS = load();
+
+        private static String load() {
+            try (InputStream in = HtmlReport.class.getResourceAsStream("page.css")) {
+                if (in == null) {
+                    throw new IllegalStateException("page.css is missing beside " + HtmlReport.class.getName());
+                }
+                // A checkout that turned the line breaks into CRLF must not change the page.
+                String css = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+                return css.endsWith("\n") ? css.substring(0, css.length() - 1) : css;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read page.css", e);
+            }
+        }
+    }
 }

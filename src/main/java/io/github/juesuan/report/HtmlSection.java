@@ -1,12 +1,12 @@
 package io.github.juesuan.report;
 
 import io.github.juesuan.model.Disclosure;
-import io.github.juesuan.model.PerformanceEvaluation;
-import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.report.HtmlBlocks.Block;
+import io.github.juesuan.report.HtmlBlocks.Key;
 import io.github.juesuan.report.HtmlTable.Ref;
 import io.github.juesuan.rules.Participant;
 
@@ -15,92 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /** One file's section of the HTML report: heading, projects, then its findings by table with the tables. */
 final class HtmlSection {
-    /** A table of the workbook: {@code id} null for the workbook as a whole, {@code project} 1-based for PERF. */
-    private record Key(TableId id, int project) {
-        static final Key WORKBOOK = new Key(null, 0);
-        /** The words (情况说明, prose text cells): the findings that quote a sentence. */
-        static final Key WORDS = new Key(null, -1);
-        /**
-         * The workbook first, then the tables in their {@link TableId} order, then each table's projects; the words
-         * last.
-         */
-        static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> k.equals(WORDS))
-                .thenComparing(Key::id, Comparator.nullsFirst(Comparator.<TableId>naturalOrder()))
-                .thenComparingInt(Key::project);
-    }
-
-    /** What one block of the section shows: a table, its own findings, and others' findings touching it. */
-    private static final class Block {
-        final Key key;
-        final Table table;
-        final PerformanceEvaluation evaluation;
-        final List<Finding> findings = new ArrayList<>();
-        final List<Ref> refs = new ArrayList<>();
-        final Map<String, List<Ref>> cells = new HashMap<>();
-        final Map<String, List<Ref>> labels = new HashMap<>();
-
-        Block(Key key, Table table, PerformanceEvaluation evaluation) {
-            this.key = key;
-            this.table = table;
-            this.evaluation = evaluation;
-        }
-
-        int worst() {
-            return findings.stream().mapToInt(Html::rank).min().orElse(4);
-        }
-
-        String anchorPart() {
-            return key.equals(Key.WORDS) ? "wz" : key.id == null ? "wb" : key.project > 0 ? "p" + key.project : key.id.code();
-        }
-    }
-
-    private record Owner(Key key, Row row) {
-    }
-
     private final Report report;
     private final Disclosure disclosure;
     private final Lang lang;
     private final StringBuilder sb = new StringBuilder(16_384);
     private final String prefix;
-    private final Map<Key, Table> tables = new LinkedHashMap<>();
-    private final Map<Key, PerformanceEvaluation> evaluations = new HashMap<>();
-    private final Map<String, Key> figureOwner = new HashMap<>();
-    private final Map<String, Owner> labelOwner = new HashMap<>();
-    private final Map<String, List<Owner>> rowsBySheetRow = new HashMap<>();
 
     private HtmlSection(Report report, Disclosure disclosure, Lang lang) {
         this.report = Objects.requireNonNull(report, "report");
         this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
         this.lang = Objects.requireNonNull(lang, "lang");
         this.prefix = "r" + digest(report.toString());
-        for (Table t : disclosure.tables()) {
-            tables.putIfAbsent(new Key(t.id(), 0), t);
-        }
-        int n = 0;
-        for (PerformanceEvaluation p : disclosure.evaluations()) {
-            Key key = new Key(TableId.PERF, ++n);
-            tables.put(key, p.table());
-            evaluations.put(key, p);
-        }
-        tables.forEach((key, t) -> {
-            for (Row r : t.rows()) {
-                Owner owner = new Owner(key, r);
-                labelOwner.putIfAbsent(r.source().location(), owner);
-                rowsBySheetRow.computeIfAbsent(r.source().sheet() + "!" + Html.rowOf(r.source().cell()),
-                        k -> new ArrayList<>()).add(owner);
-                r.figures().values().forEach(f -> figureOwner.putIfAbsent(f.source().location(), key));
-            }
-        });
     }
 
     static String render(Report report, Disclosure disclosure, Lang lang) {
@@ -123,127 +54,6 @@ final class HtmlSection {
         }
     }
 
-    // ---------------------------------------------------------------- grouping
-
-    private Key groupOf(Finding f) {
-        if (f.quote().isPresent()) {
-            return Key.WORDS;
-        }
-        if (f.table().isEmpty()) {
-            return Key.WORKBOOK;
-        }
-        if (f.table().get() != TableId.PERF) {
-            return new Key(f.table().get(), 0);
-        }
-        if (f.project().isPresent()) {
-            return new Key(TableId.PERF, f.project().getAsInt());
-        }
-        Key owner = ownerOf(f.where().orElse(null));
-        return owner != null && owner.id == TableId.PERF ? owner : new Key(TableId.PERF, 0);
-    }
-
-    private Key ownerOf(Source s) {
-        if (s == null) {
-            return null;
-        }
-        Key k = figureOwner.get(s.location());
-        if (k != null) {
-            return k;
-        }
-        Owner o = labelOwner.get(s.location());
-        if (o != null) {
-            return o.key;
-        }
-        Owner row = rowAt(s);
-        return row == null ? null : row.key;
-    }
-
-    /** The row printed on the same sheet row as a cell; of several, the one whose label is nearest to its left. */
-    private Owner rowAt(Source s) {
-        List<Owner> same = rowsBySheetRow.get(s.sheet() + "!" + Html.rowOf(s.cell()));
-        if (same == null) {
-            return null;
-        }
-        int col = Html.columnOf(s.cell());
-        Owner best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Owner o : same) {
-            int d = col - Html.columnOf(o.row.source().cell());
-            int distance = d >= 0 ? d : 1000 - d;
-            if (distance < bestDistance) {
-                best = o;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private List<Block> blocks() {
-        Map<Key, Block> blocks = new LinkedHashMap<>();
-        for (Finding f : report.findings()) {
-            Key key = groupOf(f);
-            blocks.computeIfAbsent(key, this::block).findings.add(f);
-        }
-        List<Block> ordered = new ArrayList<>(blocks.values());
-        ordered.sort(Comparator.comparingInt(Block::worst).thenComparing(b -> b.key, Key.ORDER));
-        int n = 0;
-        for (Block b : ordered) {
-            for (Finding f : b.findings) {
-                Ref ref = new Ref(++n, f, prefix + "-" + n);
-                b.refs.add(ref);
-            }
-        }
-        List<Ref> all = new ArrayList<>();
-        ordered.forEach(b -> all.addAll(b.refs));
-        List<Block> touched = new ArrayList<>();
-        for (Ref ref : all) {
-            Finding f = ref.finding();
-            for (Participant p : f.cells()) {
-                mark(blocks, touched, p.source(), ref);
-            }
-            if (f.location().isPresent()) {
-                mark(blocks, touched, f.location().get(), ref);
-            }
-        }
-        touched.sort(Comparator.comparing((Block b) -> b.key, Key.ORDER));
-        ordered.addAll(touched);
-        return ordered;
-    }
-
-    /**
-     * Marks the cell a finding concerns in the table it belongs to: a figure, or else the label of the row the
-     * cell is on (a reading problem on a label or 行次 cell). A table only touched this way gets a block too.
-     */
-    private void mark(Map<Key, Block> blocks, List<Block> touched, Source s, Ref ref) {
-        Key k = figureOwner.get(s.location());
-        if (k != null) {
-            blockFor(blocks, touched, k).cells.computeIfAbsent(s.location(), x -> new ArrayList<>()).add(ref);
-            return;
-        }
-        Owner o = labelOwner.get(s.location());
-        if (o == null) {
-            o = rowAt(s);
-        }
-        if (o != null) {
-            blockFor(blocks, touched, o.key).labels.computeIfAbsent(o.row.source().location(), x -> new ArrayList<>())
-                    .add(ref);
-        }
-    }
-
-    private Block blockFor(Map<Key, Block> blocks, List<Block> touched, Key k) {
-        Block b = blocks.get(k);
-        if (b == null) {
-            b = block(k);
-            blocks.put(k, b);
-            touched.add(b);
-        }
-        return b;
-    }
-
-    private Block block(Key key) {
-        return new Block(key, tables.get(key), evaluations.get(key));
-    }
-
     // ---------------------------------------------------------------- writing
 
     private void write() {
@@ -264,7 +74,7 @@ final class HtmlSection {
         }
         sb.append("</div></header>");
         projects();
-        List<Block> blocks = blocks();
+        List<Block> blocks = HtmlBlocks.of(report, disclosure, prefix);
         if (blocks.isEmpty()) {
             sb.append("<p class=\"clean\">").append(Html.t(lang, "未发现问题：所有核对如数相符。",
                     "Nothing found: every check held as printed.")).append("</p>");
@@ -286,14 +96,9 @@ final class HtmlSection {
             return;
         }
         sb.append("<table class=\"projects\"><caption>").append(Html.t(lang, "绩效自评项目", "Performance self-evaluations"))
-                .append("</caption><thead><tr>");
-        String[] heads = lang == Lang.EN
-                ? new String[]{"#", "Project", "Budget", "Executed", "Rate %", "Score", "Grade", "Errors", "Warnings"}
-                : new String[]{"序号", "项目名称", "全年预算数", "全年执行数", "执行率%", "总分", "等级", "错误", "警告"};
-        for (String h : heads) {
-            sb.append("<th>").append(h).append("</th>");
-        }
-        sb.append("</tr></thead><tbody>");
+                .append("</caption>");
+        HtmlReport.heads(sb, lang, new String[]{"序号", "项目名称", "全年预算数", "全年执行数", "执行率%", "总分", "等级", "错误", "警告"},
+                new String[]{"#", "Project", "Budget", "Executed", "Rate %", "Score", "Grade", "Errors", "Warnings"});
         for (ProjectSummary p : report.projects()) {
             sb.append("<tr><td class=\"line\">").append(p.project()).append("</td><td class=\"lab\">");
             Html.esc(sb, p.name()).append("</td>");
@@ -316,9 +121,9 @@ final class HtmlSection {
 
     private void block(Block b) {
         sb.append("<div class=\"block\" id=\"").append(prefix).append("-t-").append(b.anchorPart())
-                .append("\" data-table=\"").append(b.key.id == null ? "" : b.key.id.code()).append('"');
-        if (b.key.project > 0) {
-            sb.append(" data-project=\"").append(b.key.project).append('"');
+                .append("\" data-table=\"").append(b.key.id() == null ? "" : b.key.id().code()).append('"');
+        if (b.key.project() > 0) {
+            sb.append(" data-project=\"").append(b.key.project()).append('"');
         }
         sb.append("><h3>");
         title(b);
@@ -345,7 +150,7 @@ final class HtmlSection {
                 sb.append("<p class=\"note\">");
                 Html.esc(sb, note).append("</p>");
             }
-        } else if (b.key.id != null) {
+        } else if (b.key.id() != null) {
             sb.append("<div class=\"where\">").append(Html.t(lang, "工作簿中没有读到此表。",
                     "The workbook has no such table.")).append("</div>");
         }
@@ -366,28 +171,28 @@ final class HtmlSection {
             sb.append(Html.t(lang, "文字（情况说明与表内文字）", "The words (情况说明 and text cells)"));
             return;
         }
-        if (k.id == null) {
+        if (k.id() == null) {
             sb.append(Html.t(lang, "整个工作簿", "The workbook as a whole"));
             return;
         }
-        if (k.id == TableId.PERF) {
-            sb.append("<span class=\"tid\">PERF").append(k.project > 0 ? Integer.toString(k.project) : "")
+        if (k.id() == TableId.PERF) {
+            sb.append("<span class=\"tid\">PERF").append(k.project() > 0 ? Integer.toString(k.project()) : "")
                     .append("</span> ").append(Html.t(lang, "项目支出绩效自评表", "Performance self-evaluation"));
             if (b.evaluation != null) {
-                sb.append(Html.t(lang, "　项目", " · project ")).append(k.project).append(Html.t(lang, "：", ": "));
+                sb.append(Html.t(lang, "　项目", " · project ")).append(k.project()).append(Html.t(lang, "：", ": "));
                 Html.esc(sb, b.evaluation.projectName());
             }
             return;
         }
-        sb.append("<span class=\"tid\">").append(k.id.code()).append("</span> ");
+        sb.append("<span class=\"tid\">").append(k.id().code()).append("</span> ");
         if (b.table != null) {
             if (b.table.number() != null) {
                 Html.esc(sb, b.table.number()).append(' ');
             }
             Html.esc(sb, b.table.title());
         } else {
-            sb.append(Html.t(lang, "公开" + k.id.code() + "表 ", "Table " + k.id.code() + " "));
-            Html.esc(sb, k.id.title());
+            sb.append(Html.t(lang, "公开" + k.id().code() + "表 ", "Table " + k.id().code() + " "));
+            Html.esc(sb, k.id().title());
         }
     }
 

@@ -24,33 +24,18 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** One file's outcome: a report, or why it could not be read. */
-    public record Entry(String file, Report report, String unreadable) {
-        /**
-         * Checks the file name.
-         *
-         * @param file       the file's name or path, as the reports show it
-         * @param report     its report, or {@code null} when it could not be read
-         * @param unreadable why it could not be read, or {@code null} when it was
-         * @throws NullPointerException when {@code file} is null
-         */
-        public Entry {
-            Objects.requireNonNull(file, "file");
-        }
-    }
-
     /**
-     * Writes the entries and their totals.
+     * Writes the files' outcomes and their totals.
      *
-     * @param entries the files, in order
+     * @param entries the files, in order (a {@link BatchResult#entries()}, or made one by one)
      * @param out     where the document goes; flushed, not closed
      * @throws IOException when writing fails
      */
-    public static void write(List<Entry> entries, Writer out) throws IOException {
+    public static void write(List<? extends FileOutcome> entries, Writer out) throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
         Streaming s = open(out);
-        for (Entry e : entries) {
+        for (FileOutcome e : entries) {
             s.write(e);
         }
         s.finish();
@@ -86,24 +71,24 @@ public final class JsonReport {
         }
 
         /**
-         * Writes one file's entry.
+         * Writes one file's outcome.
          *
-         * @param e the next file's entry
+         * @param e the next file's outcome
          * @throws IOException when writing fails
          */
-        public void write(Entry e) throws IOException {
+        public void write(FileOutcome e) throws IOException {
             Objects.requireNonNull(e, "e");
             files++;
             g.writeStartObject();
             g.writeStringField("file", e.file());
-            if (e.report() == null) {
+            if (e instanceof FileOutcome.Unreadable u) {
                 unreadable++;
                 g.writeStringField("status", "unreadable");
-                g.writeStringField("reason", e.unreadable());
+                g.writeStringField("reason", u.message());
                 g.writeEndObject();
                 return;
             }
-            Report r = e.report();
+            Report r = ((FileOutcome.Checked) e).report();
             g.writeStringField("status", r.findings().isEmpty() ? "ok" : "findings");
             g.writeStringField("unit", r.unitName().orElse(null));
             if (r.year().isEmpty()) {

@@ -14,6 +14,11 @@
  * if (report.hasErrors()) { ... }
  * }</pre>
  *
+ * <p>A folder of workbooks is checked by {@link io.github.juesuan.report.Batch} (which files:
+ * {@link io.github.juesuan.report.BatchFiles}); each file of a run is a {@link io.github.juesuan.report.FileOutcome},
+ * checked or unreadable, and the JSON and HTML reports are written from those. Nothing here prints: the command
+ * line draws the progress and the summary.
+ *
  * <p>{@link io.github.juesuan.report.Report} and {@link io.github.juesuan.report.Finding} have no public
  * constructor: {@link io.github.juesuan.report.Checker} makes them, so they can gain fields without breaking
  * callers. What may be absent is an {@link java.util.Optional}, never {@code null}. Every public method

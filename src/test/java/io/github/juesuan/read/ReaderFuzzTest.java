@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.juesuan.report.Checker;
+import io.github.juesuan.report.FileOutcome;
 import io.github.juesuan.report.JsonReport;
 import io.github.juesuan.report.Lang;
 import io.github.juesuan.report.Report;
@@ -85,7 +86,7 @@ class ReaderFuzzTest {
         TextReport.write(report, Lang.ZH, new PrintStream(OutputStream.nullOutputStream(), false,
                 StandardCharsets.UTF_8));
         try {
-            JsonReport.write(List.of(new JsonReport.Entry(name, report, null)), Writer.nullWriter());
+            JsonReport.write(List.of(new FileOutcome.Checked(name, report)), Writer.nullWriter());
         } catch (IOException e) {
             throw new AssertionError("the null writer failed", e);
         }

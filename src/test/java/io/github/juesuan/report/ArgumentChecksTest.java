@@ -7,6 +7,7 @@ import io.github.juesuan.model.Source;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.model.Vocabulary;
 import io.github.juesuan.read.JuesuanReader;
+import io.github.juesuan.read.ReadException;
 import io.github.juesuan.read.ReadResult;
 import io.github.juesuan.read.ReaderOptions;
 import io.github.juesuan.rules.Interval;
@@ -56,8 +57,6 @@ class ArgumentChecksTest {
     /** Class.method(parameter) that accept null, and why. */
     private static final Set<String> NULLABLE = Set.of(
             "Problem.<init>(source)",          // a problem concerning the whole file
-            "JsonReport$Entry.<init>(report)", // an unreadable file has no report
-            "JsonReport$Entry.<init>(unreadable)", // a readable one has no reason
             "HtmlReport$Line.<init>(unitName)",
             "HtmlReport$Line.<init>(year)",
             "HtmlReport$Line.<init>(unreadable)",
@@ -87,7 +86,8 @@ class ArgumentChecksTest {
 
     /** The types every one of whose object parameters must be tried (the others: those with a sample). */
     private static final Set<Class<?>> CORE = Set.of(Checker.class, Report.class, Finding.class, TextReport.class,
-            JsonReport.class, JsonReport.Streaming.class, HtmlReport.class, Batch.class, BatchResult.class,
+            JsonReport.class, JsonReport.Streaming.class, HtmlReport.class, Batch.class, BatchFiles.class, BatchResult.class,
+            FileOutcome.Checked.class, FileOutcome.Unreadable.class,
             ReadResult.class, JuesuanReader.class, RulePack.class, io.github.juesuan.write.AnnotatedWorkbook.class);
 
     private static final Path MISSING = Path.of("target/no-such-dir/none.xlsx");
@@ -117,8 +117,9 @@ class ArgumentChecksTest {
         m.put(Batch.Check.class, () -> (Batch.Check) file -> report);
         m.put(BatchResult.class, () -> Batch.run(List.of(), Checker.create(), 1, p -> {
         }));
-        m.put(JsonReport.Entry.class, () -> new JsonReport.Entry("x.xlsx", report, null));
-        m.put(HtmlReport.Line.class, () -> HtmlReport.Line.of(new JsonReport.Entry("x.xlsx", report, null)));
+        m.put(FileOutcome.class, () -> new FileOutcome.Checked("x.xlsx", report));
+        m.put(ReadException.class, () -> new ReadException(ReadException.Reason.NOT_FOUND, "x.xlsx", "x", "x"));
+        m.put(HtmlReport.Line.class, () -> HtmlReport.Line.of(new FileOutcome.Checked("x.xlsx", report)));
         m.put(Reader.class, () -> new StringReader(""));
         m.put(Writer.class, StringWriter::new);
         m.put(Appendable.class, StringBuilder::new);

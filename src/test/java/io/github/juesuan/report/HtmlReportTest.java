@@ -133,13 +133,13 @@ class HtmlReportTest {
     }
 
     private static Built page(List<Input> inputs, WrittenFigure broken, String reason, Lang lang) throws Exception {
-        List<JsonReport.Entry> entries = new ArrayList<>();
+        List<FileOutcome> entries = new ArrayList<>();
         Map<String, String> sections = new LinkedHashMap<>();
         for (Input in : inputs) {
-            entries.add(new JsonReport.Entry(in.file(), in.report(), null));
+            entries.add(new FileOutcome.Checked(in.file(), in.report()));
             sections.put(in.file(), HtmlReport.section(in.report(), in.read().disclosure(), lang));
         }
-        entries.add(new JsonReport.Entry(UNREADABLE, null, reason));
+        entries.add(new FileOutcome.Unreadable(UNREADABLE, "EMPTY", reason));
         StringWriter out = new StringWriter();
         HtmlReport.write(entries, sections, lang, out);
         return new Built(inputs, out.toString(), parse(out.toString()), broken, reason);
@@ -486,7 +486,7 @@ class HtmlReportTest {
         Map<String, String> sections = Map.of("a", HtmlReport.section(report, none, Lang.ZH),
                 "b", HtmlReport.section(clean, none, Lang.ZH));
         StringWriter out = new StringWriter();
-        HtmlReport.write(List.of(new JsonReport.Entry("a", report, null), new JsonReport.Entry("b", clean, null)),
+        HtmlReport.write(List.of(new FileOutcome.Checked("a", report), new FileOutcome.Checked("b", clean)),
                 sections, Lang.ZH, out);
         Element root = parse(out.toString()).getDocumentElement();
         List<Element> sectionsShown = all(root, "section");
@@ -629,16 +629,16 @@ class HtmlReportTest {
         }
         Checker checker = Checker.create();
         JuesuanReader reader = JuesuanReader.create();
-        List<JsonReport.Entry> entries = new ArrayList<>();
+        List<FileOutcome> entries = new ArrayList<>();
         Map<String, String> sections = new LinkedHashMap<>();
         for (String file : files) {
             try {
                 ReadResult read = reader.read(Path.of(file));
                 Report report = checker.check(read);
-                entries.add(new JsonReport.Entry(file, report, null));
+                entries.add(new FileOutcome.Checked(file, report));
                 sections.put(file, HtmlReport.section(report, read.disclosure(), lang));
             } catch (ReadException e) {
-                entries.add(new JsonReport.Entry(file, null, e.getMessage()));
+                entries.add(FileOutcome.Unreadable.of(file, e));
             }
         }
         try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {

@@ -47,12 +47,12 @@ final class ReportSchema {
     }
 
     /** What {@link JsonReport#write} writes for these entries, parsed. */
-    static JsonNode write(List<JsonReport.Entry> entries) throws IOException {
+    static JsonNode write(List<FileOutcome> entries) throws IOException {
         return JSON.readTree(text(entries));
     }
 
     /** What {@link JsonReport#write} writes for these entries. */
-    static String text(List<JsonReport.Entry> entries) throws IOException {
+    static String text(List<FileOutcome> entries) throws IOException {
         StringWriter w = new StringWriter();
         JsonReport.write(entries, w);
         return w.toString();

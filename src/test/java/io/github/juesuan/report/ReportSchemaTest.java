@@ -48,28 +48,28 @@ class ReportSchemaTest {
     @BeforeAll
     static void report() throws IOException {
         Checker checker = Checker.create();
-        List<JsonReport.Entry> entries = new ArrayList<>();
+        List<FileOutcome> entries = new ArrayList<>();
         Path sample = Path.of("samples/shanxi-kepu-2024.xlsx");
-        entries.add(new JsonReport.Entry(sample.toString(), checker.check(sample), null));
+        entries.add(new FileOutcome.Checked(sample.toString(), checker.check(sample)));
 
         Path clean = dir.resolve("clean.xlsx");
         FixtureWriter.write(SyntheticDocument.generate(20240101L), Layout.SHANXI, Format.XLSX, clean);
-        entries.add(new JsonReport.Entry(clean.toString(), checker.check(clean), null));
+        entries.add(new FileOutcome.Checked(clean.toString(), checker.check(clean)));
 
         FixtureDocument full = SyntheticDocument.generate(7L);
         FixtureDocument no04 = new FixtureDocument(full.unitName(), full.year(),
                 full.tables().stream().filter(t -> !t.id().equals("04")).toList(), full.perfs());
         Path missing = dir.resolve("no-04.xls");
         FixtureWriter.write(no04, Layout.CENTRAL, Format.XLS, missing);
-        entries.add(new JsonReport.Entry(missing.toString(), checker.check(missing), null));
+        entries.add(new FileOutcome.Checked(missing.toString(), checker.check(missing)));
 
         Path empty = Files.write(dir.resolve("空.xlsx"), new byte[0]);
         ReadException e = assertThrows(ReadException.class, () -> checker.check(empty));
-        entries.add(new JsonReport.Entry(empty.toString(), null, e.getMessage()));
+        entries.add(FileOutcome.Unreadable.of(empty.toString(), e));
 
         Path shaded = dir.resolve("shaded-04.xls");
         FixtureWriter.write(SyntheticDocument.generate(20240101L).shaded04(), Layout.SHANXI, Format.XLS, shaded);
-        entries.add(new JsonReport.Entry(shaded.toString(), checker.check(shaded), null));
+        entries.add(new FileOutcome.Checked(shaded.toString(), checker.check(shaded)));
         report = ReportSchema.write(entries);
     }
 
@@ -146,7 +146,7 @@ class ReportSchemaTest {
     @Test
     void aQuoteFromAParagraphIsValid() throws Exception {
         Path text = Path.of("samples/shanxi-kepu-2024.txt");
-        JsonNode r = ReportSchema.write(List.of(new JsonReport.Entry(text.toString(), Checker.create().check(text), null)));
+        JsonNode r = ReportSchema.write(List.of(new FileOutcome.Checked(text.toString(), Checker.create().check(text))));
         assertEquals(List.of(), ReportSchema.violations(r));
         JsonNode q = null;
         for (JsonNode f : r.at("/files/0/findings")) {
@@ -163,7 +163,7 @@ class ReportSchemaTest {
     @Test
     void aCleanFileIsOk() throws IOException {
         Report clean = new Report("a.xlsx", null, null, null, List.of(), List.of(), List.of(), 3);
-        JsonNode ok = ReportSchema.write(List.of(new JsonReport.Entry("a.xlsx", clean, null)));
+        JsonNode ok = ReportSchema.write(List.of(new FileOutcome.Checked("a.xlsx", clean)));
         assertEquals("ok", ok.at("/files/0/status").asText());
         assertTrue(ok.at("/files/0/unit").isNull());
         assertEquals(List.of(), ReportSchema.violations(ok));
