@@ -19,6 +19,13 @@ final class TempFiles {
     private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
+    /**
+     * Makes creating-and-recording a copy and the hook's sweep mutually exclusive: a stop signal that came between
+     * creating a file and recording it would otherwise leave that file behind.
+     */
+    private static final Object LOCK = new Object();
+    /** Set by the hook: no copy is made once the sweep has run. */
+    private static boolean stopping;
 
     private TempFiles() {
     }
@@ -32,9 +39,14 @@ final class TempFiles {
                 LOG.debug("JVM shutting down: no hook for temporary files");
             }
         }
-        Path p = Files.createTempFile(prefix, suffix);
-        LIVE.add(p);
-        return p;
+        synchronized (LOCK) {
+            if (stopping) {
+                throw new IOException("the JVM is stopping: no temporary copy is made");
+            }
+            Path p = Files.createTempFile(prefix, suffix);
+            LIVE.add(p);
+            return p;
+        }
     }
 
     /** Deletes a file made by {@link #create}; never throws (a leftover is logged at DEBUG). */
@@ -49,11 +61,14 @@ final class TempFiles {
     }
 
     private static void deleteAll() {
-        for (Path p : LIVE) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // the JVM is going away; nothing else can be done
+        synchronized (LOCK) {
+            stopping = true;
+            for (Path p : LIVE) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // the JVM is going away; nothing else can be done
+                }
             }
         }
     }
