@@ -54,6 +54,16 @@ public final class ReadException extends IOException {
     }
 
     /**
+     * Why a workbook is unreadable, as the message of {@code key} in {@link ReadMessages}' bundles, Chinese then
+     * English.
+     */
+    static ReadException of(Reason reason, String file, String sheet, String cell, Throwable cause, String key,
+                            Object... args) {
+        return new ReadException(reason, file, sheet, cell, ReadMessages.ZH.get(key, args),
+                ReadMessages.EN.get(key, args), cause);
+    }
+
+    /**
      * For a caller that finds an input unreadable before any reader sees it (the command line, for a path the
      * locale cannot spell): {@code file: zh (en)}.
      *
