@@ -433,9 +433,9 @@ final class NarrativeEngine {
      */
     private static Evaluation compare(Rule rule, String label, Num computed, Num printed, boolean ratio,
                                       List<Participant> cells, NarrativeQuote quote) {
-        BigDecimal shown = ratio ? computed.point().setScale(printed.decimals(), RoundingMode.HALF_UP) : computed.point();
-        Outcome outcome = shown.compareTo(printed.point()) == 0 ? Outcome.PASS
-                : computed.interval().overlaps(printed.interval()) ? Outcome.ROUNDING : Outcome.FAIL;
+        BigDecimal shown = ratio ? Verdict.asPrinted(computed.point(), printed.decimals()) : computed.point();
+        Outcome outcome = Verdict.of(Condition.Comparison.EQUAL, shown, printed.point(), computed.interval(),
+                printed.interval());
         String left = computed.text();
         String value = ratio ? plain(computed.point().setScale(printed.decimals() + 2, RoundingMode.HALF_UP))
                 : computed.point().toPlainString();
