@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
@@ -10,6 +11,7 @@ import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,16 @@ final class CellResolver {
     private boolean iterating;
     private Row current;
     private String anyColumn;
+    /** The last table looked up, and its id: most references of a rule name one table. */
+    private TableId lastId;
+    private Table lastTable;
+    /** The last parent whose children were taken, and them: every column of a row takes the same children. */
+    private Row lastParent;
+    private List<Row> lastChildren;
+    /** The last other set of rows taken, of which table, and its rows. */
+    private Expr.RowSet lastSet;
+    private Table lastSetTable;
+    private List<Row> lastMembers;
 
     CellResolver(Disclosure d, PerformanceEvaluation project) {
         this.d = d;
@@ -62,10 +74,40 @@ final class CellResolver {
     }
 
     Optional<Table> table(TableId id) {
-        if (id == TableId.PERF) {
-            return Optional.ofNullable(project).map(PerformanceEvaluation::table);
+        return Optional.ofNullable(tableOrNull(id));
+    }
+
+    /** The table, or null where the disclosure (or the project) does not print it. */
+    Table tableOrNull(TableId id) {
+        if (id == lastId) {
+            return lastTable;
         }
-        return d.table(id);
+        Table t = null;
+        if (id == TableId.PERF) {
+            t = project == null ? null : project.table();
+        } else {
+            for (Table candidate : d.tables()) {
+                if (candidate.id().equals(id)) {
+                    t = candidate;
+                    break;
+                }
+            }
+        }
+        lastId = id;
+        lastTable = t;
+        return t;
+    }
+
+    /** Whether the tables print amounts in both 元 and 万元 (figures in 元 are then compared in 万元). */
+    boolean mixedUnits(Set<TableId> tables) {
+        Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
+        for (TableId id : tables) {
+            Table t = tableOrNull(id);
+            if (t != null && t.unit() != AmountUnit.UNSTATED) {
+                units.add(t.unit());
+            }
+        }
+        return units.size() > 1;
     }
 
     /** Which row/column of the scope the current instance is, e.g. {@code 206 科学技术支出 / 本年支出合计}, or "". */
@@ -94,7 +136,7 @@ final class CellResolver {
         if (t.isEmpty()) {
             return new Result.Absent(r.table());
         }
-        if (current == null && relative(r.row())) {
+        if (!canTake(r.row())) {
             return Result.NotApplicable.INSTANCE;
         }
         Row row = row(t.get(), r.row());
@@ -103,19 +145,25 @@ final class CellResolver {
 
     /** The figure of a row in the column a selector names (the figure null where the row has none). */
     Located cell(Table t, Row row, Expr.ColumnSelector sel) {
-        if (sel instanceof Expr.OnlyColumn && row.figures().size() > 1) {
+        if (ambiguous(row, sel)) {
             return new Result.NotEvaluable("表" + t.id().code() + "的「" + row.label().strip() + "」行有多个栏，请指明哪一栏",
                     "row " + row.key() + " of table " + t.id().code() + " has several columns: name one");
         }
         return new Located.Found(t, row, column(t, row, sel));
     }
 
-    /** Whether a row selector names a row relative to the current one ({@code same}, the scope's row). */
-    private static boolean relative(Expr.RowSelector sel) {
-        return sel instanceof Expr.Same || sel instanceof Expr.Current;
+    /** Whether a column selector leaves the column unsaid in a row of several: the row's only figure, of many. */
+    static boolean ambiguous(Row row, Expr.ColumnSelector sel) {
+        return sel instanceof Expr.OnlyColumn && row.figures().size() > 1;
     }
 
-    private Row row(Table t, Expr.RowSelector sel) {
+    /** Whether a row can be taken here: one relative to the current row ({@code same}, the scope's) needs one. */
+    boolean canTake(Expr.RowSelector sel) {
+        return current != null || !(sel instanceof Expr.Same || sel instanceof Expr.Current);
+    }
+
+    /** The row a selector names, or null; a relative one only where {@link #canTake} says so. */
+    Row row(Table t, Expr.RowSelector sel) {
         if (sel instanceof Expr.Line l) {
             for (Row r : t.rows()) {
                 if (r.standardLine() != null ? r.standardLine() == l.line() : r.line() != null && r.line() == l.line()) {
@@ -133,7 +181,7 @@ final class CellResolver {
             return null;
         }
         if (sel instanceof Expr.Key k) {
-            return t.row(k.key()).orElse(null);
+            return rowByKey(t, k.key());
         }
         if (sel instanceof Expr.Label l) {
             String want = Labels.withoutParenthetical(Labels.fold(l.label()));
@@ -155,10 +203,20 @@ final class CellResolver {
                 }
             }
         }
-        return t.row(current.key()).orElse(null);
+        return rowByKey(t, current.key());
     }
 
-    private Figure column(Table t, Row row, Expr.ColumnSelector sel) {
+    private static Row rowByKey(Table t, String key) {
+        for (Row r : t.rows()) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The figure of a row in the column a selector names, or null (the first of several: see {@link #ambiguous}). */
+    Figure column(Table t, Row row, Expr.ColumnSelector sel) {
         if (sel instanceof Expr.ColumnKey k) {
             return row.figures().get(k.key());
         }
@@ -188,6 +246,8 @@ final class CellResolver {
         return row.figures().isEmpty() ? null : row.figures().values().iterator().next();
     }
 
+    private static final Expr.Same SAME = new Expr.Same();
+
     /** Whether a set of rows can be taken here: {@code children} needs a parent row. */
     static boolean applies(Expr.RowSet set, Row parent) {
         return !(set instanceof Expr.Children) || parent != null;
@@ -198,8 +258,32 @@ final class CellResolver {
         return current;
     }
 
-    /** The rows of a set, in table order; {@code parent}: the row whose children {@code children} takes. */
+    /**
+     * The rows of a set, in table order; {@code parent}: the row whose children {@code children} takes. The list
+     * is shared: the same set of the same table (the same parent's children) is taken once, however many columns
+     * and rows of the instance take it.
+     */
     List<Row> members(Table t, Expr.RowSet set, Row parent) {
+        if (set instanceof Expr.Children) {
+            Row p = t == scopeTable ? parent : row(t, SAME);
+            if (p == null) {
+                return List.of();
+            }
+            if (p != lastParent) {
+                lastChildren = children(t, p);
+                lastParent = p;
+            }
+            return lastChildren;
+        }
+        if (t != lastSetTable || set != lastSet) {
+            lastMembers = rowsOf(t, set);
+            lastSetTable = t;
+            lastSet = set;
+        }
+        return lastMembers;
+    }
+
+    private static List<Row> rowsOf(Table t, Expr.RowSet set) {
         List<Row> out = new ArrayList<>();
         if (set instanceof Expr.LineRange r) {
             for (Row row : t.rows()) {
@@ -215,11 +299,6 @@ final class CellResolver {
                 if (row.code() != null && !children(t, row).isEmpty()) {
                     out.add(row);
                 }
-            }
-        } else if (set instanceof Expr.Children) {
-            Row p = t == scopeTable ? parent : row(t, new Expr.Same());
-            if (p != null) {
-                out.addAll(children(t, p));
             }
         } else if (set instanceof Expr.KeyPrefix k) {
             t.rows().stream().filter(r -> r.key().startsWith(k.prefix())).forEach(out::add);

@@ -46,7 +46,9 @@ public final class RuleEngine {
     /**
      * Every evaluation of every rule, in pack order; {@code brief} PASS evaluations carry only their rule,
      * outcome and project: no substituted text, instance, intervals, difference or cells (what a report lists
-     * is never brief). A checker that counts passes and lists the rest saves most of the work of a check this way.
+     * is never brief; the PASS evaluations of one rule may be one shared object). A checker that counts passes and
+     * lists the rest saves most of the work of a check this way: a check that holds is decided with {@code long}
+     * additions on the printed figures, without intervals or text.
      *
      * @param pack       the rules, checked in pack order
      * @param disclosure the disclosure they are checked on

@@ -1,6 +1,5 @@
 package io.github.juesuan.rules;
 
-import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Labels;
@@ -11,7 +10,6 @@ import io.github.juesuan.model.TableId;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +29,17 @@ final class RuleInstance {
     private final int totalSide;
     private final CellResolver cells;
     private final IntervalEvaluator evaluator;
+    private final PassPath pass;
+    private Evaluation briefPass;
 
     RuleInstance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
         this.rule = rule;
         this.projectNumber = projectNumber;
         this.tables = tables;
         this.cells = new CellResolver(d, project);
-        Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
-        for (TableId id : tables) {
-            cells.table(id).map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).ifPresent(units::add);
-        }
-        this.evaluator = new IntervalEvaluator(rule, cells, units.size() > 1);
+        boolean mixedUnits = cells.mixedUnits(tables);
+        this.evaluator = new IntervalEvaluator(rule, cells, mixedUnits);
+        this.pass = new PassPath(rule, cells, mixedUnits);
         this.totalSide = rule.condition() == null ? 0 : RuleEngine.totalSide(rule.condition());
     }
 
@@ -95,6 +93,16 @@ final class RuleInstance {
     /** One instance: its evaluation, or null where it does not apply. */
     private Evaluation attempt(Row row, String column, boolean brief) {
         cells.at(row, column);
+        if (brief && rule.grading() == null) {
+            // most checks hold: decided on longs, and counted, with nothing to write
+            PassPath.Decision when = rule.when() == null ? PassPath.Decision.HOLDS : pass.decide(rule.when());
+            if (when == PassPath.Decision.FAILS) {
+                return null; // the precondition does not hold as printed: nothing to check here
+            }
+            if (when == PassPath.Decision.HOLDS && pass.decide(rule.condition()) == PassPath.Decision.HOLDS) {
+                return briefPass();
+            }
+        }
         evaluator.start();
         if (rule.when() != null) {
             Result w = evaluator.sides(rule.when());
@@ -139,9 +147,12 @@ final class RuleInstance {
                 participants, n.zh(), n.en());
     }
 
-    /** A PASS that is counted, not reported: no text, instance, intervals or cells. */
+    /** A PASS that is counted, not reported: no text, instance, intervals or cells; the same for every instance. */
     private Evaluation briefPass() {
-        return new Evaluation(rule, Outcome.PASS, projectNumber, "", "", null, null, null, null, List.of(), "", "");
+        if (briefPass == null) {
+            briefPass = new Evaluation(rule, Outcome.PASS, projectNumber, "", "", null, null, null, null, List.of(), "", "");
+        }
+        return briefPass;
     }
 
     /** The verdict on a comparison, both sides at the decimals they were printed with. */
