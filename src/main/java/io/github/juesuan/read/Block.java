@@ -191,6 +191,7 @@ final class Block {
         }
         paths = new ArrayList<>(width);
         folded = new ArrayList<>(width);
+        labels = null; // a 绩效表 builds its paths again for each part, from other header rows
         for (int i = 0; i < width; i++) {
             List<String> p = new ArrayList<>();
             List<String> f = new ArrayList<>();
