@@ -1,6 +1,7 @@
 package io.github.juesuan.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a value came from: file, sheet, A1 reference and the text as stored.
@@ -25,6 +26,28 @@ public record Source(String file, String sheet, String cell, String raw) {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(raw, "raw");
+    }
+
+    /**
+     * A source at a cell given by position; its A1 text is shared with every other source of that cell.
+     *
+     * @param file  the file name as given to the reader
+     * @param sheet the sheet name as the workbook spells it
+     * @param cell  the cell
+     * @param raw   the cell's content as stored, or "" for an empty cell
+     * @throws NullPointerException if any argument is null
+     */
+    public Source(String file, String sheet, CellRef cell, String raw) {
+        this(file, sheet, Objects.requireNonNull(cell, "cell").toString(), raw);
+    }
+
+    /**
+     * The cell as a position.
+     *
+     * @return the cell, or empty when {@link #cell()} is no A1 reference
+     */
+    public Optional<CellRef> ref() {
+        return CellRef.tryParse(cell);
     }
 
     /**

@@ -37,6 +37,8 @@ final class Block {
     List<List<String>> folded;
     /** Per column: the printed 栏次, or null. */
     Integer[] columnNumbers;
+    /** Per column: {@link #label}, once made. */
+    private String[] labels;
 
     Block(Grid grid, Catalogue.TableDef def, int titleRow, int titleCol, int endRow) {
         this.grid = grid;
@@ -76,10 +78,12 @@ final class Block {
                 break;
             }
         }
-        Matcher n = NUMBER.matcher(f);
-        if (n.find() && f.length() <= n.group(1).length() + 4) {
-            number = n.group(1);
-            meta = true;
+        if (f.indexOf('表') >= 0) { // every NUMBER ends in 表 or 表<digits>
+            Matcher n = NUMBER.matcher(f);
+            if (n.find() && f.length() <= n.group(1).length() + 4) {
+                number = n.group(1);
+                meta = true;
+            }
         }
         int colon = f.indexOf(':');
         String head = colon >= 0 ? f.substring(0, colon) : f;
@@ -109,6 +113,9 @@ final class Block {
                 unitName = named;
                 meta = true;
             }
+        }
+        if (f.indexOf('年') < 0) {
+            return meta; // YEAR and HEADER_YEAR both need 年
         }
         Matcher y = YEAR.matcher(f);
         if (HEADER_YEAR.matcher(f).matches()) {
@@ -184,6 +191,7 @@ final class Block {
         }
         paths = new ArrayList<>(width);
         folded = new ArrayList<>(width);
+        labels = null; // a 绩效表 builds its paths again for each part, from other header rows
         for (int i = 0; i < width; i++) {
             List<String> p = new ArrayList<>();
             List<String> f = new ArrayList<>();
@@ -219,6 +227,9 @@ final class Block {
         if (current < 0) {
             for (List<String> f : folded) {
                 for (String t : f) {
+                    if (t.indexOf('年') < 0) {
+                        continue;
+                    }
                     Matcher m = HEADER_YEAR.matcher(t);
                     if (m.matches()) {
                         current = Math.max(current, Integer.parseInt(m.group(1)));
@@ -228,6 +239,9 @@ final class Block {
         }
         for (List<String> f : folded) {
             for (int i = 0; i < f.size(); i++) {
+                if (f.get(i).indexOf('年') < 0) {
+                    continue;
+                }
                 Matcher m = HEADER_YEAR.matcher(f.get(i));
                 if (m.matches()) {
                     int y = Integer.parseInt(m.group(1));
@@ -300,8 +314,17 @@ final class Block {
         return columnNumbers[col - minCol];
     }
 
+    /** The header path as printed, {@code 一般公共预算/基本支出}; made once per column. */
     String label(int col) {
-        return String.join("/", path(col));
+        if (labels == null) {
+            labels = new String[maxCol - minCol + 1];
+        }
+        String l = labels[col - minCol];
+        if (l == null) {
+            l = String.join("/", path(col));
+            labels[col - minCol] = l;
+        }
+        return l;
     }
 
     /** The integer a cell holds (a number, or digits as text), or null. */

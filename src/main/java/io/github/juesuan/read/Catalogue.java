@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The table definitions juesuan recognises, loaded from {@code catalogue.txt} (see the comment at its top).
@@ -47,6 +48,9 @@ final class Catalogue {
             return values.getOrDefault(key, List.of());
         }
     }
+
+    /** Splits an entry's head (String.split would compile this pattern again for each of the file's lines). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private static final Catalogue STANDARD = load();
 
@@ -106,7 +110,7 @@ final class Catalogue {
             if (current == null || eq < 0) {
                 throw new IllegalStateException("catalogue.txt line " + n + ": cannot read «" + t + "»");
             }
-            String[] head = t.substring(0, eq).strip().split("\\s+");
+            String[] head = BLANKS.split(t.substring(0, eq).strip());
             String value = t.substring(eq + 1).strip();
             List<String> aliases = new ArrayList<>();
             for (String a : value.split("\\|")) {

@@ -171,14 +171,14 @@ final class CodedTableReader extends TableReader {
             for (int i = 0; i < allValueCols.size(); i++) {
                 int c = allValueCols.get(i);
                 if (c > span.lastCol() && !figures.containsKey(allDefs.get(i).key())) {
-                    figures.put(allDefs.get(i).key(), valueFigure(r, c, label + "/" + b.label(c)));
+                    figures.put(allDefs.get(i).key(), valueFigure(r, c, label));
                     break;
                 }
             }
         } else {
             for (int i = 0; i < cb.valueCols().size(); i++) {
                 int c = cb.valueCols().get(i);
-                figures.put(cb.defs().get(i).key(), valueFigure(r, c, (code != null ? code : label) + "/" + b.label(c)));
+                figures.put(cb.defs().get(i).key(), valueFigure(r, c, code != null ? code : label));
             }
         }
         return new Row(key, label.isEmpty() ? key : label, code, null, figures,

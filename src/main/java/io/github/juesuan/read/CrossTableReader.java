@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Cross tables (09 三公): items by sides (预算数 / 决算数). Horizontal — items head the columns, grouped by side
@@ -78,8 +79,11 @@ final class CrossTableReader extends TableReader {
                 String p = path.get(level);
                 if (side == null) {
                     for (Catalogue.ColumnDef d : b.def.columns()) {
-                        if (d.aliases().stream().anyMatch(a -> a.text().equals(p))) {
-                            side = d;
+                        for (Catalogue.Alias a : d.aliases()) {
+                            if (a.text().equals(p)) {
+                                side = d;
+                                break;
+                            }
                         }
                     }
                 }
@@ -91,7 +95,9 @@ final class CrossTableReader extends TableReader {
                 unknownColumn(c, columnHasFigures(c));
                 continue;
             }
-            String what = item.aliases().get(0) + "/" + side.aliases().get(0).text();
+            Catalogue.RowDef named = item;
+            Catalogue.ColumnDef sideNamed = side;
+            Supplier<String> what = () -> named.aliases().get(0) + "/" + sideNamed.aliases().get(0).text();
             items.computeIfAbsent(item.key(), k -> new LinkedHashMap<>()).put(side.key(), valueFigure(dataRow, c, what));
             itemSources.putIfAbsent(item.key(), headerSource(c));
             cols.putIfAbsent(side.key(), new Column(side.key(), side.aliases().get(0).text(), null));
@@ -158,7 +164,7 @@ final class CrossTableReader extends TableReader {
             used.add(item.key());
             Map<String, Figure> figures = new LinkedHashMap<>();
             for (int i = 0; i < mappedCols.size(); i++) {
-                figures.put(defs.get(i).key(), valueFigure(r, mappedCols.get(i), label + "/" + b.label(mappedCols.get(i))));
+                figures.put(defs.get(i).key(), valueFigure(r, mappedCols.get(i), label));
             }
             items.put(item.key(), figures);
             itemSources.put(item.key(), Values.source(file, b.sheet(), r, labelCol, labelCell));

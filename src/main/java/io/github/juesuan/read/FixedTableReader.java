@@ -1,5 +1,6 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.model.CellRef;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Problem;
@@ -112,8 +113,9 @@ final class FixedTableReader extends TableReader {
         Map<Row, Source> lineCells = new IdentityHashMap<>();
         for (Row row : rows) {
             for (Side side : sides) {
-                if (side.lineCol() >= 0 && side.labelCol() == CellRefs.parseColumn(row.source().cell())) {
-                    lineCells.put(row, source(CellRefs.parseRow(row.source().cell()), side.lineCol()));
+                CellRef at = CellRef.parse(row.source().cell());
+                if (side.lineCol() >= 0 && side.labelCol() == at.column()) {
+                    lineCells.put(row, source(at.row(), side.lineCol()));
                 }
             }
         }
@@ -135,8 +137,7 @@ final class FixedTableReader extends TableReader {
                 }
             }
         }
-        rows.sort(Comparator.comparingInt((Row x) -> CellRefs.parseRow(x.source().cell()))
-                .thenComparingInt(x -> CellRefs.parseColumn(x.source().cell())));
+        rows.sort(Comparator.comparing((Row x) -> CellRef.parse(x.source().cell())));
     }
 
     private Row fixedRow(Side side, Catalogue.RowDef def, int r, String label, RawCell labelCell) {
@@ -144,7 +145,7 @@ final class FixedTableReader extends TableReader {
         String what = label.isEmpty() ? def.aliases().get(0) : label;
         for (int i = 0; i < side.valueCols().size(); i++) {
             int c = side.valueCols().get(i);
-            figures.put(side.defs().get(i).key(), valueFigure(r, c, what + "/" + b.label(c)));
+            figures.put(side.defs().get(i).key(), valueFigure(r, c, what));
         }
         Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
         String code = def.key().startsWith("exp.") && LabelMatcher.isCode(def.key().substring(4))

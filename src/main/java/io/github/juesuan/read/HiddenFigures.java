@@ -1,5 +1,6 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.model.CellRef;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.PerformanceEvaluation;
@@ -49,8 +50,11 @@ final class HiddenFigures {
                 for (Figure f : row.figures().values()) {
                     Source s = f.source();
                     if (f.kind() == Figure.Kind.NUMBER && s != null && byName.containsKey(s.sheet())) {
-                        long at = (long) CellRefs.parseRow(s.cell()) << 32 | CellRefs.parseColumn(s.cell());
-                        figures.computeIfAbsent(s.sheet(), k -> new TreeMap<>()).put(at, s);
+                        CellRef ref = s.ref().orElse(null);
+                        if (ref != null) {
+                            long at = (long) ref.row() << 32 | ref.column();
+                            figures.computeIfAbsent(s.sheet(), k -> new TreeMap<>()).put(at, s);
+                        }
                     }
                 }
             }

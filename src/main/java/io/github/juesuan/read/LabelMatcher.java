@@ -73,9 +73,12 @@ final class LabelMatcher {
     }
 
     static boolean columnAlias(Catalogue.TableDef def, String f) {
-        for (Catalogue.ColumnDef c : def.columns()) {
-            for (Catalogue.Alias a : c.aliases()) {
-                if (a.text().equals(f)) {
+        // indexed loops: this runs for every cell of a header, and the catalogue's lists are random access
+        List<Catalogue.ColumnDef> columns = def.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            List<Catalogue.Alias> aliases = columns.get(i).aliases();
+            for (int j = 0; j < aliases.size(); j++) {
+                if (aliases.get(j).text().equals(f)) {
                     return true;
                 }
             }

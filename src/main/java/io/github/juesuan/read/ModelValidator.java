@@ -60,14 +60,22 @@ final class ModelValidator {
     }
 
     static List<Problem> validate(Disclosure disclosure) {
-        List<ConstraintViolation<?>> sorted = new ArrayList<>(Holder.VALIDATOR.validate(disclosure));
-        // Rows and figures are validated one by one where their constraints can fail at all: cascading into
-        // every one of a workbook's hundreds of rows and thousands of figures costs more than the read itself.
+        List<ConstraintViolation<?>> sorted = new ArrayList<>();
+        // Each object is handed to the validator only where one of its constraints can fail at all (the tests
+        // below restate them): most reads break none, and asking the validator about a workbook's hundreds of
+        // rows and thousands of figures costs more than reading them. Where one may fail, the validator judges
+        // and words it, so the problems are the validator's own.
+        if (mayBreak(disclosure)) {
+            sorted.addAll(Holder.VALIDATOR.validate(disclosure));
+        }
         for (Table t : disclosure.tables()) {
             rows(t, sorted);
         }
         for (PerformanceEvaluation p : disclosure.evaluations()) {
             rows(p.table(), sorted);
+        }
+        if (sorted.isEmpty()) {
+            return List.of();
         }
         sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         List<Problem> problems = new ArrayList<>(sorted.size());
@@ -86,6 +94,15 @@ final class ModelValidator {
             problems.add(new Problem("READ.CONSTRAINT." + property, Severity.WARNING, source, zhText, enText));
         }
         return problems;
+    }
+
+    /**
+     * Whether a disclosure may break one of its constraints: {@code @NotBlank unitName} (null, or nothing but
+     * characters up to U+0020, which is what {@link String#trim} removes) or {@code @Min(1990) @Max(2100) year}.
+     */
+    private static boolean mayBreak(Disclosure d) {
+        return d.unitName() == null || d.unitName().trim().isEmpty()
+                || d.year() != null && (d.year() < 1990 || d.year() > 2100);
     }
 
     private static void rows(Table t, List<ConstraintViolation<?>> out) {

@@ -110,15 +110,16 @@ public final class NarrativeText {
     static final int MIN_PROSE = 20;
 
     static boolean isProse(String text) {
-        String t = Text.trim(text);
+        // every text cell of a workbook passes here: the marks are looked for in the text as it is (white space
+        // is none of them), and the trimmed length is counted only for a text with a comma
         boolean comma = false;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
             if (ch == '。' || ch == '；' || ch == ';' || ch == '！' || ch == '？') {
                 return true;
             }
             comma |= ch == '，' || ch == ',';
         }
-        return comma && t.length() >= MIN_PROSE;
+        return comma && Text.trim(text).length() >= MIN_PROSE;
     }
 }

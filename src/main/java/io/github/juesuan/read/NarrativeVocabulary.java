@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +26,24 @@ final class NarrativeVocabulary {
     private static final NarrativeVocabulary STANDARD = load();
 
     private final Map<Section, List<Entry>> entries;
+    /**
+     * The entries of {@link Section#MONEY} and {@link Section#COUNT} by their alias's last character, in file
+     * order: a label ends with an alias only if it ends with that character.
+     */
+    private final Map<Section, Map<Character, List<Entry>>> byLast = new EnumMap<>(Section.class);
 
     private NarrativeVocabulary(Map<Section, List<Entry>> entries) {
         this.entries = entries;
+        for (Section s : List.of(Section.MONEY, Section.COUNT)) {
+            Map<Character, List<Entry>> m = new HashMap<>();
+            for (Entry e : entries.get(s)) {
+                if (!e.alias().isEmpty()) {
+                    m.computeIfAbsent(e.alias().charAt(e.alias().length() - 1), k -> new ArrayList<>()).add(e);
+                }
+            }
+            m.replaceAll((k, v) -> List.copyOf(v));
+            byLast.put(s, m);
+        }
     }
 
     static NarrativeVocabulary standard() {
@@ -84,7 +100,15 @@ final class NarrativeVocabulary {
      */
     String lookup(Section section, String foldedLabel, List<String> foldedHeadings) {
         Entry best = null;
-        for (Entry e : entries.get(section)) {
+        List<Entry> candidates;
+        if (section == Section.SUBJECT) {
+            candidates = entries.get(section);
+        } else if (foldedLabel.isEmpty()) {
+            return null;
+        } else {
+            candidates = byLast.get(section).getOrDefault(foldedLabel.charAt(foldedLabel.length() - 1), List.of());
+        }
+        for (Entry e : candidates) {
             boolean matches = section == Section.SUBJECT ? foldedLabel.contains(e.alias())
                     : foldedLabel.endsWith(e.alias());
             if (!matches || e.alias().isEmpty()) {

@@ -148,8 +148,9 @@ final class PerfReader {
         List<Indicator> indicators = new ArrayList<>();
         for (PerfGrid.Read i : read) {
             indicators.add(i.indicator());
-            Map<String, Figure> figures = new LinkedHashMap<>(i.figures());
+            Map<String, Figure> figures = i.figures(); // Row copies it
             if (!scored) {
+                figures = new LinkedHashMap<>(figures);
                 figures.remove("points"); // one fact, told once above: no "below full marks" per indicator
             }
             rows.add(new Row("ind." + indicators.size(), i.indicator().level3(), null, null, figures,
@@ -283,12 +284,12 @@ final class PerfReader {
 
     /** A score, weight or rate cell: text that is no number is INVALID, with a problem naming {@code what}. */
     Figure number(int r, int c, String what) {
-        return Values.read(file, b.grid, r, c, DECIMALS, what, false, problems);
+        return Values.read(file, b.grid, r, c, DECIMALS, () -> what, false, problems);
     }
 
     /** An amount cell (a percentage there is a problem); otherwise as {@link #number}. */
     Figure amount(int r, int c, String what) {
-        return Values.read(file, b.grid, r, c, DECIMALS, what, true, problems);
+        return Values.read(file, b.grid, r, c, DECIMALS, () -> what, true, problems);
     }
 
     /** The value right of the first cell labelled with one of the words (or after its colon). */

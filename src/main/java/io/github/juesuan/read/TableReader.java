@@ -8,6 +8,7 @@ import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads one segmented table of one layout family (fixed rows, coded rows, cross table) into a {@link Table};
@@ -77,8 +78,18 @@ abstract class TableReader {
 
     // ---- values ---------------------------------------------------------------------------------------
 
-    /** A figure in a value column: text that is not a number is a problem there. The one place a cell's value becomes a Figure. */
-    Figure valueFigure(int row, int col, String what) {
+    /**
+     * A figure in a value column: text that is not a number is a problem there. The one place a cell's value
+     * becomes a Figure.
+     *
+     * @param rowName the row as a reader names it; the messages name the cell {@code rowName/column label}
+     */
+    Figure valueFigure(int row, int col, String rowName) {
+        return valueFigure(row, col, () -> rowName + "/" + b.label(col));
+    }
+
+    /** As {@link #valueFigure(int, int, String)}, with what the messages call the cell made only for a message. */
+    Figure valueFigure(int row, int col, Supplier<String> what) {
         Figure f = Values.read(file, b.grid, row, col, b.unit.decimals(), what, true, problems);
         if (f.kind() == Figure.Kind.NUMBER) {
             amountNotes(f, what);
@@ -90,14 +101,14 @@ abstract class TableReader {
      * Amounts a disclosure should not print: more decimals than its unit has (12.3456 万元: the conversion was
      * not rounded), or a negative amount (possible after an adjustment, so a warning to verify, not an error).
      */
-    private void amountNotes(Figure f, String what) {
+    private void amountNotes(Figure f, Supplier<String> what) {
         int unitDecimals = b.unit.decimals();
         if (f.value().scale() > unitDecimals && f.value().stripTrailingZeros().scale() > unitDecimals) {
-            problems.add(ReadingProblems.excessDecimals(f, what, b.unit.label().isEmpty() ? "金额" : b.unit.label(),
-                    unitDecimals));
+            problems.add(ReadingProblems.excessDecimals(f, what.get(),
+                    b.unit.label().isEmpty() ? "金额" : b.unit.label(), unitDecimals));
         }
         if (f.value().signum() < 0) {
-            problems.add(ReadingProblems.negative(f, what));
+            problems.add(ReadingProblems.negative(f, what.get()));
         }
     }
 

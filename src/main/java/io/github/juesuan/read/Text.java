@@ -9,6 +9,13 @@ final class Text {
 
     /** Whether a character is white space in any width, including the ideographic space and NBSP. */
     static boolean isSpace(char ch) {
+        // Below U+1680 (the first space past Latin-1) only NBSP; none between U+3000 and U+FEFF (CJK text).
+        if (ch > ' ' && ch < '\u1680') {
+            return ch == '\u00a0';
+        }
+        if (ch > '\u3000' && ch < '\ufeff') {
+            return false;
+        }
         return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f'
                 || ch == '\ufeff';
     }

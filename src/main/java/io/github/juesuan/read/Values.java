@@ -1,5 +1,6 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.model.CellRef;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Severity;
@@ -10,6 +11,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns stored cells into figures as printed. */
 final class Values {
@@ -39,7 +41,7 @@ final class Values {
     }
 
     static Source source(String file, String sheet, int row, int col, RawCell c) {
-        return new Source(file, sheet, CellRefs.a1(row, col), raw(c));
+        return new Source(file, sheet, CellRef.a1(row, col), raw(c));
     }
 
     /**
@@ -67,10 +69,13 @@ final class Values {
             return new Figure(Figure.Kind.INVALID, null, defaultDecimals, raw(c), source);
         }
         // The shortest decimal that is this double, cut at Excel's 15 digits (cheaper than the exact binary
-        // expansion, and what Excel itself shows).
-        BigDecimal v = BigDecimal.valueOf(d);
-        if (v.precision() > 15) {
-            v = v.round(EXCEL_PRECISION);
+        // expansion, and what Excel itself shows). What follows depends on its value only, not its scale.
+        BigDecimal v = shortDecimal(d);
+        if (v == null) {
+            v = BigDecimal.valueOf(d);
+            if (v.precision() > 15) {
+                v = v.round(EXCEL_PRECISION);
+            }
         }
         if (style.percent()) {
             v = v.multiply(HUNDRED);
@@ -93,6 +98,36 @@ final class Values {
             v = v.abs(); // no "-0.00"
         }
         return new Figure(Figure.Kind.NUMBER, v, decimals, style.percent() ? printed + "%" : printed, source);
+    }
+
+    /** 10^0 … 10^9, exact as doubles. */
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long FIFTEEN_DIGITS = 999_999_999_999_999L;
+
+    /**
+     * The double as a decimal of at most 15 significant digits and 9 decimals, without its trailing zeros
+     * (scale at least 0), or null when it is none: the common case of a figure typed with a few decimals,
+     * made without the string {@link BigDecimal#valueOf(double)} goes through.
+     *
+     * <p>It has the value {@code BigDecimal.valueOf(d).round(15 digits)} has: m·10^−s (|m| ≤ 10^15 − 1) is
+     * accepted only when it converts back to {@code d} (m and 10^s are exact doubles, so the division is
+     * rounded once, to the nearest double); Double.toString's digits also convert back to {@code d}; two
+     * decimals of at most 15 significant digits never convert to the same double, and where Double.toString
+     * prints more digits they lie within one unit in the last place of m·10^−s, less than half a step of the
+     * 15th digit, so rounding them to 15 digits gives m·10^−s.
+     */
+    static BigDecimal shortDecimal(double d) {
+        for (int s = 0; s < POWERS.length; s++) {
+            double scaled = d * POWERS[s];
+            if (!(Math.abs(scaled) <= FIFTEEN_DIGITS)) {
+                return null; // also NaN
+            }
+            long m = Math.round(scaled);
+            if (m / POWERS[s] == d) {
+                return BigDecimal.valueOf(m, s);
+            }
+        }
+        return null;
     }
 
     private static BigDecimal strip(BigDecimal v) {
@@ -296,17 +331,17 @@ final class Values {
      * format: read); a format that scales the value is noted, the figure being the value shown.
      *
      * @param amount whether the column holds amounts (or counts), where a percentage is no value
-     * @param what   the row and column as a reader names them, for the messages
+     * @param what   the row and column as a reader names them, for the messages (made only for a message)
      */
-    static Figure read(String file, Grid grid, int row, int col, int defaultDecimals, String what, boolean amount,
-                       List<Problem> problems) {
+    static Figure read(String file, Grid grid, int row, int col, int defaultDecimals, Supplier<String> what,
+                       boolean amount, List<Problem> problems) {
         RawCell cell = grid.at(row, col);
         Source s = source(file, grid.sheet.name(), row, col, cell);
-        String at = s.location() + "（" + what + "）";
         Merge m = cell == null ? null : grid.mergeCovering(row, col);
         if (m != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
-            String range = CellRefs.a1(m.firstRow(), m.firstCol()) + ":" + CellRefs.a1(m.lastRow(), m.lastCol());
-            String shown = CellRefs.a1(m.firstRow(), m.firstCol());
+            String at = at(s, what);
+            String range = CellRef.a1(m.firstRow(), m.firstCol()) + ":" + CellRef.a1(m.lastRow(), m.lastCol());
+            String shown = CellRef.a1(m.firstRow(), m.firstCol());
             problems.add(new Problem("READ.MERGED_AWAY", Severity.WARNING, s,
                     at + "：单元格被合并区域 " + range + " 覆盖，打印出的表只显示 " + shown + "；其中存的 " + raw(cell) + " 不读取",
                     at + ": the cell is covered by the merged range " + range + ", whose printed form shows only "
@@ -318,20 +353,22 @@ final class Values {
             f = new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
         }
         if (f.kind() == Figure.Kind.NUMBER && amount && f.text().endsWith("%")) {
+            String at = at(s, what);
             problems.add(new Problem("READ.PERCENT_AMOUNT", Severity.ERROR, s,
                     at + "：「" + f.text() + "」是百分数，此处应为金额；不按金额读取",
                     at + ": \"" + f.text() + "\" is a percentage where an amount is expected; it is not read as an amount"));
             return new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
         }
         if (f.kind() == Figure.Kind.INVALID) {
-            problems.add(invalid(cell, f, what));
+            problems.add(invalid(cell, f, what.get()));
         } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.TEXT) {
             if (cell.formatCode() != null && NumberFormats.style(cell.formatId(), cell.formatCode()).hidesText()) {
-                problems.add(hidden(at, s, cell, f));
+                problems.add(hidden(at(s, what), s, cell, f));
             }
         } else if (f.kind() == Figure.Kind.NUMBER && cell.type() == RawType.NUMBER) {
             NumberFormats.Style style = NumberFormats.style(cell.formatId(), cell.formatCode());
             if (style.scaled()) {
+                String at = at(s, what);
                 problems.add(new Problem("READ.DISPLAY_SCALED", Severity.INFO, s,
                         at + "：数字格式「" + cell.formatCode() + "」把存储值 " + raw(cell) + " 显示为 " + f.text()
                                 + "，按显示的数读取",
@@ -339,10 +376,15 @@ final class Values {
                                 + f.text() + "; the figure is read as shown"));
             }
             if (style.hides(cell.number())) {
-                problems.add(hidden(at, s, cell, f));
+                problems.add(hidden(at(s, what), s, cell, f));
             }
         }
         return f;
+    }
+
+    /** A message's opening: the cell and what it is, {@code 公开01表!C9（合计/金额）}. */
+    private static String at(Source s, Supplier<String> what) {
+        return s.location() + "（" + what.get() + "）";
     }
 
     private static Problem hidden(String at, Source s, RawCell cell, Figure f) {

@@ -2,6 +2,7 @@ package io.github.juesuan.read;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.codehaus.stax2.XMLStreamReader2;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -39,6 +40,16 @@ final class XlsxGrid {
     private List<String> sharedStrings = List.of();
     private int[] xfFormatIds = new int[0];
     private final Map<Integer, String> customFormats = new HashMap<>();
+    /** Per cell format (xf): its number format code, and whether that format hides text (0 not yet known). */
+    private String[] xfFormatCodes = new String[0];
+    private byte[] xfHidesText = new byte[0];
+    /** The code of number format 0, what a cell without a known style has. */
+    private String defaultFormatCode;
+    /** Attribute values read in place (see {@link XmlChars}). */
+    private final XmlChars chars = new XmlChars();
+    /** The text of the element last read by {@link #elementChars}: {@code text[0, textLength)}. */
+    private char[] text = new char[64];
+    private int textLength;
     /** Non-empty cells read so far, all sheets together. */
     private int cellsRead;
 
@@ -130,6 +141,7 @@ final class XlsxGrid {
         if (styles != null && entry(styles) != null) {
             readStyles(styles);
         }
+        defaultFormatCode = formatCode(0);
         List<RawSheet> result = new ArrayList<>(sheets.size());
         int index = 0;
         for (String[] sheet : sheets) {
@@ -242,30 +254,46 @@ final class XlsxGrid {
     private List<String> readSharedStrings(String part) throws ReadException {
         List<String> strings = new ArrayList<>();
         parse(part, null, r -> {
-            StringBuilder sb = null;
+            // An item's text is its runs' texts together: most items have one run, kept as the parser gives it.
+            boolean inItem = false;
+            int runs = 0;
+            String first = null;
+            StringBuilder sb = new StringBuilder();
             int phonetic = 0;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
-                    if ("si".equals(name)) {
-                        sb = new StringBuilder();
+                    if ("t".equals(name) && inItem && phonetic == 0) {
+                        String run = r.getElementText();
+                        if (runs == 0) {
+                            first = run;
+                            checkText(run.length(), null, null);
+                        } else {
+                            if (runs == 1) {
+                                sb.setLength(0);
+                                sb.append(first);
+                            }
+                            sb.append(run);
+                            checkText(sb.length(), null, null);
+                        }
+                        runs++;
+                    } else if ("si".equals(name)) {
+                        inItem = true;
+                        runs = 0;
                     } else if ("rPh".equals(name)) {
                         phonetic++;
-                    } else if ("t".equals(name) && sb != null && phonetic == 0) {
-                        sb.append(r.getElementText());
-                        checkText(sb.length(), null, null);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = r.getLocalName();
-                    if ("si".equals(name) && sb != null) {
+                    if ("si".equals(name) && inItem) {
                         if (strings.size() >= options.maxSharedStrings()) {
                             throw limit(null, null, "共享字符串超过 " + options.maxSharedStrings() + " 个的上限",
                                     "more than " + options.maxSharedStrings()
                                             + " shared strings (ReaderOptions.maxSharedStrings)");
                         }
-                        strings.add(sb.toString());
-                        sb = null;
+                        strings.add(runs == 0 ? "" : runs == 1 ? first : sb.toString());
+                        inItem = false;
                     } else if ("rPh".equals(name)) {
                         phonetic--;
                     }
@@ -301,6 +329,11 @@ final class XlsxGrid {
             }
         });
         xfFormatIds = xfs.stream().mapToInt(Integer::intValue).toArray();
+        xfFormatCodes = new String[xfFormatIds.length];
+        for (int i = 0; i < xfFormatIds.length; i++) {
+            xfFormatCodes[i] = formatCode(xfFormatIds[i]);
+        }
+        xfHidesText = new byte[xfFormatIds.length];
     }
 
     // ---- sheets ---------------------------------------------------------------------------------------
@@ -319,21 +352,24 @@ final class XlsxGrid {
                     continue;
                 }
                 String local = r.getLocalName();
-                if ("row".equals(local)) {
-                    Integer rn = intAttr(r, "r");
-                    row = rn == null ? row + 1 : rn - 1;
-                    col = -1;
-                    if (row < 0 || row >= options.maxRows()) {
-                        throw extent(name, row, 0);
+                if ("c".equals(local)) {
+                    int refAt = -1;
+                    int typeAt = -1;
+                    int styleAt = -1;
+                    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                        String a = r.getAttributeLocalName(i);
+                        if (refAt < 0 && "r".equals(a)) {
+                            refAt = i;
+                        } else if (typeAt < 0 && "t".equals(a)) {
+                            typeAt = i;
+                        } else if (styleAt < 0 && "s".equals(a)) {
+                            styleAt = i;
+                        }
                     }
-                    if (hidden(r)) {
-                        hiddenRows.set(row);
-                    }
-                } else if ("c".equals(local)) {
-                    String ref = attr(r, "r");
-                    if (ref != null) {
-                        int c = CellRefs.parseColumn(ref);
-                        int rr = CellRefs.parseRow(ref);
+                    if (refAt >= 0) {
+                        long ref = cellRef(r, refAt);
+                        int c = (int) (ref >> 32);
+                        int rr = (int) ref;
                         col = c < 0 ? col + 1 : c;
                         if (rr >= 0) {
                             row = rr;
@@ -347,7 +383,7 @@ final class XlsxGrid {
                     if (col >= options.maxColumns() || row >= options.maxRows()) {
                         throw extent(name, row, col);
                     }
-                    RawCell cell = readCell(r, name, row, col);
+                    RawCell cell = readCell(r, name, row, col, cellType(r, typeAt), styleAt < 0 ? -1 : style(r, styleAt));
                     if (cell != null) {
                         if (++cellsRead > options.maxCells()) {
                             throw limit(name, cell.a1(), "工作簿的非空单元格总数超过上限 " + options.maxCells(),
@@ -361,7 +397,17 @@ final class XlsxGrid {
                         }
                         cells.add(cell);
                     }
-                } else if ("col".equals(local) && hidden(r)) {
+                } else if ("row".equals(local)) {
+                    long rn = rowNumber(r);
+                    row = rn == Long.MIN_VALUE ? row + 1 : (int) rn - 1;
+                    col = -1;
+                    if (row < 0 || row >= options.maxRows()) {
+                        throw extent(name, row, 0);
+                    }
+                    if (hidden(r, "ht")) {
+                        hiddenRows.set(row);
+                    }
+                } else if ("col".equals(local) && hidden(r, "width")) {
                     // <col min="6" max="6" hidden="1"/>: 1-based and inclusive, hidden or of zero width
                     Integer min = intAttr(r, "min");
                     Integer max = intAttr(r, "max");
@@ -385,29 +431,172 @@ final class XlsxGrid {
             }
         });
         // Writers that omit r= or write rows out of order still produce row-major order here.
-        cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
+        if (!rowMajor(cells)) {
+            cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
+                    : Integer.compare(a.col(), b.col()));
+        }
         return RawSheet.of(name, index, hidden, cells, merges, hiddenRows, hiddenColumns);
     }
 
-    /** A {@code <row>} or {@code <col>} that does not print: {@code hidden="1"}, or a height or width of zero. */
-    private static boolean hidden(XMLStreamReader r) {
-        String hidden = attr(r, "hidden");
-        if ("1".equals(hidden) || "true".equals(hidden)) {
-            return true;
+    /** Whether the cells are in row-major order already, as nearly every writer writes them. */
+    private static boolean rowMajor(List<RawCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            RawCell a = cells.get(i - 1);
+            RawCell b = cells.get(i);
+            if (a.row() > b.row() || (a.row() == b.row() && a.col() > b.col())) {
+                return false;
+            }
         }
-        String height = attr(r, "row".equals(r.getLocalName()) ? "ht" : "width");
+        return true;
+    }
+
+    /**
+     * The {@code r} attribute (at index {@code at}) of a {@code <c>}: its 0-based column in the high half,
+     * its 0-based row in the low half, each −1 where {@link CellRefs#parseColumn} / {@link CellRefs#parseRow}
+     * of the value find none.
+     */
+    private long cellRef(XMLStreamReader2 r, int at) throws XMLStreamException {
+        r.getAttributeAs(at, chars);
+        if (chars.untrimmed()) {
+            // The plain spelling: 1 to 3 ASCII letters, then 1 to 7 ASCII digits, and nothing else.
+            char[] b = chars.buf;
+            int i = chars.start;
+            int end = chars.end;
+            int c = 0;
+            while (i < end && i - chars.start < 4) {
+                char ch = b[i];
+                if (ch >= 'A' && ch <= 'Z') {
+                    c = c * 26 + (ch - 'A' + 1);
+                } else if (ch >= 'a' && ch <= 'z') {
+                    c = c * 26 + (ch - 'a' + 1);
+                } else {
+                    break;
+                }
+                i++;
+            }
+            int letters = i - chars.start;
+            int digits = end - i;
+            if (letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7) {
+                int row = XmlChars.parseDigits(b, i, end);
+                if (row >= 0) {
+                    return ((long) (c - 1) << 32) | ((row - 1) & 0xFFFFFFFFL);
+                }
+            }
+        }
+        String ref = r.getAttributeValue(at);
+        return ((long) CellRefs.parseColumn(ref) << 32) | (CellRefs.parseRow(ref) & 0xFFFFFFFFL);
+    }
+
+    /** The {@code r} attribute of a {@code <row>} as {@link #intAttr} reads it; {@code Long.MIN_VALUE} for none. */
+    private long rowNumber(XMLStreamReader2 r) throws XMLStreamException {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if ("r".equals(r.getAttributeLocalName(i))) {
+                r.getAttributeAs(i, chars);
+                int v = XmlChars.parseDigits(chars.buf, chars.start, chars.end);
+                if (v >= 0) {
+                    return v;
+                }
+                Integer parsed = parseInt(r.getAttributeValue(i));
+                return parsed == null ? Long.MIN_VALUE : parsed;
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
+    /** A cell's {@code t} attribute (at index {@code at}, −1 for none) as one of the {@code T_} kinds. */
+    private int cellType(XMLStreamReader2 r, int at) throws XMLStreamException {
+        if (at < 0) {
+            return T_NUMBER;
+        }
+        r.getAttributeAs(at, chars);
+        if (chars.untrimmed()) {
+            if (chars.is("s")) {
+                return T_SHARED;
+            } else if (chars.is("n")) {
+                return T_NUMBER;
+            } else if (chars.is("str")) {
+                return T_OTHER;
+            }
+        }
+        String type = r.getAttributeValue(at);
+        switch (type) {
+            case "n": return T_NUMBER;
+            case "s": return T_SHARED;
+            case "inlineStr": return T_INLINE;
+            case "b": return T_BOOLEAN;
+            case "e": return T_ERROR;
+            default: return T_OTHER; // "str" (formula string result), "d" (ISO date) and anything unknown
+        }
+    }
+
+    /** A cell's {@code s} attribute (at index {@code at}) as {@link #intAttr} reads it; −1 for none. */
+    private int style(XMLStreamReader2 r, int at) throws XMLStreamException {
+        r.getAttributeAs(at, chars);
+        int v = XmlChars.parseDigits(chars.buf, chars.start, chars.end);
+        if (v >= 0) {
+            return v;
+        }
+        Integer parsed = parseInt(r.getAttributeValue(at));
+        return parsed == null ? -1 : parsed;
+    }
+
+    private static final int T_NUMBER = 0;
+    private static final int T_SHARED = 1;
+    private static final int T_INLINE = 2;
+    private static final int T_BOOLEAN = 3;
+    private static final int T_ERROR = 4;
+    private static final int T_OTHER = 5;
+
+    /**
+     * A {@code <row>} or {@code <col>} that does not print: {@code hidden="1"}, or a height ({@code ht}) or
+     * width ({@code width}) of zero.
+     */
+    private boolean hidden(XMLStreamReader2 r, String extent) throws XMLStreamException {
+        int hiddenAt = -1;
+        int extentAt = -1;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String a = r.getAttributeLocalName(i);
+            if (hiddenAt < 0 && "hidden".equals(a)) {
+                hiddenAt = i;
+            } else if (extentAt < 0 && extent.equals(a)) {
+                extentAt = i;
+            }
+        }
+        if (hiddenAt >= 0) {
+            r.getAttributeAs(hiddenAt, chars);
+            if (chars.untrimmed()) {
+                if (chars.is("1") || chars.is("true")) {
+                    return true;
+                }
+            } else {
+                String hidden = r.getAttributeValue(hiddenAt);
+                if ("1".equals(hidden) || "true".equals(hidden)) {
+                    return true;
+                }
+            }
+        }
+        if (extentAt < 0) {
+            return false;
+        }
+        r.getAttributeAs(extentAt, chars);
+        Boolean zero = XmlChars.isZero(chars.buf, chars.start, chars.end);
+        if (zero != null) {
+            return zero;
+        }
         try {
-            return height != null && Double.parseDouble(height.trim()) == 0;
+            return Double.parseDouble(r.getAttributeValue(extentAt).trim()) == 0;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    /** Reads one {@code <c>} element up to its end; null for a cell with no value. */
-    private RawCell readCell(XMLStreamReader r, String sheet, int row, int col) throws XMLStreamException, ReadException {
-        String type = attr(r, "t");
-        Integer style = intAttr(r, "s");
-        String value = null;
+    /**
+     * Reads one {@code <c>} element up to its end; null for a cell with no value. {@code style} is the
+     * cell's {@code s} attribute, −1 for none.
+     */
+    private RawCell readCell(XMLStreamReader2 r, String sheet, int row, int col, int type, int style)
+            throws XMLStreamException, ReadException {
+        boolean value = false;
         StringBuilder inline = null;
         boolean formula = false;
         int depth = 1;
@@ -416,11 +605,12 @@ final class XlsxGrid {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = r.getLocalName();
                 if ("v".equals(local)) {
-                    value = r.getElementText();
-                    checkText(value.length(), sheet, CellRefs.a1(row, col));
+                    elementChars(r, true);
+                    value = true;
+                    checkText(textLength, sheet, row, col);
                 } else if ("f".equals(local)) {
                     formula = true;
-                    r.getElementText();
+                    elementChars(r, false);
                 } else if ("rPh".equals(local)) {
                     skipElement(r); // a phonetic reading (拼音指南), not part of the text
                 } else if ("t".equals(local)) {
@@ -428,7 +618,7 @@ final class XlsxGrid {
                         inline = new StringBuilder();
                     }
                     inline.append(r.getElementText());
-                    checkText(inline.length(), sheet, CellRefs.a1(row, col));
+                    checkText(inline.length(), sheet, row, col);
                 } else {
                     depth++;
                 }
@@ -436,49 +626,126 @@ final class XlsxGrid {
                 depth--;
             }
         }
-        int fmt = style != null && style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
-        if ("inlineStr".equals(type)) {
+        int fmt = style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
+        String code = style >= 0 && style < xfFormatIds.length ? xfFormatCodes[style] : defaultFormatCode;
+        if (type == T_INLINE) {
             return inline == null ? null : formula ? RawCell.text(row, col, inline.toString(), true)
-                    : RawCell.text(row, col, inline.toString(), fmt, formatCode(fmt));
+                    : text(row, col, inline.toString(), style, fmt, code);
         }
-        if (value == null) {
+        if (!value) {
             return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
         }
-        if (type == null || "n".equals(type)) {
-            if (value.isEmpty()) {
-                return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
-            }
-            double d;
-            try {
-                d = Double.parseDouble(value.trim());
-            } catch (NumberFormatException e) {
-                throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
-                        "数值单元格的内容「" + abbreviate(value) + "」不是数字", "numeric cell holds a non-number", e);
-            }
-            return RawCell.number(row, col, d, fmt, formatCode(fmt), formula);
-        }
+        char[] v = text;
+        int length = textLength;
         switch (type) {
-            case "s": {
-                int idx;
-                try {
-                    idx = Integer.parseInt(value.trim());
-                } catch (NumberFormatException e) {
-                    idx = -1;
+            case T_NUMBER: {
+                if (length == 0) {
+                    return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
+                }
+                double d = XmlChars.parseDecimal(v, 0, length);
+                if (Double.isNaN(d)) {
+                    String s = new String(v, 0, length);
+                    try {
+                        d = Double.parseDouble(s.trim());
+                    } catch (NumberFormatException e) {
+                        throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
+                                "数值单元格的内容「" + abbreviate(s) + "」不是数字", "numeric cell holds a non-number", e);
+                    }
+                }
+                return RawCell.number(row, col, d, fmt, code, formula);
+            }
+            case T_SHARED: {
+                int start = 0;
+                int end = length;
+                while (start < end && v[start] <= ' ') {
+                    start++;
+                }
+                while (end > start && v[end - 1] <= ' ') {
+                    end--;
+                }
+                int idx = XmlChars.parseDigits(v, start, end);
+                if (idx < 0) {
+                    Integer parsed = parseInt(new String(v, 0, length));
+                    idx = parsed == null ? -1 : parsed;
                 }
                 if (idx < 0 || idx >= sharedStrings.size()) {
                     throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
-                            "共享字符串索引 " + abbreviate(value) + " 不存在", "shared string index out of range", null);
+                            "共享字符串索引 " + abbreviate(new String(v, 0, length)) + " 不存在",
+                            "shared string index out of range", null);
                 }
                 return formula ? RawCell.text(row, col, sharedStrings.get(idx), true)
-                        : RawCell.text(row, col, sharedStrings.get(idx), fmt, formatCode(fmt));
+                        : text(row, col, sharedStrings.get(idx), style, fmt, code);
             }
-            case "b":
-                return RawCell.of(row, col, RawType.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE", formula);
-            case "e":
-                return RawCell.of(row, col, RawType.ERROR, value, formula);
+            case T_BOOLEAN:
+                return RawCell.of(row, col, RawType.BOOLEAN,
+                        "1".equals(new String(v, 0, length).trim()) ? "TRUE" : "FALSE", formula);
+            case T_ERROR:
+                return RawCell.of(row, col, RawType.ERROR, new String(v, 0, length), formula);
             default: // "str" (formula string result), "d" (ISO date) and anything unknown: keep the text
-                return RawCell.text(row, col, value, formula);
+                return RawCell.text(row, col, new String(v, 0, length), formula);
         }
+    }
+
+    /**
+     * A string cell of cell format {@code style} (−1 for none), as {@link RawCell#text(int, int, String, int,
+     * String)} makes it: whether the format hides text is worked out once per cell format.
+     */
+    private RawCell text(int row, int col, String s, int style, int fmt, String code) {
+        if (style < 0 || style >= xfHidesText.length) {
+            return RawCell.text(row, col, s, fmt, code);
+        }
+        if (xfHidesText[style] == 0) {
+            xfHidesText[style] = code != null && NumberFormats.style(fmt, code).hidesText() ? (byte) 2 : (byte) 1;
+        }
+        return xfHidesText[style] == 1 ? RawCell.text(row, col, s, false) : RawCell.text(row, col, s, fmt, code);
+    }
+
+    /**
+     * Reads the text of the element just started up to its end, as {@link XMLStreamReader#getElementText()}
+     * does (comments and processing instructions skipped, a child element an error), into
+     * {@code text[0, textLength)} when {@code keep} (else reading past it and leaving that text as it was);
+     * without a String.
+     */
+    private void elementChars(XMLStreamReader2 r, boolean keep) throws XMLStreamException {
+        if (keep) {
+            textLength = 0;
+        }
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.END_ELEMENT:
+                    return;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (keep) {
+                        append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                    break;
+                case XMLStreamConstants.ENTITY_REFERENCE:
+                    if (keep) {
+                        String s = r.getText();
+                        append(s.toCharArray(), 0, s.length());
+                    }
+                    break;
+                case XMLStreamConstants.COMMENT:
+                case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                    break;
+                default:
+                    // What getElementText() throws, word for word.
+                    throw new com.fasterxml.aalto.WFCException("Expected a text token, got "
+                            + (event == XMLStreamConstants.START_ELEMENT ? "START_ELEMENT" : "END_DOCUMENT") + ".",
+                            ((com.fasterxml.aalto.stax.StreamReaderImpl) r).getScanner().getCurrentLocation());
+            }
+        }
+    }
+
+    private void append(char[] from, int start, int length) {
+        if (textLength + length > text.length) {
+            text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+        }
+        System.arraycopy(from, start, text, textLength, length);
+        textLength += length;
     }
 
     private String formatCode(int id) {
@@ -506,7 +773,7 @@ final class XlsxGrid {
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private interface PartHandler {
-        void handle(XMLStreamReader reader) throws XMLStreamException, ReadException;
+        void handle(XMLStreamReader2 reader) throws XMLStreamException, ReadException;
     }
 
     private ZipArchiveEntry entry(String part) {
@@ -516,7 +783,8 @@ final class XlsxGrid {
     private void parse(String part, String sheet, PartHandler handler) throws ReadException {
         ZipArchiveEntry entry = entry(part);
         try (InputStream in = new Budget(zip.getInputStream(entry), sheet)) {
-            XMLStreamReader reader = XML.createXMLStreamReader(in);
+            // Aalto's reader, created above, is a Stax2 reader: attribute values can be read in place.
+            XMLStreamReader2 reader = (XMLStreamReader2) XML.createXMLStreamReader(in);
             try {
                 handler.handle(reader);
             } finally {
@@ -568,6 +836,12 @@ final class XlsxGrid {
                         + " (ReaderOptions.maxRows / maxColumns)");
     }
 
+    private void checkText(int length, String sheet, int row, int col) throws ReadException {
+        if (length > options.maxTextLength()) {
+            checkText(length, sheet, CellRefs.a1(row, col));
+        }
+    }
+
     private void checkText(int length, String sheet, String cell) throws ReadException {
         if (length > options.maxTextLength()) {
             throw limit(sheet, cell, "单个文本超过 " + options.maxTextLength() + " 个字符的上限",
@@ -585,7 +859,11 @@ final class XlsxGrid {
     }
 
     private static Integer intAttr(XMLStreamReader r, String local) {
-        String v = attr(r, local);
+        return parseInt(attr(r, local));
+    }
+
+    /** {@code Integer.parseInt} of the trimmed value; null for none or for a value that is no int. */
+    private static Integer parseInt(String v) {
         if (v == null) {
             return null;
         }

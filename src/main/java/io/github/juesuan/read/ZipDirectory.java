@@ -18,6 +18,7 @@ final class ZipDirectory {
     private static final int END64_LOCATOR = 0x07064b50;
     private static final int HEADER = 0x02014b50;
     private static final int END_SIZE = 22;
+    private static final int SHORT_TAIL = 1024;
 
     private ZipDirectory() {
     }
@@ -45,12 +46,17 @@ final class ZipDirectory {
             if (size < END_SIZE) {
                 return 0;
             }
-            int tail = (int) Math.min(size, END_SIZE + 0xFFFF);
-            ByteBuffer b = read(ch, size - tail, tail);
+            // The end record sits in the last 22 bytes plus the archive comment (at most 64 KiB, nearly always
+            // none): the last 1 KiB is looked at first, the whole possible tail only when the record is not there.
+            ByteBuffer b = null;
             int end = -1;
-            for (int i = tail - END_SIZE; i >= 0; i--) {
-                if (b.getInt(i) == END) {
-                    end = i;
+            for (int window : new int[]{SHORT_TAIL, END_SIZE + 0xFFFF}) {
+                int tail = (int) Math.min(size, window);
+                b = read(ch, size - tail, tail);
+                end = lastEnd(b, tail);
+                // (a record found near the window's start is looked at again in the whole tail, which also
+                // holds the zip64 locator 20 bytes before it)
+                if (end >= 20 || tail == size || window != SHORT_TAIL) {
                     break;
                 }
             }
@@ -73,6 +79,16 @@ final class ZipDirectory {
         } catch (IOException | RuntimeException e) {
             return 0; // unreadable here: let the zip reader say what is wrong
         }
+    }
+
+    /** The offset in {@code b} of the last end-of-central-directory signature, −1 for none. */
+    private static int lastEnd(ByteBuffer b, int tail) {
+        for (int i = tail - END_SIZE; i >= 0; i--) {
+            if (b.getInt(i) == END) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static long walk(FileChannel ch, long offset, long size, long atMost, String wanted)

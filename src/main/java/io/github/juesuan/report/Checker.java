@@ -1,5 +1,6 @@
 package io.github.juesuan.report;
 
+import io.github.juesuan.model.CellRef;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.PerformanceEvaluation;
@@ -174,15 +175,7 @@ public final class Checker {
     }
 
     private static int rowOf(String a1) {
-        int i = 0;
-        while (i < a1.length() && Character.isLetter(a1.charAt(i))) {
-            i++;
-        }
-        try {
-            return Integer.parseInt(a1.substring(i));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return CellRef.tryParse(a1).map(r -> r.row() + 1).orElse(0);
     }
 
     private static final Comparator<Finding> ORDER = Comparator

@@ -1,12 +1,8 @@
 package io.github.juesuan.rules;
 
-import io.github.juesuan.model.AmountUnit;
-import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.model.FundsRow;
 import io.github.juesuan.model.Labels;
-import io.github.juesuan.model.NarrativeNumber;
 import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.NarrativeStatement;
@@ -21,12 +17,18 @@ import io.github.juesuan.model.StatedShare;
 import io.github.juesuan.model.StatedZero;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.rules.NarrativeValues.Num;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static io.github.juesuan.rules.NarrativeValues.figure;
+import static io.github.juesuan.rules.NarrativeValues.participant;
+import static io.github.juesuan.rules.NarrativeValues.plain;
+import static io.github.juesuan.rules.NarrativeValues.stated;
 
 /**
  * Evaluates the checks of the words ({@link Words}) on a disclosure's statements.
@@ -43,10 +45,6 @@ final class NarrativeEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private NarrativeEngine() {
-    }
-
-    /** A value taking part: its point, interval, printed decimals and how it is shown. */
-    private record Num(BigDecimal point, Interval interval, int decimals, String text) {
     }
 
     static List<Evaluation> evaluate(Rule rule, Disclosure d) {
@@ -323,108 +321,6 @@ final class NarrativeEngine {
                 quote(g.sentence(), g.count().source())));
     }
 
-    // ---- values ----------------------------------------------------------------------------------------
-
-    /** A number of the words, in 万元 when it is money; a count is exact. */
-    private static Num stated(NarrativeNumber n) {
-        if (n.unit().isCount()) {
-            return new Num(n.value(), Interval.exact(n.value()), n.decimals(), n.value().toPlainString());
-        }
-        Interval printed = Interval.printed(n.value(), n.decimals());
-        int shift = n.unit() == NarrativeUnit.YUAN ? -4 : n.unit() == NarrativeUnit.YI_YUAN ? 4 : 0;
-        if (shift == 0) {
-            return new Num(n.value(), printed, n.decimals(), n.value().toPlainString());
-        }
-        BigDecimal point = n.value().movePointRight(shift);
-        return new Num(point, new Interval(printed.lo().movePointRight(shift), printed.hi().movePointRight(shift)),
-                Math.max(0, n.decimals() - shift), plain(point) + "（" + n.text() + "）");
-    }
-
-    /**
-     * The table figure a reference names ({@code TABLE:ROW}, {@code TABLE:ROW/COLUMN}, {@code PERF:count},
-     * {@code PERF:total/planned}), in 万元; empty when the disclosure does not print it as a number.
-     */
-    private static Optional<Num> figure(Rule rule, Disclosure d, String ref, boolean count, List<Participant> cells) {
-        if (ref.equals("PERF:count")) {
-            if (d.evaluations().isEmpty()) {
-                return Optional.empty();
-            }
-            BigDecimal n = BigDecimal.valueOf(d.evaluations().size());
-            return Optional.of(new Num(n, Interval.exact(n), 0, n + "（绩效自评表张数）"));
-        }
-        if (ref.equals("PERF:total/planned")) {
-            return planned(rule, d, cells);
-        }
-        int colon = ref.indexOf(':');
-        if (colon < 0 || ref.endsWith("*")) {
-            return Optional.empty();
-        }
-        Optional<Table> table = TableId.ofCode(ref.substring(0, colon)).flatMap(d::table);
-        if (table.isEmpty()) {
-            return Optional.empty();
-        }
-        Table t = table.get();
-        String rest = ref.substring(colon + 1);
-        int slash = rest.indexOf('/');
-        Optional<Row> row = t.row(slash < 0 ? rest : rest.substring(0, slash));
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        String column = slash >= 0 ? rest.substring(slash + 1) : row.get().figure("amount").isPresent() ? "amount"
-                : row.get().figure("total").isPresent() ? "total"
-                : row.get().figures().size() == 1 ? row.get().figures().keySet().iterator().next() : null;
-        Optional<Figure> f = column == null ? Optional.empty() : row.get().figure(column);
-        if (f.isEmpty() || !f.get().usable()) {
-            return Optional.empty();
-        }
-        cells.add(participant(t, row.get(), column, f.get()));
-        return Optional.of(tableNum(rule, t, f.get(), count, "表" + t.id().code() + "「" + row.get().label().strip() + "」"));
-    }
-
-    /** Σ 年初预算数 of the 绩效自评表' 资金总额 rows. */
-    private static Optional<Num> planned(Rule rule, Disclosure d, List<Participant> cells) {
-        if (d.evaluations().isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal point = BigDecimal.ZERO;
-        Interval sum = Interval.exact(BigDecimal.ZERO);
-        int decimals = 0;
-        List<String> texts = new ArrayList<>();
-        for (PerformanceEvaluation p : d.evaluations()) {
-            FundsRow total = p.funds().total();
-            Figure f = total.planned();
-            if (f == null || !f.usable()) {
-                return Optional.empty();
-            }
-            Num n = tableNum(rule, p.table(), f, false, "");
-            point = point.add(n.point());
-            sum = sum.add(n.interval());
-            decimals = Math.max(decimals, n.decimals());
-            texts.add(n.text());
-            cells.add(new Participant(f.source(), p.table().id(), total.key(), total.label().strip(), "planned",
-                    "年初预算数", f.text()));
-        }
-        return Optional.of(new Num(point, sum, decimals, String.join(" + ", texts)));
-    }
-
-    private static Num tableNum(Rule rule, Table t, Figure f, boolean count, String label) {
-        if (count || f.kind() != Figure.Kind.NUMBER) {
-            return new Num(f.amount(), Interval.exact(f.amount()), f.decimals(), label + f.amount().toPlainString());
-        }
-        Interval iv = rule.tolerance().interval(f);
-        if (t.unit() == AmountUnit.YUAN) {
-            BigDecimal point = f.amount().movePointLeft(4);
-            return new Num(point, new Interval(iv.lo().movePointLeft(4), iv.hi().movePointLeft(4)), f.decimals() + 4,
-                    label + plain(point) + "（" + f.value().toPlainString() + " 元）");
-        }
-        return new Num(f.amount(), iv, f.decimals(), label + f.value().toPlainString());
-    }
-
-    private static Participant participant(Table t, Row row, String columnKey, Figure f) {
-        return new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey,
-                t.column(columnKey).map(Column::label).orElse(columnKey), f.text());
-    }
-
     // ---- outcome ---------------------------------------------------------------------------------------
 
     /**
@@ -433,9 +329,9 @@ final class NarrativeEngine {
      */
     private static Evaluation compare(Rule rule, String label, Num computed, Num printed, boolean ratio,
                                       List<Participant> cells, NarrativeQuote quote) {
-        BigDecimal shown = ratio ? computed.point().setScale(printed.decimals(), RoundingMode.HALF_UP) : computed.point();
-        Outcome outcome = shown.compareTo(printed.point()) == 0 ? Outcome.PASS
-                : computed.interval().overlaps(printed.interval()) ? Outcome.ROUNDING : Outcome.FAIL;
+        BigDecimal shown = ratio ? Verdict.asPrinted(computed.point(), printed.decimals()) : computed.point();
+        Outcome outcome = Verdict.of(Condition.Comparison.EQUAL, shown, printed.point(), computed.interval(),
+                printed.interval());
         String left = computed.text();
         String value = ratio ? plain(computed.point().setScale(printed.decimals() + 2, RoundingMode.HALF_UP))
                 : computed.point().toPlainString();
@@ -466,9 +362,5 @@ final class NarrativeEngine {
 
     private static NarrativeQuote quote(NarrativeSource sentence, NarrativeSource... marks) {
         return new NarrativeQuote(sentence, List.of(marks));
-    }
-
-    private static String plain(BigDecimal v) {
-        return Numbers.shown(v).toPlainString();
     }
 }

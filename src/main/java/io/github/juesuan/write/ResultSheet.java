@@ -1,5 +1,6 @@
 package io.github.juesuan.write;
 
+import io.github.juesuan.model.CellRef;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.report.Finding;
 import io.github.juesuan.report.Report;
@@ -22,7 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -116,16 +116,7 @@ final class ResultSheet {
         if (sheetName == null) {
             return null;
         }
-        CellReference ref;
-        try {
-            ref = new CellReference(a1);
-        } catch (RuntimeException e) {
-            return null;
-        }
-        if (ref.getRow() < 0 || ref.getCol() < 0) {
-            return null;
-        }
-        return "'" + sheetName.replace("'", "''") + "'!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString();
+        return CellRef.tryParse(a1).map(ref -> "'" + sheetName.replace("'", "''") + "'!" + ref).orElse(null);
     }
 
     private static int cellCount(Finding f) {

@@ -1,18 +1,8 @@
 package io.github.juesuan.cli;
 
-import io.github.juesuan.fixtures.FixtureWriter;
-import io.github.juesuan.fixtures.Format;
-import io.github.juesuan.fixtures.Layout;
-import io.github.juesuan.fixtures.SyntheticDocument;
-import io.github.juesuan.fixtures.WrittenFigure;
-import io.github.juesuan.fixtures.WrittenWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,89 +11,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The {@code check} command: output, rule-pack options and exit codes. */
+/**
+ * The {@code check} command's outputs beside the text: the 绩效 CSV, folders, several files, outputs that
+ * cannot be written. A single file's whole text and JSON output, rule-pack options and exit codes are compared
+ * with golden files by {@link CliGoldenTest}.
+ */
 class CheckCommandTest {
     private static final String SAMPLE = "samples/shanxi-kepu-2024.xlsx";
-
-    @Test
-    void seedHasTheRoundingTailAndTheTwoRealErrorsOfProjectTwo() {
-        CliRun r = CliRun.run("check", SAMPLE);
-        assertEquals(Main.FINDINGS, r.code(), r.err());
-        assertTrue(r.out().contains("结果：错误 3　警告 0　提示 6"), r.out()); // JX.007, JX.008 and WZ.006 (绩效自评1!G11)
-        // the execution weight is not printed on this form: the template's 10 is assumed, and the finding says so
-        assertTrue(r.out().contains("  [错误] JX.007 不符　项目2　各指标分值与预算执行分值之和应为100\n"
-                + "      公式　[PERF] sum({ind.*}.{weight}) + {total}.{weight} = 100\n"
-                + "      代入　20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100（差 14，容许 ±0.07）\n"), r.out());
-        assertTrue(r.out().contains("；绩效自评2!B7 资金总额/分值 10（未列示，按默认）\n"), r.out());
-        assertTrue(r.out().contains("  [错误] JX.008 不符　项目2　总分应等于执行率得分与各指标得分之和\n"
-                + "      公式　[PERF] {summary}.{total} = {total}.{score} + sum({ind.*}.{points})\n"
-                + "      代入　47.06 ≠ 1.06 + 5 + 3 + 2 + 1 + 5 + 5 + 2 + 2 + 2 + 5 + 1 + 5 + 2 = 41.06（差 6，容许 ±0.075）\n"),
-                r.out());
-        assertTrue(r.out().contains("代入　32.635 ≠ 400.545 - 367.911 = 32.634（差 0.001，容许 ±0.0015）"), r.out());
-        assertTrue(r.out().contains("  [提示] GK01.002 尾差　收入总计应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和\n"
-                + "      公式　[01] R27 + R28 + R29 = R31\n"
-                + "      代入　400.55 + 0 + 9.79 = 410.34 ≠ 410.33（差 0.01，容许 ±0.015）\n"), r.out());
-        assertTrue(r.out().contains("公开01表!C33 本年收入合计/金额 400.55"), r.out());
-    }
-
-    @Test
-    void englishOnRequest() {
-        CliRun r = CliRun.run("check", SAMPLE, "--lang", "en");
-        assertEquals(Main.FINDINGS, r.code());
-        assertTrue(r.out().contains("values   400.55 + 0 + 9.79 = 410.34 ≠ 410.33 (difference 0.01, allowed ±0.015)"), r.out());
-    }
-
-    @Test
-    void anErrorExitsOneAndNamesTheCells(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("broken.xlsx");
-        WrittenWorkbook w = FixtureWriter.write(SyntheticDocument.generate(20240101L), Layout.SHANXI, Format.XLSX, file);
-        WrittenFigure total = w.find("01", "inc.grand", "amount").orElseThrow();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            CellReference ref = new CellReference(total.a1());
-            wb.getSheet(total.sheet()).getRow(ref.getRow()).getCell(ref.getCol())
-                    .setCellValue(total.value().doubleValue() + 1);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
-        Path json = dir.resolve("report.json");
-        CliRun r = CliRun.run("check", file.toString(), "--json", json.toString());
-        assertEquals(Main.FINDINGS, r.code(), r.out());
-        assertTrue(r.out().contains("[错误] GK01.002 不符"), r.out());
-        assertTrue(r.out().contains("[错误] GK01.005 不符"), r.out());
-        assertTrue(r.out().contains(total.sheet() + "!" + total.a1()), r.out());
-        String report = Files.readString(json, StandardCharsets.UTF_8);
-        assertTrue(report.contains("\"rule\" : \"GK01.005\""), report);
-        assertTrue(report.contains("\"outcome\" : \"FAIL\""), report);
-        assertTrue(report.contains("\"cell\" : \"" + total.a1() + "\""), report);
-
-        CliRun disabled = CliRun.run("check", file.toString(), "--disable", "GK01.002,GK01.005");
-        assertEquals(Main.OK, disabled.code(), disabled.out());
-        CliRun demoted = CliRun.run("check", file.toString(), "--severity", "GK01.002=WARNING", "--severity", "GK01.005=WARNING");
-        assertEquals(Main.OK, demoted.code(), demoted.out());
-        assertTrue(demoted.out().contains("[警告] GK01.005 不符"), demoted.out());
-        CliRun only = CliRun.run("check", file.toString(), "--only", "GK02.*");
-        assertEquals(Main.OK, only.code(), only.out());
-        assertTrue(!only.out().contains("GK01."), only.out());
-    }
-
-    @Test
-    void aUsersRulePackIsAddedAndItsErrorsAreReportedWithLineAndColumn(@TempDir Path dir) throws Exception {
-        Path mine = dir.resolve("mine.rules");
-        Files.writeString(mine, "pack mine 1\nrule MY.001 ERROR 收入总计不应超过400\n  check: [01] R31 <= 400\n",
-                StandardCharsets.UTF_8);
-        CliRun r = CliRun.run("check", SAMPLE, "--rules", mine.toString(), "--disable", "JX.007,JX.008");
-        assertEquals(Main.FINDINGS, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("[错误] MY.001 不符　收入总计不应超过400"), r.out());
-        assertTrue(r.out().contains("代入　410.33 > 400（差 10.33，容许 ±0.005）"), r.out());
-
-        Files.writeString(mine, "rule MY.002 ERROR 坏规则\n  check: [01] R31 =\n", StandardCharsets.UTF_8);
-        CliRun bad = CliRun.run("check", SAMPLE, "--rules", mine.toString());
-        assertEquals(Main.USAGE, bad.code());
-        assertEquals("规则包有误 (rule pack error): mine.rules:2:20: 此处应为单元格引用，如 R27、#206、{inc.total}、C1 或数字 "
-                + "(a cell reference or a number)，却是行尾 (end of line)\n", bad.err());
-        assertEquals(Main.USAGE, CliRun.run("check", SAMPLE, "--disable", "NO.SUCH").code());
-    }
 
     @Test
     void perfCsvListsEveryProject(@TempDir Path dir) throws Exception {
@@ -191,17 +105,5 @@ class CheckCommandTest {
         try (var left = Files.list(dir)) {
             assertEquals(List.of(folder), left.toList(), "no temporary file is left beside the outputs");
         }
-    }
-
-    @Test
-    void aPathWithSpacesAndChineseIsNamedAsGiven(@TempDir Path dir) throws Exception {
-        Path file = Files.createDirectories(dir.resolve("山西 省/2024 年")).resolve("科普 服务中心 决算.xlsx");
-        Files.copy(Path.of(SAMPLE), file);
-        CliRun r = CliRun.run("check", file.toString());
-        assertEquals(Main.FINDINGS, r.code(), r.err());
-        assertTrue(r.out().startsWith("文件 科普 服务中心 决算.xlsx"), r.out());
-        CliRun missing = CliRun.run("check", dir.resolve("山西 省/没有 这个.xlsx").toString());
-        assertEquals(Main.UNREADABLE, missing.code());
-        assertEquals("没有 这个.xlsx: 文件不存在 (no such file)\n", missing.err());
     }
 }

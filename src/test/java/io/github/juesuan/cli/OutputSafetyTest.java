@@ -1,5 +1,6 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.fixtures.Links;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class OutputSafetyTest {
     void aFailedWriteLeavesALinkToADeviceInPlaceAndExitsSeventyThree(@TempDir Path dir) throws Exception {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "needs /dev/full");
-        Path link = Files.createSymbolicLink(dir.resolve("report.json"), full);
+        Path link = Links.symbolic(dir.resolve("report.json"), full);
         CliRun r = CliRun.run("check", SAMPLE.toString(), "--json", link.toString());
         assertEquals(Main.UNWRITABLE, r.code(), r.err());
         assertTrue(r.err().startsWith("无法写入 " + link + " (cannot write the JSON report): "), r.err());
@@ -95,7 +96,7 @@ class OutputSafetyTest {
 
         Path real = dir.resolve("real.json");
         Files.writeString(real, "old report", StandardCharsets.UTF_8);
-        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        Path link = Links.symbolic(dir.resolve("link.json"), real.getFileName());
         CliRun ok = CliRun.run("check", SAMPLE.toString(), "--json", link.toString());
         assertEquals(Main.FINDINGS, ok.code(), ok.err());
         assertTrue(Files.isSymbolicLink(link));

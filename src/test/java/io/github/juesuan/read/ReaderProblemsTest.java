@@ -1,6 +1,8 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.fixtures.FindingLines;
 import io.github.juesuan.fixtures.FixtureWriter;
+import io.github.juesuan.fixtures.Golden;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
 import io.github.juesuan.fixtures.SeedDocument;
@@ -28,6 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -970,7 +975,41 @@ class ReaderProblemsTest {
     }
 
     static ReadResult read(Path file) throws ReadException {
-        return JuesuanReader.create().read(file);
+        ReadResult r = JuesuanReader.create().read(file);
+        READS.get().add(r);
+        return r;
+    }
+
+    /** What this thread's tests read since the last {@link #forgetReads}, for {@link #everyProblemOfEveryRead}. */
+    private static final ThreadLocal<List<ReadResult>> READS = ThreadLocal.withInitial(ArrayList::new);
+
+    @BeforeEach
+    void forgetReads() {
+        READS.remove();
+    }
+
+    /**
+     * Every problem of every workbook the test read, in the reader's order, against the test's golden file
+     * {@code fixtures/golden/reader-problems/TEST.tsv} (one problem a line: code, severity, cell, message; a
+     * line {@code ## read N} before each workbook's). The assertions above pin the problem a defect causes; this
+     * pins that it causes no other.
+     */
+    @AfterEach
+    void everyProblemOfEveryRead(TestInfo test) {
+        List<ReadResult> reads = READS.get();
+        READS.remove();
+        if (reads.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder("#code\tseverity\tcell\tmessage\n");
+        for (int i = 0; i < reads.size(); i++) {
+            lines.append("## read ").append(i + 1).append('\n');
+            reads.get(i).problems().forEach(p -> lines.append(FindingLines.line(p)).append('\n'));
+        }
+        String method = test.getTestMethod().orElseThrow().getName();
+        String name = test.getDisplayName().startsWith(method + "(") ? method
+                : method + "[" + test.getDisplayName().replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "]";
+        Golden.assertMatches("reader-problems/" + name + ".tsv", lines.toString());
     }
 
     /** The one problem with this code (failing with every problem listed when there is not exactly one). */

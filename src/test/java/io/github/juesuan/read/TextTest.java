@@ -41,4 +41,17 @@ class TextTest {
     void withoutParenthetical(String in, String out) {
         assertEquals(out, Text.withoutParenthetical(in));
     }
+
+    /** {@link Text#isSpace}'s shortcuts for Latin and CJK text change nothing, for any char. */
+    @org.junit.jupiter.api.Test
+    void spaceIsJavaWhiteSpaceAndTheWideAndNonBreakingSpaces() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean expected = Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00a0' || ch == '\u2007'
+                    || ch == '\u202f' || ch == '\ufeff';
+            assertEquals(expected, Text.isSpace(ch), Integer.toHexString(c));
+        }
+        assertEquals("合计", Text.trim("\u3000 合计\u00a0\ufeff\t"));
+        assertEquals("", Text.trim("\u2007\u202f "));
+    }
 }

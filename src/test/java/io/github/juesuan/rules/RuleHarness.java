@@ -58,6 +58,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class RuleHarness {
 
     /** The seed of the synthetic department every rule test uses. */
+    private static final ThreadLocal<RuleHarness> LAST_FAILED = new ThreadLocal<>();
+
     static final long SYNTHETIC_SEED = 20240101L;
 
     private final WrittenWorkbook written;
@@ -271,6 +273,7 @@ final class RuleHarness {
      * @return the failing evaluation
      */
     Evaluation assertFailsAt(String ruleId, String... expectedCellLocations) {
+        LAST_FAILED.set(this);
         List<Evaluation> all = evaluate(ruleId);
         List<Evaluation> failed = all.stream().filter(e -> e.outcome() == Outcome.FAIL).toList();
         assertEquals(1, failed.size(), ruleId + " should fail exactly once on " + file.getFileName() + ":\n" + describe(all));
@@ -285,6 +288,18 @@ final class RuleHarness {
         assertEquals(expectedCellLocations.length, expected.size(), "the test lists a cell twice");
         assertEquals(expected, new TreeSet<>(actual), ruleId + " failed with other cells: " + describe(List.of(f)));
         return f;
+    }
+
+    /** The harness of this thread's last {@link #assertFailsAt}, once (null when there was none since). */
+    static RuleHarness takeLastFailed() {
+        RuleHarness last = LAST_FAILED.get();
+        LAST_FAILED.remove();
+        return last;
+    }
+
+    /** Every evaluation of the standard pack on this workbook but the passes. */
+    List<Evaluation> notPassing() {
+        return evaluateAll().stream().filter(e -> e.outcome() != Outcome.PASS).toList();
     }
 
     /** {@link #assertFailsAt(String, String...)}, and the rule's severity and the failing instance. */

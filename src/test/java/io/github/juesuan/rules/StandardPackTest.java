@@ -5,7 +5,9 @@ import static io.github.juesuan.model.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.juesuan.fixtures.FindingLines;
 import io.github.juesuan.fixtures.Format;
+import io.github.juesuan.fixtures.Golden;
 import io.github.juesuan.fixtures.Layout;
 import io.github.juesuan.fixtures.SeedDocument;
 import io.github.juesuan.fixtures.SyntheticDocument;
@@ -20,8 +22,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +39,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Each failing test carries {@link Breaks}; {@link #everyGkRuleOfTheStandardPackIsTested} compares those,
  * and {@link #RULES}, with the pack, so a rule added to the pack without tests fails the build.
+ *
+ * <p>Each case's whole outcome is a golden file, {@code fixtures/golden/standard-pack/CASE.tsv}: every
+ * evaluation of the standard pack that is not a PASS on the changed workbook (the broken rule, every rule the
+ * one figure also enters, the rounding tails), and on the seed in each layout and format. A change of one figure
+ * that breaks another rule too, or an instance that moves, shows as a diff there.
  */
 class StandardPackTest {
 
@@ -95,6 +105,21 @@ class StandardPackTest {
 
     private static String[] of(String... cells) {
         return cells;
+    }
+
+    @BeforeEach
+    void forgetOtherTestsHarness() {
+        RuleHarness.takeLastFailed();
+    }
+
+    /** After a case that broke a rule: the whole pack's non-passing evaluations, against the case's golden file. */
+    @AfterEach
+    void everyEvaluationThatDidNotPass(TestInfo test) {
+        RuleHarness broken = RuleHarness.takeLastFailed();
+        if (broken != null) {
+            Golden.assertMatches("standard-pack/" + test.getTestMethod().orElseThrow().getName() + ".tsv",
+                    FindingLines.ofEvaluations(broken.notPassing()));
+        }
     }
 
     // ---- the pack and the tests ---------------------------------------------------------------------
@@ -644,6 +669,8 @@ class StandardPackTest {
     @MethodSource("io.github.juesuan.fixtures.Layouts#everyLayoutAndFormat")
     void theSeedHasOneRoundingTailAndNoFailure(Layout layout, Format format, @TempDir Path tmp) throws IOException {
         RuleHarness seed = RuleHarness.write(SeedDocument.create(), layout, format, tmp);
+        Golden.assertMatches("standard-pack/seed-" + layout.fileToken() + "." + format.extension() + ".tsv",
+                FindingLines.ofEvaluations(seed.notPassing()));
         List<Evaluation> gk = seed.evaluateAll().stream().filter(e -> e.rule().id().startsWith("GK")).toList();
         String all = RuleHarness.describe(gk.stream().filter(e -> e.outcome() != Outcome.PASS).toList());
 

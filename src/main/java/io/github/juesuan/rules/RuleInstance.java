@@ -1,0 +1,277 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Figure;
+import io.github.juesuan.model.Labels;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.model.Row;
+import io.github.juesuan.model.Table;
+import io.github.juesuan.model.TableId;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks one rule of the tables for one 绩效自评表 project (or none): each row of its scope times each column of
+ * its {@code .*}. Resolves cells ({@link CellResolver}), evaluates both sides over intervals
+ * ({@link IntervalEvaluator}), gives the {@link Verdict}, and writes the evaluation of what is reported from the
+ * record of its computation.
+ */
+final class RuleInstance {
+    private final Rule rule;
+    private final int projectNumber;
+    private final Set<TableId> tables;
+    /** Which side of the rule's check is a total over parts: {@link RuleEngine#LEFT}, {@link RuleEngine#RIGHT} or 0. */
+    private final int totalSide;
+    private final CellResolver cells;
+    private final IntervalEvaluator evaluator;
+    private final PassPath pass;
+    private Evaluation briefPass;
+
+    RuleInstance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
+        this.rule = rule;
+        this.projectNumber = projectNumber;
+        this.tables = tables;
+        this.cells = new CellResolver(d, project);
+        boolean mixedUnits = cells.mixedUnits(tables);
+        this.evaluator = new IntervalEvaluator(rule, cells, mixedUnits);
+        this.pass = new PassPath(rule, cells, mixedUnits);
+        this.totalSide = rule.condition() == null ? 0 : RuleEngine.totalSide(rule.condition());
+    }
+
+    /**
+     * Adds the evaluation of every instance that applies.
+     *
+     * @param brief whether a PASS carries only its rule, outcome and project
+     */
+    void run(List<Evaluation> out, boolean brief) {
+        List<Row> rows = new ArrayList<>();
+        if (rule.scope() != null) {
+            Optional<Table> t = cells.table(rule.scope().table());
+            if (t.isEmpty() || !CellResolver.applies(rule.scope().rows(), null)) {
+                return; // the scope's table is absent, or children of no row: the rule does not apply
+            }
+            cells.scope(t.get());
+            rows.addAll(cells.members(t.get(), rule.scope().rows(), null));
+        } else {
+            rows.add(null);
+        }
+        List<String> columns = new ArrayList<>();
+        Condition c = rule.condition();
+        List<Expr> any = c == null ? List.of() : RuleEngine.anyColumnLeaves(c);
+        if (!any.isEmpty()) {
+            Set<String> only = new LinkedHashSet<>();
+            any.forEach(l -> only.addAll(((Expr.AnyColumn) RuleEngine.columnOf(l)).only()));
+            TableId id = rule.scope() != null ? rule.scope().table() : RuleEngine.tableOf(any.get(0));
+            Optional<Table> t = cells.table(id);
+            if (!only.isEmpty()) {
+                columns.addAll(only);
+            } else if (t.isEmpty() && !allAbsent()) {
+                out.add(notEvaluable("", absentReason(id), List.of()));
+                return;
+            } else {
+                t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
+            }
+            cells.columns(t.orElse(null));
+        } else {
+            columns.add(null);
+        }
+        for (Row row : rows) {
+            for (String column : columns) {
+                Evaluation e = attempt(row, column, brief);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+    }
+
+    /** One instance: its evaluation, or null where it does not apply. */
+    private Evaluation attempt(Row row, String column, boolean brief) {
+        cells.at(row, column);
+        if (brief && rule.grading() == null) {
+            // most checks hold: decided on longs, and counted, with nothing to write
+            PassPath.Decision when = rule.when() == null ? PassPath.Decision.HOLDS : pass.decide(rule.when());
+            if (when == PassPath.Decision.FAILS) {
+                return null; // the precondition does not hold as printed: nothing to check here
+            }
+            if (when == PassPath.Decision.HOLDS && pass.decide(rule.condition()) == PassPath.Decision.HOLDS) {
+                return briefPass();
+            }
+        }
+        evaluator.start();
+        if (rule.when() != null) {
+            Result w = evaluator.sides(rule.when());
+            evaluator.forget(); // the precondition's cells are not the check's
+            if (w instanceof Result.Failure f) {
+                return failed(f);
+            }
+            if (verdict(rule.when(), (Result.Sides) w) != Outcome.PASS) {
+                return null; // the precondition does not hold as printed: nothing to check here
+            }
+        }
+        return rule.grading() != null ? grade(brief) : compare(rule.condition(), brief);
+    }
+
+    /** The evaluation of a failure: none where the instance does not apply or every table is absent. */
+    private Evaluation failed(Result.Failure f) {
+        if (f instanceof Result.Absent a) {
+            return allAbsent() ? null : notEvaluable(cells.describe(), absentReason(a.table()), evaluator.participants());
+        }
+        if (f instanceof Result.NotEvaluable n) {
+            return notEvaluable(cells.describe(), n, evaluator.participants());
+        }
+        return null; // not applicable to this row or column
+    }
+
+    private boolean allAbsent() {
+        for (TableId id : tables) {
+            if (cells.table(id).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Result.NotEvaluable absentReason(TableId id) {
+        return new Result.NotEvaluable("缺少表「" + id.title() + "」（" + id.code() + "）",
+                "table " + id.code() + " (" + id.title() + ") is absent");
+    }
+
+    private Evaluation notEvaluable(String instance, Result.NotEvaluable n, List<Participant> participants) {
+        return new Evaluation(rule, Outcome.NOT_EVALUABLE, projectNumber, instance, "", null, null, null, null,
+                participants, n.zh(), n.en());
+    }
+
+    /** A PASS that is counted, not reported: no text, instance, intervals or cells; the same for every instance. */
+    private Evaluation briefPass() {
+        if (briefPass == null) {
+            briefPass = new Evaluation(rule, Outcome.PASS, projectNumber, "", "", null, null, null, null, List.of(), "", "");
+        }
+        return briefPass;
+    }
+
+    /** The verdict on a comparison, both sides at the decimals they were printed with. */
+    private static Outcome verdict(Condition c, Result.Sides s) {
+        Value l = s.left();
+        Value r = s.right();
+        int decimals = Verdict.decimals(l.decimals(), r.decimals());
+        return Verdict.of(c.comparison(), Verdict.asPrinted(l.point(), decimals), Verdict.asPrinted(r.point(), decimals),
+                l.interval(), r.interval());
+    }
+
+    /** The printed 等级 against the band of the score. */
+    private Evaluation grade(boolean brief) {
+        Grading g = rule.grading();
+        Result r = evaluator.eval(g.score());
+        if (r instanceof Result.Failure f) {
+            return failed(f);
+        }
+        Value score = (Value) r;
+        Figure printed = cells.project().grade();
+        List<Participant> participants = evaluator.participants();
+        if (participants.stream().noneMatch(p -> p.source().equals(printed.source()))) {
+            participants.add(new Participant(printed.source(), TableId.PERF, "summary", "等级", "grade", "等级",
+                    printed.text()));
+        }
+        if (printed.text().isBlank()) {
+            return notEvaluable(cells.describe(), new Result.NotEvaluable("未填写等级", "no grade is printed"), participants);
+        }
+        String expected = g.labelFor(score.point());
+        String grade = Labels.fold(printed.text());
+        Outcome outcome = Verdict.of(grade.equals(Labels.fold(expected)),
+                grade.equals(Labels.fold(g.labelFor(score.interval().lo())))
+                        || grade.equals(Labels.fold(g.labelFor(score.interval().hi()))));
+        if (brief && outcome == Outcome.PASS) {
+            return briefPass();
+        }
+        String text = Substitution.text(score) + " → " + expected + (outcome == Outcome.PASS ? " = " : " ≠ ") + printed.text();
+        return new Evaluation(rule, outcome, projectNumber, cells.describe(), text, score.interval(), null, null, null,
+                participants, "", "");
+    }
+
+    /** Compares the two sides of the rule's check. */
+    private Evaluation compare(Condition c, boolean brief) {
+        Result result = evaluator.sides(c);
+        if (result instanceof Result.Failure f) {
+            return failed(f);
+        }
+        Result.Sides s = (Result.Sides) result;
+        Outcome outcome = verdict(c, s);
+        if (outcome == Outcome.PASS && brief) {
+            return briefPass();
+        }
+        String instance = cells.describe();
+        if (outcome != Outcome.PASS && totalSide != 0) {
+            Evaluation blank = blank(instance, evaluator.used());
+            if (blank != null) {
+                return blank;
+            }
+        }
+        Value l = s.left();
+        Value r = s.right();
+        String symbol = outcome == Outcome.PASS ? c.comparison().symbol() : c.comparison().negated();
+        String text = Substitution.side(l) + " " + symbol + " " + Substitution.side(r);
+        boolean leftPrinted = !l.compound() && r.compound();
+        BigDecimal difference = l.point().subtract(r.point());
+        BigDecimal allowed = l.interval().radius().add(r.interval().radius()).stripTrailingZeros();
+        String[] unitNote = unitNote();
+        return new Evaluation(rule, outcome, projectNumber, instance, text,
+                leftPrinted ? r.interval() : l.interval(), leftPrinted ? l.interval() : r.interval(),
+                Numbers.shown(difference), allowed, evaluator.participants(), unitNote[0], unitNote[1]);
+    }
+
+    /** What the instance converted, in Chinese and English ("" when nothing). */
+    private String[] unitNote() {
+        Set<TableId> converted = evaluator.converted();
+        if (converted.isEmpty()) {
+            return new String[]{"", ""};
+        }
+        String codes = String.join("、", converted.stream().map(TableId::code).toList());
+        boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
+        return new String[]{"表" + codes + "的金额单位为元，已除以 10000 换算为万元比较" + (widened ? "（按万元末位放宽 ±0.005）" : ""),
+                "table " + codes + " prints amounts in 元: they are compared in 万元 (÷ 10,000"
+                        + (widened ? ", widened by ±0.005 万元)" : ")")};
+    }
+
+    /**
+     * PARTS_BLANK where the total is filled and every part blank, TOTAL_BLANK where the total is blank and a
+     * part filled; null where the parts are only partly blank (they count as 0) or nothing is filled.
+     *
+     * @param used the figures of the check, in the order read (the left side first)
+     */
+    private Evaluation blank(String instance, List<Figure> used) {
+        if (used.size() < 2) {
+            return null;
+        }
+        boolean left = totalSide == RuleEngine.LEFT;
+        Figure total = left ? used.get(0) : used.get(used.size() - 1);
+        List<Figure> parts = left ? used.subList(1, used.size()) : used.subList(0, used.size() - 1);
+        boolean partsBlank = parts.stream().allMatch(Figure::isEmpty);
+        Outcome outcome;
+        List<Figure> blanks;
+        String zh;
+        String en;
+        if (!total.isEmpty() && partsBlank) {
+            outcome = Outcome.PARTS_BLANK;
+            blanks = parts;
+            zh = "合计已填（" + total.text() + "），分项均未填：";
+            en = "the total is filled (" + total.text() + ") but every part is blank: ";
+        } else if (total.isEmpty() && !partsBlank) {
+            outcome = Outcome.TOTAL_BLANK;
+            blanks = List.of(total);
+            zh = "分项已填，合计未填：";
+            en = "the parts are filled but the total is blank: ";
+        } else {
+            return null;
+        }
+        Set<String> where = new LinkedHashSet<>();
+        blanks.forEach(f -> where.add(f.source().location()));
+        return new Evaluation(rule, outcome, projectNumber, instance, "", null, null, null, null,
+                evaluator.participants(), zh + String.join("、", where), en + String.join(", ", where));
+    }
+}
