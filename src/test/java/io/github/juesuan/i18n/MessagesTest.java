@@ -37,7 +37,8 @@ class MessagesTest {
     /**
      * Keys whose languages say different details on purpose: the Chinese names a table by its title, the English
      * by its code; the Chinese gives an exception's class, the English its message; the Chinese leaves out
-     * POI's detail, or a catalogue key the English gives.
+     * POI's detail, or a catalogue key the English gives; a list joined with each language's separator, or a
+     * reason already said in each language, is one argument per language.
      */
     private static final Set<String> DIFFERENT_ARGUMENTS = Set.of(
             "read:READ.TABLE_UNREADABLE", "read:READ.NO_HEADER", "read:READ.COLUMN_BY_NUMBER",
@@ -46,7 +47,9 @@ class MessagesTest {
             "read:READ.UNLABELLED_TOTAL", "read:READ.EXCESS_DECIMALS", "read:READ.DUPLICATE_TABLE",
             "read:READ.UNIT_MISMATCH", "read:READ.AMOUNT_UNIT_MISMATCH", "read:READ.YEAR_MISMATCH",
             "read:READ.TABLES_ABSENT.item", "write:copy.damaged", "write:copy.cannot",
-            "report:batch.folderUnreadable", "report:batch.internalError");
+            "report:batch.folderUnreadable", "report:batch.internalError",
+            "read:READ.HIDDEN_SHEET", "read:READ.HIDDEN_ROW", "read:READ.HIDDEN_COLUMN",
+            "read:READ.AMBIGUOUS_NUMBER", "read:READ.NOT_A_NUMBER.malformed");
 
     /** The class through which a package's code reads its bundle: the files naming it are scanned for keys. */
     private static final Map<String, String> ACCESSOR = Map.of("report", "ReportWords", "cli", "CliWords",
