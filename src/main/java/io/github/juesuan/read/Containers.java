@@ -258,15 +258,12 @@ final class Containers {
             String password = options.password();
             boolean verified = decryptor.verifyPassword(password == null ? Decryptor.DEFAULT_PASSWORD : password);
             if (!verified && password == null) {
-                throw new ReadException(ReadException.Reason.ENCRYPTED, file,
-                        "这是加密的 .xlsx 工作簿，需要密码才能读取，请提供密码：命令行用 --password，程序中用 "
-                                + "ReaderOptions.withPassword",
-                        "this is an encrypted .xlsx workbook; supply the password with --password on the "
-                                + "command line or ReaderOptions.withPassword",
-                        null);
+                throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, null,
+                        "unreadable.passwordNeeded");
             }
             if (!verified) {
-                throw new ReadException(ReadException.Reason.ENCRYPTED, file, "密码不正确", "wrong password", null);
+                throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, null,
+                        "unreadable.wrongPassword");
             }
             byte[] zip;
             try (InputStream in = decryptor.getDataStream(fs)) {
@@ -279,11 +276,8 @@ final class Containers {
         } catch (ReadException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(ReadException.Reason.ENCRYPTED, file,
-                    "工作簿已加密，但无法解密（加密方式不受支持或加密信息已损坏）",
-                    "the workbook is encrypted but cannot be decrypted (unsupported or damaged encryption): "
-                            + e.getMessage(),
-                    e);
+            throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, e,
+                    "unreadable.cannotDecrypt", e.getMessage());
         } catch (IOException | GeneralSecurityException | RuntimeException | StackOverflowError e) {
             throw corruptOoxml(file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
@@ -298,11 +292,8 @@ final class Containers {
         while ((read = in.read(buffer)) > 0) {
             total += read;
             if (total > max) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
-                        "解密后的 .xlsx 超过大小上限 " + max + " 字节",
-                        "the decrypted .xlsx is larger than " + max
-                                + " bytes; raise ReaderOptions.maxFileBytes if the file is genuine",
-                        null);
+                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                        "unreadable.decryptedTooLarge", max);
             }
             out.write(buffer, 0, read);
         }
@@ -310,9 +301,8 @@ final class Containers {
     }
 
     private static ReadException corruptOoxml(String file, String detail, Throwable cause) {
-        return new ReadException(ReadException.Reason.CORRUPT, file,
-                "加密的 .xlsx 文件已损坏或不完整，无法解密",
-                "the encrypted .xlsx file is damaged or truncated: " + detail, cause);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, cause,
+                "unreadable.encryptedDamaged", detail);
     }
 
     private static byte[] ascii(String s) {

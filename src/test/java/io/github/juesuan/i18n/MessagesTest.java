@@ -35,25 +35,24 @@ class MessagesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d{1,2})}");
 
     /**
-     * Keys whose languages say different details on purpose: the Chinese names a table by its title, the English
-     * by its code; the Chinese gives an exception's class, the English its message; the Chinese leaves out
-     * POI's detail, or a catalogue key the English gives; a list joined with each language's separator, or a
-     * reason already said in each language, is one argument per language.
+     * Keys whose languages take different arguments, neither a subset of the other's, on purpose: the Chinese
+     * names a table by its title, the English by its code; the Chinese gives an exception's class, the English
+     * its message; a list joined with each language's separator, or a reason already said in each language, is
+     * one argument per language. (One language may always say less than the other: the Chinese leaves out
+     * POI's detail, the English a description of the file.)
      */
     private static final Set<String> DIFFERENT_ARGUMENTS = Set.of(
             "read:READ.TABLE_UNREADABLE", "read:READ.NO_HEADER", "read:READ.COLUMN_BY_NUMBER",
             "read:READ.UNKNOWN_COLUMN", "read:READ.UNKNOWN_COLUMN.figures", "read:READ.UNKNOWN_ROW",
             "read:READ.UNKNOWN_ROW.figures", "read:READ.DUPLICATE_ROW", "read:READ.ROW_BY_LINE",
-            "read:READ.UNLABELLED_TOTAL", "read:READ.EXCESS_DECIMALS", "read:READ.DUPLICATE_TABLE",
+            "read:READ.UNLABELLED_TOTAL", "read:READ.DUPLICATE_TABLE",
             "read:READ.UNIT_MISMATCH", "read:READ.AMOUNT_UNIT_MISMATCH", "read:READ.YEAR_MISMATCH",
-            "read:READ.TABLES_ABSENT.item", "write:copy.damaged", "write:copy.cannot",
-            "report:batch.folderUnreadable", "report:batch.internalError",
             "read:READ.HIDDEN_SHEET", "read:READ.HIDDEN_ROW", "read:READ.HIDDEN_COLUMN",
             "read:READ.AMBIGUOUS_NUMBER", "read:READ.NOT_A_NUMBER.malformed");
 
-    /** The class through which a package's code reads its bundle: the files naming it are scanned for keys. */
+    /** How a package's code reads its bundle (a regular expression): the files using it are scanned for keys. */
     private static final Map<String, String> ACCESSOR = Map.of("report", "ReportWords", "cli", "CliWords",
-            "write", "CopyMessages", "read", "ReadMessages", "model", "ResourceBundle");
+            "write", "CopyMessages", "read", "ReadMessages|ReadException\\.of\\(", "model", "ResourceBundle");
 
     @ParameterizedTest
     @ValueSource(strings = {"report", "cli", "write", "read", "model"})
@@ -63,11 +62,15 @@ class MessagesTest {
         assertEquals(new TreeSet<>(zh.keys()), new TreeSet<>(en.keys()), pkg);
         List<String> differ = new ArrayList<>();
         for (String key : new TreeSet<>(zh.keys())) {
-            if (!arguments(zh.get(key)).equals(arguments(en.get(key))) && !DIFFERENT_ARGUMENTS.contains(pkg + ":" + key)) {
-                differ.add(key + " " + arguments(zh.get(key)) + " ≠ " + arguments(en.get(key)));
+            Set<String> a = arguments(zh.get(key));
+            Set<String> b = arguments(en.get(key));
+            boolean oneSaysLess = a.containsAll(b) || b.containsAll(a);
+            if (oneSaysLess == DIFFERENT_ARGUMENTS.contains(pkg + ":" + key)) {
+                differ.add(key + " " + a + " / " + b);
             }
         }
-        assertEquals(List.of(), differ, pkg + ": keys whose languages take different arguments");
+        assertEquals(List.of(), differ, pkg + ": keys whose languages take different arguments (neither a subset of"
+                + " the other's) but are not listed, or are listed but do not");
     }
 
     @ParameterizedTest
@@ -82,7 +85,7 @@ class MessagesTest {
                 String code = Files.readAllLines(f, StandardCharsets.UTF_8).stream()
                         .filter(line -> !line.trim().startsWith("*") && !line.trim().startsWith("//"))
                         .collect(Collectors.joining("\n"));
-                if (!code.contains(ACCESSOR.get(pkg))) {
+                if (!Pattern.compile(ACCESSOR.get(pkg)).matcher(code).find()) {
                     continue;
                 }
                 Matcher m = literal.matcher(code);
