@@ -8,10 +8,17 @@ import io.github.juesuan.report.Lang;
  * (see {@link Messages}: arguments are filled in one pass, never read as a pattern).
  */
 final class CliWords {
+    private static final String PACKAGE = "io.github.juesuan.cli";
+
     private CliWords() {
     }
 
     static Messages of(Lang lang) {
-        return Messages.of("io.github.juesuan.cli", lang == Lang.EN);
+        return Messages.of(PACKAGE, lang == Lang.EN);
+    }
+
+    /** A message in both languages at once, {@code 中文 (English)}: see {@link Messages#both}. */
+    static String both(String key, Object... args) {
+        return Messages.both(PACKAGE, key, args);
     }
 }

@@ -37,9 +37,10 @@ class MessagesTest {
     /**
      * Keys whose languages take different arguments, neither a subset of the other's, on purpose: the Chinese
      * names a table by its title, the English by its code; the Chinese gives an exception's class, the English
-     * its message; a list joined with each language's separator, or a reason already said in each language, is
-     * one argument per language. (One language may always say less than the other: the Chinese leaves out
-     * POI's detail, the English a description of the file.)
+     * its message; the Chinese names an output by its path, the English by what it is; a list joined with each
+     * language's separator, or a reason already said in each language, is one argument per language. (One
+     * language may always say less than the other: the Chinese leaves out POI's detail, the English a
+     * description of the file.)
      */
     private static final Set<String> DIFFERENT_ARGUMENTS = Set.of(
             "read:READ.TABLE_UNREADABLE", "read:READ.NO_HEADER", "read:READ.COLUMN_BY_NUMBER",
@@ -48,7 +49,7 @@ class MessagesTest {
             "read:READ.UNLABELLED_TOTAL", "read:READ.DUPLICATE_TABLE",
             "read:READ.UNIT_MISMATCH", "read:READ.AMOUNT_UNIT_MISMATCH", "read:READ.YEAR_MISMATCH",
             "read:READ.HIDDEN_SHEET", "read:READ.HIDDEN_ROW", "read:READ.HIDDEN_COLUMN",
-            "read:READ.AMBIGUOUS_NUMBER", "read:READ.NOT_A_NUMBER.malformed");
+            "read:READ.AMBIGUOUS_NUMBER", "read:READ.NOT_A_NUMBER.malformed", "cli:output.cannotWrite");
 
     /** How a package's code reads its bundle (a regular expression): the files using it are scanned for keys. */
     private static final Map<String, String> ACCESSOR = Map.of("report", "ReportWords", "cli", "CliWords",
