@@ -59,9 +59,11 @@ final class XlsRecords {
     private final ReaderOptions options;
     private final XlsFormats formats = new XlsFormats();
     private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
-    private final byte[] skip = new byte[RecordInputStream.MAX_RECORD_DATA_SIZE];
-    private final short[] mulXf = new short[RecordInputStream.MAX_RECORD_DATA_SIZE / 6];
-    private final int[] mulRk = new int[RecordInputStream.MAX_RECORD_DATA_SIZE / 6];
+    /** Where skipped record data is read to, a piece at a time. */
+    private final byte[] skip = new byte[512];
+    /** A MULRK record's XF indexes and RK numbers, made for the first one. */
+    private short[] mulXf;
+    private int[] mulRk;
     private RawSheet[] sheets;
     private int[] byPosition;
     private SSTRecord sst;
@@ -211,7 +213,11 @@ final class XlsRecords {
             return;
         }
         if (!decrypting) {
-            rs.readFully(skip, 0, left);
+            while (left > 0) {
+                int piece = Math.min(left, skip.length);
+                rs.readFully(skip, 0, piece);
+                left -= piece;
+            }
             return;
         }
         // POI's decrypting stream reads a whole buffer's length for a record stored in the clear (BOF,
@@ -413,6 +419,10 @@ final class XlsRecords {
         int row = rs.readUShort();
         short first = rs.readShort();
         int stored = (rs.remaining() - 2) / 6;
+        if (mulXf == null) {
+            mulXf = new short[RecordInputStream.MAX_RECORD_DATA_SIZE / 6];
+            mulRk = new int[RecordInputStream.MAX_RECORD_DATA_SIZE / 6];
+        }
         for (int k = 0; k < stored; k++) {
             mulXf[k] = rs.readShort();
             mulRk[k] = rs.readInt();
