@@ -332,6 +332,40 @@ class XlsGridTest {
     }
 
     @Test
+    void aCellRecordLongerThanItsFieldsIsCorrupt() throws Exception {
+        // A damaged length: the record is not what it claims to be, so its value is not trusted.
+        Biff number = Biff.of(richWorkbook());
+        byte[] b2 = number.cellRecord(1, 1);
+        number.replaceCell(1, 1, new Biff.Rec(0x0203, Arrays.copyOf(b2, b2.length + 2)));
+        assertCorrupt(number.toXls(), "a NUMBER record two bytes too long");
+
+        Biff label = Biff.of(richWorkbook());
+        byte[] a1 = label.cellRecord(0, 0);
+        label.replaceCell(0, 0, new Biff.Rec(0x00FD, Arrays.copyOf(a1, a1.length + 1)));
+        assertCorrupt(label.toXls(), "a LABELSST record a byte too long");
+    }
+
+    @Test
+    void aMulRkWhoseColumnsOutrunItsNumbersIsCorrupt() throws Exception {
+        Biff biff = Biff.of(workbook(wb -> wb.createSheet("表").createRow(0).createCell(0).setCellValue(1)));
+        Biff.Rec run = Biff.mulRk(0, 1, new int[] {15, 15}, new int[] {0x00000008, 0x0000000C});
+        ByteBuffer.wrap(run.data).order(ByteOrder.LITTLE_ENDIAN).putShort(run.data.length - 2, (short) 3);
+        biff.records.add(biff.cellIndexOf(0, 0) + 1, run);
+        assertCorrupt(biff.toXls(), "MULRK for columns 1-3 with two numbers");
+    }
+
+    @Test
+    void aDamagedFormulaExpressionStillGivesItsCachedResult() throws Exception {
+        // Only the cached result of a FORMULA record is read; its expression (bytes 22 on) is never needed.
+        byte[] xls = richWorkbook();
+        Biff biff = Biff.of(xls);
+        byte[] sum = biff.cellRecord(3, 0);
+        Arrays.fill(sum, 22, sum.length, (byte) 0xFF);
+        assertEquals(XlsGrid.read(xls, FILE, ReaderOptions.DEFAULTS),
+                XlsGrid.read(biff.toXls(), FILE, ReaderOptions.DEFAULTS));
+    }
+
+    @Test
     void aSharedStringIndexOutOfRangeIsCorruptAtItsCell() throws Exception {
         Biff biff = Biff.of(workbook(wb -> wb.createSheet("表").createRow(2).createCell(1).setCellValue("唯一")));
         byte[] data = biff.cellRecord(2, 1);
@@ -584,6 +618,10 @@ class XlsGridTest {
                 }
             }
             throw new AssertionError("no cell record at " + row + "," + col);
+        }
+
+        int cellIndexOf(int row, int col) {
+            return cellIndex(row, col);
         }
 
         byte[] cellRecord(int row, int col) {
