@@ -41,16 +41,13 @@ public final class ReadException extends IOException {
     /** The A1 reference of the cell where the problem was found, or {@code null}. */
     private final String cell;
 
-    ReadException(Reason reason, String file, String sheet, String cell, String zh, String en, Throwable cause) {
+    private ReadException(Reason reason, String file, String sheet, String cell, String zh, String en,
+                          Throwable cause) {
         super(compose(file, sheet, cell, Objects.requireNonNull(zh, "zh"), Objects.requireNonNull(en, "en")), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.file = file;
         this.sheet = sheet;
         this.cell = cell;
-    }
-
-    ReadException(Reason reason, String file, String zh, String en, Throwable cause) {
-        this(reason, file, null, null, zh, en, cause);
     }
 
     /**
