@@ -8,7 +8,8 @@ import io.github.juesuan.model.Source;
 /**
  * What the reader says, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class: a reading
  * problem's text under its code ({@code READ.NO_HEADER}), a variant under the code and a suffix
- * ({@code READ.UNKNOWN_ROW.figures}), and why a workbook is unreadable under {@code unreadable.*}.
+ * ({@code READ.UNKNOWN_ROW.figures}), why a workbook is unreadable under {@code unreadable.*}, and what a file that is
+ * not a workbook looks like under {@code format.*}.
  */
 final class ReadMessages {
     static final String PACKAGE = "io.github.juesuan.read";
@@ -16,6 +17,11 @@ final class ReadMessages {
     static final Messages EN = Messages.of(PACKAGE, true);
 
     private ReadMessages() {
+    }
+
+    /** A message in both languages at once, {@code 中文 (English)}: see {@link Messages#both}. */
+    static String both(String key, Object... args) {
+        return Messages.both(PACKAGE, key, args);
     }
 
     /** A problem whose Chinese and English text is the message of its code. */
