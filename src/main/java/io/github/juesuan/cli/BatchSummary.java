@@ -1,5 +1,6 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.i18n.Messages;
 import io.github.juesuan.report.BatchResult;
 import io.github.juesuan.report.FileOutcome;
 import io.github.juesuan.report.Lang;
@@ -21,7 +22,7 @@ final class BatchSummary {
     }
 
     static void print(BatchResult r, Lang lang, PrintStream out) {
-        CliWords words = CliWords.of(lang);
+        Messages words = CliWords.of(lang);
         String seconds = String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0);
         String rate = String.format(Locale.ROOT, "%.1f", r.filesPerSecond());
         out.println(words.get("summary.files", r.files(), r.read(), r.unreadable())

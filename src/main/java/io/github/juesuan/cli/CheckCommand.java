@@ -113,14 +113,14 @@ final class CheckCommand implements Callable<Integer> {
                 threads = 0;
             }
             if (threads < 1 || threads > 256) {
-                throw new Main.UsageException("--threads 应为 1 到 256 之间的整数 (--threads takes 1–256)");
+                throw new Main.UsageException(CliWords.both("usage.threads"));
             }
         }
         List<String[]> severities = new ArrayList<>();
         for (String v : severity) {
             int eq = v.indexOf('=');
             if (eq < 0) {
-                throw new Main.UsageException("--severity 的格式为 规则编号=ERROR|WARNING|INFO (--severity ID=LEVEL)");
+                throw new Main.UsageException(CliWords.both("usage.severity"));
             }
             severities.add(new String[]{v.substring(0, eq).strip(), v.substring(eq + 1).strip()});
         }
@@ -137,10 +137,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             pack = pack(packs, disabled, only, severities);
         } catch (RuleSyntaxException e) {
-            err.println("规则包有误 (rule pack error): " + e.getMessage());
+            err.println(CliWords.both("rules.error") + ": " + e.getMessage());
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("无法读取规则包 (cannot read the rule pack): " + e.getMessage());
+            err.println(CliWords.both("rules.unreadable") + ": " + e.getMessage());
             return Main.USAGE;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -256,7 +256,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 level = Severity.valueOf(s[1].toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("未知的级别「" + s[1] + "」，应为 ERROR、WARNING 或 INFO (unknown severity)", e);
+                throw new IllegalArgumentException(CliWords.both("usage.unknownSeverity", s[1]), e);
             }
             pack = option("--severity", pack, p -> p.withSeverity(s[0], level));
         }

@@ -87,7 +87,7 @@ public final class Commands implements Callable<Integer> {
                 w.println(e.getMessage());
                 return Main.UNREADABLE;
             }
-            w.println("juesuan 内部错误，请附上文件报告此问题 (internal error, please report it): " + e);
+            w.println(CliWords.both("error.internal") + ": " + e);
             if (Boolean.getBoolean("juesuan.debug")) {
                 e.printStackTrace(w);
             }
@@ -109,7 +109,7 @@ public final class Commands implements Callable<Integer> {
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String a = u.getUnmatched().get(0);
             if (u.isUnknownOption()) {
-                return "未知选项 " + a + " (unknown option)";
+                return CliWords.both("usage.unknownOption", a);
             }
             return e.getCommandLine().getParent() == null ? "未知命令「" + a + "」(unknown command)"
                     : "多余的参数「" + a + "」(unexpected argument)";
@@ -117,22 +117,21 @@ public final class Commands implements Callable<Integer> {
         if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
             ArgSpec missing = m.getMissing().get(0);
             if (missing instanceof OptionSpec o) {
-                return o.longestName() + " 需要一个参数 (" + o.longestName() + " needs a value)";
+                return CliWords.both("usage.needsValue", o.longestName());
             }
             String label = ((PositionalParamSpec) missing).paramLabel();
-            return e.getCommandLine().getCommandName() + " 需要 " + label + " (" + e.getCommandLine().getCommandName()
-                    + " takes " + label + ")";
+            return CliWords.both("usage.needsParameter", e.getCommandLine().getCommandName(), label);
         }
         if (e instanceof CommandLine.OverwrittenOptionException o) {
             String name = o.getOverwritten() instanceof OptionSpec s ? s.longestName() : o.getOverwritten().paramLabel();
-            return name + " 只能给一次 (" + name + " given more than once)";
+            return CliWords.both("usage.givenTwice", name);
         }
-        return "命令行有误 (wrong command line): " + e.getMessage();
+        return CliWords.both("usage.wrong") + ": " + e.getMessage();
     }
 
     private static String hint(CommandLine at) {
         String help = at.getParent() == null ? "juesuan --help" : "juesuan " + at.getCommandName() + " --help";
-        return "用法见 " + help + " (see " + help + " for the usage)";
+        return CliWords.both("usage.see", help);
     }
 
     private static PrintWriter writer(PrintStream s) {

@@ -29,7 +29,7 @@ final class Common {
     Lang lang() {
         String v = lang.toLowerCase(Locale.ROOT);
         if (!v.equals("en") && !v.equals("zh")) {
-            throw new Main.UsageException("--lang 只能是 zh 或 en (--lang takes zh or en)");
+            throw new Main.UsageException(CliWords.both("usage.lang"));
         }
         return v.equals("en") ? Lang.EN : Lang.ZH;
     }

@@ -83,12 +83,11 @@ final class Copies {
         Path key = BatchFiles.keyOfNew(target);
         if (key.equals(BatchFiles.keyOfNew(file))) {
             throw new OutputFile.Failure(target.toString(), "annotated copy",
-                    "副本会覆盖原文件，未写出 (the copy would replace the original; nothing was written)");
+                    CliWords.both("copy.wouldReplace"));
         }
         if (!written.add(key)) {
             throw new OutputFile.Failure(target.toString(), "annotated copy",
-                    "本次运行已在此写过另一个文件的副本，未覆盖 (a copy of another file was written there in this run; "
-                            + "not overwritten)");
+                    CliWords.both("copy.writtenThisRun"));
         }
         byte[] copy = AnnotatedWorkbook.annotated(file, report);
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -1,5 +1,7 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.report.Lang;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -13,14 +15,12 @@ final class Locales {
 
     /** Why such a path cannot be used and how to fix the locale, in Chinese. */
     static String zh() {
-        return "当前区域设置的文件名编码（" + encoding() + "）无法表示此路径中的字符；请在 UTF-8 区域下运行，"
-                + "如 export LANG=C.UTF-8";
+        return CliWords.of(Lang.ZH).get("locale.cannotSpell", encoding());
     }
 
     /** The same in English. */
     static String en() {
-        return "the locale's file-name encoding " + encoding() + " cannot represent this path; run under a UTF-8"
-                + " locale, e.g. export LANG=C.UTF-8";
+        return CliWords.of(Lang.EN).get("locale.cannotSpell", encoding());
     }
 
     /** {@code zh (en)}. */

@@ -67,9 +67,7 @@ public final class Main {
                 throw e;
             }
             // Only outside target/juesuan.jar: the library's module requires picocli statically.
-            err.println("命令行需要 picocli：请使用 juesuan.jar，或在模块路径上加 picocli 并 --add-modules info.picocli"
-                    + " (the command line needs picocli: use juesuan.jar, or put picocli on the module path with"
-                    + " --add-modules info.picocli)");
+            err.println(CliWords.both("error.picocliMissing"));
             code = INTERNAL;
         }
         System.exit(code);

@@ -77,7 +77,7 @@ final class OutputFile implements AutoCloseable {
             if (Files.exists(path)) {
                 target = path.toRealPath();
                 if (Files.isDirectory(target)) {
-                    throw new Failure(given, what, "这是一个文件夹 (it is a folder)");
+                    throw new Failure(given, what, CliWords.both("output.isFolder"));
                 }
                 if (!Files.isRegularFile(target)) {
                     return new OutputFile(given, what, target, null, null, Files.newOutputStream(target));
@@ -85,7 +85,7 @@ final class OutputFile implements AutoCloseable {
             }
             Path dir = target.toAbsolutePath().getParent();
             if (!Files.isDirectory(dir)) {
-                throw new Failure(given, what, "所在的文件夹 " + dir + " 不存在 (its folder does not exist)");
+                throw new Failure(given, what, CliWords.both("output.noFolder", dir));
             }
             Path temp;
             OutputStream out;
@@ -186,11 +186,11 @@ final class OutputFile implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         Failure(String target, String what, IOException cause) {
-            super("无法写入 " + target + " (cannot write the " + what + "): " + cause.getMessage(), cause);
+            super(CliWords.both("output.cannotWrite", target, what) + ": " + cause.getMessage(), cause);
         }
 
         Failure(String target, String what, String why) {
-            super("无法写入 " + target + " (cannot write the " + what + "): " + why);
+            super(CliWords.both("output.cannotWrite", target, what) + ": " + why);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.i18n.Messages;
 import io.github.juesuan.report.BatchProgress;
 import io.github.juesuan.report.Lang;
 
@@ -20,7 +21,7 @@ final class ProgressLine implements Consumer<BatchProgress> {
     private static final int BAR = 24;
     private final PrintStream err;
     private final boolean terminal;
-    private final CliWords words;
+    private final Messages words;
     private Duration lastPlain = Duration.ZERO;
     private int lastWidth;
 

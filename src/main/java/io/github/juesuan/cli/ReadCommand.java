@@ -2,6 +2,7 @@ package io.github.juesuan.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.juesuan.i18n.Messages;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Indicator;
@@ -74,10 +75,9 @@ final class ReadCommand implements Callable<Integer> {
 
     /** The text of every table, its words in {@code lang}; the disclosure's own labels as printed. */
     private static void writeText(ReadResult result, Lang lang, PrintStream out) {
-        Words w = new Words(lang);
+        Messages w = CliWords.of(lang);
         var d = result.disclosure();
-        out.println(w.of("文件 ", "File ") + d.file() + w.of("　单位 ", "  unit ") + nullToDash(d.unitName())
-                + w.of("　年度 ", "  year ") + (d.year() == null ? "—" : d.year()));
+        out.println(w.get("read.header", d.file(), nullToDash(d.unitName()), d.year() == null ? "—" : d.year()));
         for (Table t : d.tables()) {
             printTable(t, w, out);
         }
@@ -85,45 +85,36 @@ final class ReadCommand implements Callable<Integer> {
         for (PerformanceEvaluation e : d.evaluations()) {
             n++;
             out.println();
-            out.println(w.of("== 绩效自评表 ", "== Self-evaluation ") + n + w.of("：", ": ") + e.projectName()
-                    + w.of("　", "  ") + e.table().source().location());
-            out.println(w.of("   主管部门 ", "   department ") + nullToDash(e.department())
-                    + w.of("　预算单位 ", "  budget unit ") + nullToDash(e.unit()));
+            out.println(w.get("read.evaluation", n, e.projectName(), e.table().source().location()));
+            out.println(w.get("read.evaluation.units", nullToDash(e.department()), nullToDash(e.unit())));
             printRows(e.table(), "PERF" + n, w, out);
             for (Indicator i : e.indicators()) {
-                out.println(w.of("   指标 ", "   indicator ") + i.level1() + " / " + i.level2() + " / " + i.level3()
-                        + w.of("　年初 ", "  initial target ") + i.initialTarget()
-                        + w.of("　实际 ", "  actual ") + i.actual() + w.of("　分值 ", "  weight ") + w.shown(i.weight())
-                        + w.of("　得分 ", "  points ") + w.shown(i.points())
-                        + (i.reason().isEmpty() ? "" : w.of("　偏差原因 ", "  reason ") + i.reason())
-                        + w.of("　@", "  @") + i.source().cell());
+                out.println(w.get("read.indicator", i.level1(), i.level2(), i.level3(), i.initialTarget(), i.actual(),
+                        shown(w, i.weight()), shown(w, i.points()),
+                        i.reason().isEmpty() ? "" : w.get("read.indicator.reason", i.reason()), i.source().cell()));
             }
-            out.println(w.of("   总分 ", "   total ") + e.total().map(w::shown).orElse(w.of("（未列示）", "(not printed)"))
-                    + w.of("　等级 ", "  grade ") + (e.grade().text().isEmpty() ? "—" : e.grade().text()));
+            out.println(w.get("read.evaluation.total", e.total().map(f -> shown(w, f)).orElse(w.get("read.notPrinted")),
+                    e.grade().text().isEmpty() ? "—" : e.grade().text()));
         }
         out.println();
-        out.println(lang == Lang.EN
-                ? "Reading problems: " + result.problems().size()
-                : "读取问题 " + result.problems().size() + " 条" + (result.problems().isEmpty() ? "" : "："));
+        out.println(w.get(result.problems().isEmpty() ? "read.problems.none" : "read.problems", result.problems().size()));
         for (Problem p : result.problems()) {
-            out.println(lang == Lang.EN
-                    ? "  [" + p.severity().name() + "] " + p.code() + "  " + p.messageEn()
-                    : "  [" + p.severity().chinese() + "] " + p.code() + "　" + p.message());
+            out.println(w.get("read.problem", w.get("severity." + p.severity().name()), p.code(),
+                    lang == Lang.EN ? p.messageEn() : p.message()));
         }
     }
 
-    private static void printTable(Table t, Words w, PrintStream out) {
+    private static void printTable(Table t, Messages w, PrintStream out) {
         out.println();
-        out.println("== " + (t.number() == null ? "" : t.number() + " ") + t.title() + w.of("　[", "  [") + t.id().code()
-                + w.of("]　工作表「", "]  sheet \"") + t.sheet() + w.of("」　金额单位 ", "\"  amounts in ")
-                + (t.unit().label().isEmpty() ? w.of("未注明", "(not stated)") : t.unit().label()));
+        out.println(w.get("read.table", t.number() == null ? "" : t.number() + " ", t.title(), t.id().code(), t.sheet(),
+                t.unit().label().isEmpty() ? w.get("read.unitNotStated") : t.unit().label()));
         printRows(t, t.id().code(), w, out);
         for (String note : t.notes()) {
             out.println("   " + note);
         }
     }
 
-    private static void printRows(Table t, String id, Words w, PrintStream out) {
+    private static void printRows(Table t, String id, Messages w, PrintStream out) {
         for (Row r : t.rows()) {
             if (r.key().startsWith("ind.") || r.key().equals("summary")) {
                 continue; // a self-evaluation's indicators and 总分 are printed on their own lines
@@ -131,33 +122,25 @@ final class ReadCommand implements Callable<Integer> {
             for (var e : r.figures().entrySet()) {
                 Column c = t.column(e.getKey()).orElse(new Column(e.getKey(), e.getKey(), null));
                 Figure f = e.getValue();
-                out.println("   " + id + w.of("　", "  ") + pad(f.source().cell(), 6) + r.label()
-                        + (r.line() == null ? "" : w.of("［行次", " [line ") + r.line() + w.of("］", "]"))
-                        + (r.code() == null || r.label().startsWith(r.code()) ? "" : w.of("［", " [") + r.code() + w.of("］", "]"))
-                        + w.of("　", "  ") + c.label()
-                        + (c.number() == null ? "" : w.of("［栏次", " [column ") + c.number() + w.of("］", "]"))
-                        + w.of("　", "  ") + w.shown(f));
+                out.println(w.get("read.figure", id, pad(f.source().cell(), 6) + r.label(),
+                        r.line() == null ? "" : w.get("read.figure.line", r.line()),
+                        r.code() == null || r.label().startsWith(r.code()) ? "" : w.get("read.figure.code", r.code()),
+                        c.label(), c.number() == null ? "" : w.get("read.figure.column", c.number()), shown(w, f)));
             }
         }
     }
 
-    /** The words of the text output in one language. */
-    private record Words(Lang lang) {
-        String of(String zh, String en) {
-            return lang == Lang.EN ? en : zh;
-        }
-
-        String shown(Figure f) {
-            switch (f.kind()) {
-                case NUMBER:
-                    return f.text();
-                case BLANK:
-                    return of("（空）", "(blank)");
-                case NOT_APPLICABLE:
-                    return f.text() + of("（不适用）", " (not applicable)");
-                default:
-                    return of("「" + f.text() + "」（非数字）", "\"" + f.text() + "\" (not a number)");
-            }
+    /** A figure as the text output shows it: its printed text, or what kind of non-number it is. */
+    private static String shown(Messages w, Figure f) {
+        switch (f.kind()) {
+            case NUMBER:
+                return f.text();
+            case BLANK:
+                return w.get("read.blank");
+            case NOT_APPLICABLE:
+                return w.get("read.notApplicable", f.text());
+            default:
+                return w.get("read.notANumber", f.text());
         }
     }
 

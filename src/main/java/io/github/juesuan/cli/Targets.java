@@ -29,7 +29,7 @@ final class Targets {
             }
             if (given.equals(OutputFile.STDOUT) && !option.equals("--annotate")) {
                 if (++onStdout > 1) {
-                    throw new Main.UsageException("只能有一个输出写到标准输出 (-) (only one output can go to standard output)");
+                    throw new Main.UsageException(CliWords.both("usage.oneStdout"));
                 }
                 continue;
             }
@@ -40,24 +40,20 @@ final class Targets {
             Path key = BatchFiles.keyOfNew(path);
             String other = seen.putIfAbsent(key, option);
             if (other != null) {
-                throw new Main.UsageException(option + " " + given + " 与 " + other + " 是同一个路径，会互相覆盖 ("
-                        + option + " and " + other + " name the same path)");
+                throw new Main.UsageException(CliWords.both("usage.samePath", option, given, other));
             }
             if (option.equals("--annotate")) {
                 for (Path input : inputs.real()) {
                     Path home = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
                     if (home != null && BatchFiles.keyOfNew(home).equals(key)) {
-                        throw new Main.UsageException("--annotate " + given + " 是输入文件所在的文件夹，带批注的副本会覆盖原文件；"
-                                + "请另选一个文件夹 (--annotate names the folder of an input: the copies would replace the originals)");
+                        throw new Main.UsageException(CliWords.both("usage.annotateInputFolder", given));
                     }
                 }
                 if (inputs.hasStdin()) {
-                    throw new Main.UsageException("标准输入 (-) 没有文件名，不能写带批注的副本 (--annotate cannot copy standard input)");
+                    throw new Main.UsageException(CliWords.both("usage.annotateStdin"));
                 }
             } else if (BatchFiles.wouldCheck(inputs.real(), path)) {
-                throw new Main.UsageException(option + " " + given + " 是输入文件之一，或位于输入文件夹中会被当作输入读取；"
-                        + "请换一个输出路径 (" + option + " names an input, or a workbook inside an input folder: "
-                        + "writing it would destroy or be read as an input)");
+                throw new Main.UsageException(CliWords.both("usage.outputIsInput", option, given));
             }
         }
     }

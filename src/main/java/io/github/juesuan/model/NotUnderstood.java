@@ -1,6 +1,8 @@
 package io.github.juesuan.model;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * Part of a sentence that prints a figure the extractor could not interpret. Never guessed: a rule reports it
@@ -16,25 +18,17 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
     /** Why a part of a sentence was not understood. */
     public enum Reason {
         /** A number with a unit but no words naming what it counts ({@code 0人次}). */
-        NO_LABEL("数字前没有说明它是什么的文字", "a number with no label"),
+        NO_LABEL,
         /** A share ({@code 占比…%}) with no amount before it in the sentence. */
-        SHARE_WITHOUT_PART("占比之前没有金额", "a share with no amount before it"),
+        SHARE_WITHOUT_PART,
         /** A rate of change ({@code 增长…%}) with nothing before it saying what changed. */
-        RATE_WITHOUT_SUBJECT("增减比例之前没有说明是什么的变化", "a rate of change with no subject"),
+        RATE_WITHOUT_SUBJECT,
         /** {@code 与上年相同} with nothing before it saying what stayed the same. */
-        SAME_WITHOUT_SUBJECT("“与上年相同”之前没有说明是什么", "'same as last year' with no subject"),
+        SAME_WITHOUT_SUBJECT,
         /** {@code 无此项…} under a heading the vocabulary does not know. */
-        ZERO_SUBJECT_UNKNOWN("“无此项”所在标题无法对应到表格", "'no such item' under a heading no table matches"),
+        ZERO_SUBJECT_UNKNOWN,
         /** Several numbers in one clause, or a number in a form not listed. */
-        UNKNOWN_FORM("未识别的句式", "a sentence form not understood");
-
-        private final String zh;
-        private final String en;
-
-        Reason(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        UNKNOWN_FORM;
 
         /**
          * The reason in Chinese.
@@ -42,7 +36,7 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
          * @return a short phrase for a user, in Chinese
          */
         public String zh() {
-            return zh;
+            return Words.ZH.getString("NotUnderstood." + name());
         }
 
         /**
@@ -51,8 +45,18 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
          * @return a short phrase for a user, in English
          */
         public String en() {
-            return en;
+            return Words.EN.getString("NotUnderstood." + name());
         }
+    }
+
+    /**
+     * The model's words, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class (both exist,
+     * so a lookup never falls back to the JVM's default locale; no {@code ResourceBundle.Control}, which a named
+     * module refuses).
+     */
+    private static final class Words {
+        static final ResourceBundle ZH = ResourceBundle.getBundle("io.github.juesuan.model.Messages", Locale.CHINESE);
+        static final ResourceBundle EN = ResourceBundle.getBundle("io.github.juesuan.model.Messages", Locale.ENGLISH);
     }
 
     /**

@@ -102,28 +102,28 @@ final class Containers {
      */
     static String describe(byte[] content) {
         if (content == null || content.length == 0) {
-            return "空文件 (an empty file)";
+            return ReadMessages.both("format.emptyFile");
         }
         if (startsWith(content, ascii("%PDF"))) {
-            return "PDF 文档 (a PDF document)";
+            return ReadMessages.both("format.pdfDocument");
         }
         if (startsWith(content, PNG_MAGIC)) {
-            return "PNG 图片 (a PNG image)";
+            return ReadMessages.both("format.pngImage");
         }
         if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "JPEG 图片 (a JPEG image)";
+            return ReadMessages.both("format.jpegImage");
         }
         if (startsWith(content, ascii("GIF87a")) || startsWith(content, ascii("GIF89a"))) {
-            return "GIF 图片 (a GIF image)";
+            return ReadMessages.both("format.gifImage");
         }
         if (startsWith(content, ascii("Rar!"))) {
-            return "RAR 压缩包 (a RAR archive)";
+            return ReadMessages.both("format.rarArchive");
         }
         if (startsWith(content, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})) {
-            return "7z 压缩包 (a 7z archive)";
+            return ReadMessages.both("format.7zArchive");
         }
         if (startsWith(content, ascii("{\\rtf"))) {
-            return "RTF 文档 (an RTF document)";
+            return ReadMessages.both("format.rtfDocument");
         }
         if (startsWith(content, ZIP_LOCAL) || startsWith(content, ZIP_EMPTY)) {
             return describeZip(content);
@@ -136,18 +136,18 @@ final class Containers {
 
     private static String describeZip(byte[] content) {
         if (hasZipEntry(content, "word/")) {
-            return "Word 文档 .docx (a Word .docx document)";
+            return ReadMessages.both("format.wordDocxDocument");
         }
         if (hasZipEntry(content, "xl/")) {
-            return "Excel .xlsx 工作簿 (an .xlsx workbook)";
+            return ReadMessages.both("format.xlsxWorkbook");
         }
         if (hasZipEntry(content, "ppt/")) {
-            return "PowerPoint 演示文稿 .pptx (a PowerPoint .pptx presentation)";
+            return ReadMessages.both("format.powerpointPptxPresentation");
         }
         if (indexOf(content, ascii("application/vnd.oasis.opendocument.spreadsheet"), 0, 256) >= 0) {
-            return "OpenDocument 电子表格 .ods (an OpenDocument .ods spreadsheet)";
+            return ReadMessages.both("format.opendocumentOdsSpreadsheet");
         }
-        return "ZIP 压缩包 (a zip archive)";
+        return ReadMessages.both("format.zipArchive");
     }
 
     /**
@@ -173,20 +173,20 @@ final class Containers {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive(EncryptionInfo.ENCRYPTION_INFO_ENTRY)) {
-                return "加密的 Office 文档 (an encrypted Office document)";
+                return ReadMessages.both("format.encryptedOfficeDocument");
             }
             if (workbookEntry(root) != null) {
-                return "Excel 97-2003 .xls 工作簿 (an Excel 97-2003 .xls workbook)";
+                return ReadMessages.both("format.excel972003");
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
-                return "Word 97-2003 文档 .doc (a Word 97-2003 .doc document)";
+                return ReadMessages.both("format.word972003");
             }
             if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
-                return "PowerPoint 97-2003 演示文稿 .ppt (a PowerPoint 97-2003 .ppt presentation)";
+                return ReadMessages.both("format.powerpoint972003");
             }
-            return "其他 OLE2 复合文档 (another OLE2 compound document)";
+            return ReadMessages.both("format.ole2CompoundDocument");
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return "已损坏的 OLE2 复合文档 (a damaged OLE2 compound document)";
+            return ReadMessages.both("format.damagedOle2Compound");
         }
     }
 
@@ -211,7 +211,7 @@ final class Containers {
             }
             // A stray control byte or two (a form feed, a NUL at the very end) still leaves a text file.
             if (control * 100 > n) {
-                return "未知格式 (unknown format)";
+                return ReadMessages.both("format.unknownFormat");
             }
             sample = new String(content, 0, n, StandardCharsets.ISO_8859_1);
         }
@@ -223,21 +223,20 @@ final class Containers {
         head = head.stripLeading();
         if (head.startsWith("<")) {
             if (head.contains("urn:schemas-microsoft-com:office:spreadsheet") && !head.contains("<html")) {
-                return "Excel 2003 XML 表格 (an Excel 2003 XML spreadsheet)";
+                return ReadMessages.both("format.excel2003Xml");
             }
             if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")) {
                 // Web systems often export an HTML table under an .xls name; Excel opens it, POI cannot.
-                return "HTML 网页（常见于系统导出的“假 .xls”） (an HTML page, often exported by web systems "
-                        + "under an .xls name)";
+                return ReadMessages.both("format.htmlPageExported");
             }
             if (head.startsWith("<?xml")) {
-                return "XML 文件 (an XML file)";
+                return ReadMessages.both("format.xmlFile");
             }
         }
         if (sample.indexOf(',') >= 0 || sample.indexOf('\t') >= 0) {
-            return "文本/CSV 文件 (a text or CSV file)";
+            return ReadMessages.both("format.textCsvFile");
         }
-        return "文本文件 (a text file)";
+        return ReadMessages.both("format.textFile");
     }
 
     /**
@@ -258,15 +257,12 @@ final class Containers {
             String password = options.password();
             boolean verified = decryptor.verifyPassword(password == null ? Decryptor.DEFAULT_PASSWORD : password);
             if (!verified && password == null) {
-                throw new ReadException(ReadException.Reason.ENCRYPTED, file,
-                        "这是加密的 .xlsx 工作簿，需要密码才能读取，请提供密码：命令行用 --password，程序中用 "
-                                + "ReaderOptions.withPassword",
-                        "this is an encrypted .xlsx workbook; supply the password with --password on the "
-                                + "command line or ReaderOptions.withPassword",
-                        null);
+                throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, null,
+                        "unreadable.passwordNeeded");
             }
             if (!verified) {
-                throw new ReadException(ReadException.Reason.ENCRYPTED, file, "密码不正确", "wrong password", null);
+                throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, null,
+                        "unreadable.wrongPassword");
             }
             byte[] zip;
             try (InputStream in = decryptor.getDataStream(fs)) {
@@ -279,11 +275,8 @@ final class Containers {
         } catch (ReadException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(ReadException.Reason.ENCRYPTED, file,
-                    "工作簿已加密，但无法解密（加密方式不受支持或加密信息已损坏）",
-                    "the workbook is encrypted but cannot be decrypted (unsupported or damaged encryption): "
-                            + e.getMessage(),
-                    e);
+            throw ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, e,
+                    "unreadable.cannotDecrypt", e.getMessage());
         } catch (IOException | GeneralSecurityException | RuntimeException | StackOverflowError e) {
             throw corruptOoxml(file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
@@ -298,11 +291,8 @@ final class Containers {
         while ((read = in.read(buffer)) > 0) {
             total += read;
             if (total > max) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
-                        "解密后的 .xlsx 超过大小上限 " + max + " 字节",
-                        "the decrypted .xlsx is larger than " + max
-                                + " bytes; raise ReaderOptions.maxFileBytes if the file is genuine",
-                        null);
+                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                        "unreadable.decryptedTooLarge", max);
             }
             out.write(buffer, 0, read);
         }
@@ -310,9 +300,8 @@ final class Containers {
     }
 
     private static ReadException corruptOoxml(String file, String detail, Throwable cause) {
-        return new ReadException(ReadException.Reason.CORRUPT, file,
-                "加密的 .xlsx 文件已损坏或不完整，无法解密",
-                "the encrypted .xlsx file is damaged or truncated: " + detail, cause);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, cause,
+                "unreadable.encryptedDamaged", detail);
     }
 
     private static byte[] ascii(String s) {

@@ -67,12 +67,8 @@ final class HiddenFigures {
             }
             if (sheet.hidden()) {
                 List<Source> all = new ArrayList<>(cells.values());
-                out.add(new Problem("READ.HIDDEN_SHEET", Severity.WARNING, all.get(0),
-                        "工作表「" + sheet.name() + "」被隐藏，打印时看不到其中的 " + all.size() + " 个数字（"
-                                + list(all, "、") + "）；核对时仍计入",
-                        "the sheet " + sheet.name() + " is hidden, so the printed tables do not show its "
-                                + all.size() + " figures (" + list(all, ", ")
-                                + "); they are still included in the checks"));
+                out.add(ReadMessages.problem("READ.HIDDEN_SHEET", Severity.WARNING, all.get(0), sheet.name(),
+                        all.size(), list(all, "、"), list(all, ", ")));
                 continue;
             }
             Map<Integer, List<Source>> rows = new TreeMap<>();
@@ -87,16 +83,10 @@ final class HiddenFigures {
                     columns.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getValue());
                 }
             }
-            rows.forEach((r, in) -> out.add(new Problem("READ.HIDDEN_ROW", Severity.WARNING, in.get(0),
-                    sheet.name() + " 第 " + (r + 1) + " 行被隐藏，打印出的表上看不到其中的数字（" + list(in, "、")
-                            + "）；核对时仍计入",
-                    sheet.name() + " row " + (r + 1) + " is hidden, so the printed table does not show its figures ("
-                            + list(in, ", ") + "); they are still included in the checks")));
-            columns.forEach((c, in) -> out.add(new Problem("READ.HIDDEN_COLUMN", Severity.WARNING, in.get(0),
-                    sheet.name() + " 第 " + CellRefs.column(c) + " 列被隐藏，打印出的表上看不到其中的数字（"
-                            + list(in, "、") + "）；核对时仍计入",
-                    sheet.name() + " column " + CellRefs.column(c) + " is hidden, so the printed table does not show "
-                            + "its figures (" + list(in, ", ") + "); they are still included in the checks")));
+            rows.forEach((r, in) -> out.add(ReadMessages.problem("READ.HIDDEN_ROW", Severity.WARNING,
+                    in.get(0), sheet.name(), r + 1, list(in, "、"), list(in, ", "))));
+            columns.forEach((c, in) -> out.add(ReadMessages.problem("READ.HIDDEN_COLUMN", Severity.WARNING,
+                    in.get(0), sheet.name(), CellRefs.column(c), list(in, "、"), list(in, ", "))));
         }
         return out;
     }

@@ -24,25 +24,20 @@ final class InputFiles {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
+            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "读取文件时出错：" + e.getMessage(),
-                    "I/O error: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
         }
         if (attributes.isOther()) {
-            throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
-                    "不是普通文件（设备、命名管道或套接字），无法作为工作簿读取；请给出工作簿文件的路径，"
-                            + "从标准输入读取请用 -",
-                    "not a regular file (a device, a named pipe or a socket), so it is not read as a "
-                            + "workbook; name the workbook's file, or use - for standard input", null);
+            throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
+                    "unreadable.notRegularFile");
         }
         return attributes.size();
     }
 
     /** The refusal of a file (or stream) of {@code size} bytes over {@link ReaderOptions#maxFileBytes()}. */
     static ReadException tooLarge(String name, long size, ReaderOptions options) {
-        return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                "文件大小 " + size + " 字节超过上限 " + options.maxFileBytes() + " 字节",
-                "the file has " + size + " bytes, more than maxFileBytes " + options.maxFileBytes(), null);
+        return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
+                "unreadable.fileTooLarge", size, options.maxFileBytes());
     }
 }

@@ -152,8 +152,8 @@ public final class JuesuanReader {
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "读取输入时出错：" + e.getMessage(),
-                    "I/O error while reading the input: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
+                    "unreadable.ioReadingInput", e.getMessage());
         } finally {
             if (temp != null) {
                 TempFiles.delete(temp);
@@ -249,14 +249,13 @@ public final class JuesuanReader {
         } catch (ReadException e) {
             throw e;
         } catch (NoSuchFileException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
+            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "无法打开文件：" + e.getMessage(),
-                    "cannot open the file: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e,
+                    "unreadable.cannotOpen", e.getMessage());
         }
         if (got == 0) {
-            throw new ReadException(ReadException.Reason.EMPTY, name, "文件为空（0 字节），请重新导出或上传",
-                    "the file is empty (0 bytes)", null);
+            throw ReadException.of(ReadException.Reason.EMPTY, name, null, null, null, "unreadable.emptyBytes");
         }
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
@@ -269,8 +268,7 @@ public final class JuesuanReader {
         try {
             content = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "读取文件时出错：" + e.getMessage(),
-                    "I/O error: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
         }
         kind = Containers.detect(content);
         switch (kind) {
@@ -287,10 +285,8 @@ public final class JuesuanReader {
                 if (text != null) {
                     return new Input(List.of(), text);
                 }
-                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
-                        "不是 Excel 工作簿（.xlsx 或 .xls），看起来是" + Containers.describe(content)
-                                + "；请上传从决算软件导出的 Excel 文件",
-                        "not an Excel workbook (.xlsx or .xls)", null);
+                throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
+                        "unreadable.notAWorkbook", Containers.describe(content));
         }
     }
 
@@ -339,8 +335,8 @@ public final class JuesuanReader {
         } catch (ReadException e) {
             throw e; // what the workbook itself is: not a temporary-file problem
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "无法写入临时文件：" + e.getMessage(),
-                    "cannot write a temporary file: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
+                    "unreadable.cannotWriteTemporary", e.getMessage());
         } finally {
             if (temp != null) {
                 TempFiles.delete(temp);

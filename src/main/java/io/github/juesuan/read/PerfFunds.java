@@ -171,11 +171,8 @@ final class PerfFunds {
      */
     Problem absent(String projectName, boolean headerFound) {
         Source s = perf.titleSource();
-        String zh = headerFound ? "中找不到「资金总额」行" : "中找不到资金表（同一行列有「全年预算数」「全年执行数」等表头）";
-        String en = headerFound ? "has no 资金总额 (total funds) row"
-                : "has no funds block (a header row naming a budget and an executed column)";
-        return new Problem("READ.PERF_NO_FUNDS", Severity.WARNING, s,
-                s.location() + "：绩效自评表「" + projectName + "」" + zh + "，涉及资金的核对无法进行",
-                s.location() + ": performance table \"" + projectName + "\" " + en + "; the checks on funds cannot be made");
+        String code = "READ.PERF_NO_FUNDS";
+        return ReadMessages.problem(code, headerFound ? code + ".noTotal" : code, Severity.WARNING, s, s.location(),
+                projectName);
     }
 }

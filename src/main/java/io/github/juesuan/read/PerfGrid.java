@@ -3,7 +3,6 @@ package io.github.juesuan.read;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Indicator;
-import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 
@@ -100,9 +99,8 @@ final class PerfGrid {
         }
         if (!col.containsKey("ind.weight") || !col.containsKey("ind.points") || !col.containsKey("ind.level3")) {
             Source s = perf.source(header, b.minCol);
-            perf.problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
-                    s.location() + "：绩效指标表缺少「三级指标」「分值」或「得分」列，未读取指标",
-                    s.location() + ": the indicator grid lacks a 三级指标, 分值 or 得分 column; indicators not read"));
+            perf.problems.add(ReadMessages.problem("READ.PERF_NO_INDICATORS", "READ.PERF_NO_INDICATORS.noColumns",
+                    Severity.WARNING, s, s.location()));
             return false;
         }
         columns.putIfAbsent("weight", new Column("weight", b.label(col.get("ind.weight")), null));

@@ -104,9 +104,7 @@ final class PerfReader {
         List<PerfGrid.Read> read = List.of();
         if (indicatorHeader < 0) {
             Source s = titleSource();
-            problems.add(new Problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s,
-                    s.location() + "：绩效自评表「" + projectName + "」中找不到绩效指标表（一级指标、二级指标、三级指标）",
-                    s.location() + ": performance table \"" + projectName + "\" has no indicator grid"));
+            problems.add(ReadMessages.problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s, s.location(), projectName));
         } else if (grid.header(indicatorHeader, columns)) {
             read = grid.indicators(indicatorHeader, indicatorEnd);
         }
@@ -140,10 +138,7 @@ final class PerfReader {
                 || read.stream().anyMatch(i -> i.indicator().points().kind() != Figure.Kind.BLANK);
         if (!scored) {
             Source s = titleSource();
-            problems.add(new Problem("READ.PERF_NOT_SCORED", Severity.INFO, s,
-                    s.location() + "：绩效自评表「" + projectName + "」的指标均未填写得分（尚未评分），不核对各指标得分",
-                    s.location() + ": performance table \"" + projectName + "\" scores none of its indicators (not yet "
-                            + "scored); the indicators' points are not checked"));
+            problems.add(ReadMessages.problem("READ.PERF_NOT_SCORED", Severity.INFO, s, s.location(), projectName));
         }
         List<Indicator> indicators = new ArrayList<>();
         for (PerfGrid.Read i : read) {
@@ -158,10 +153,7 @@ final class PerfReader {
         }
         if (totalScore == null) {
             Source s = titleSource();
-            problems.add(new Problem("READ.PERF_NO_TOTAL", Severity.INFO, s,
-                    s.location() + "：绩效自评表「" + projectName + "」未列示「总分」，与总分有关的核对无法进行",
-                    s.location() + ": performance table \"" + projectName + "\" prints no 总分 (total score); the checks "
-                            + "on it cannot be made"));
+            problems.add(ReadMessages.problem("READ.PERF_NO_TOTAL", Severity.INFO, s, s.location(), projectName));
         }
         if (grade == null) {
             // 等级 may stand on a row of its own: 评价等级 / 自评等级 / 等级

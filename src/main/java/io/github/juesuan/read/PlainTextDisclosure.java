@@ -73,18 +73,17 @@ public final class PlainTextDisclosure extends DisclosureText {
         long size = InputFiles.size(path, name);
         try {
             if (size > MAX_BYTES) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                        "文本文件超过" + (MAX_BYTES >> 20) + " MB，不像是一份决算公开",
-                        "the text file is larger than " + (MAX_BYTES >> 20) + " MB", null);
+                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
+                        "unreadable.textTooLarge", (MAX_BYTES >> 20));
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
+            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "读取文件失败：" + e.getMessage(),
-                    "cannot read the file", e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
+                    "unreadable.cannotRead", e.getMessage());
         }
         return parse(name, bytes);
     }
@@ -101,12 +100,11 @@ public final class PlainTextDisclosure extends DisclosureText {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
-            throw new ReadException(ReadException.Reason.EMPTY, file, "文件为空", "the file is empty", null);
+            throw ReadException.of(ReadException.Reason.EMPTY, file, null, null, null, "unreadable.fileEmpty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
-                    "文本文件超过" + (MAX_BYTES >> 20) + " MB，不像是一份决算公开",
-                    "the text file is larger than " + (MAX_BYTES >> 20) + " MB", null);
+            throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                    "unreadable.textTooLarge", (MAX_BYTES >> 20));
         }
         Charset[] found = new Charset[1];
         String text = decode(file, bytes, found);
@@ -185,9 +183,7 @@ public final class PlainTextDisclosure extends DisclosureText {
     }
 
     private static ReadException undecodable(String file) {
-        return new ReadException(ReadException.Reason.CORRUPT, file,
-                "不是可识别的文本文件：内容既不是UTF-8，也不是GB18030/GBK编码；请在Word中另存为“纯文本”并选择UTF-8编码",
-                "not a text file in UTF-8 or GB18030/GBK; save it from Word as plain text in UTF-8", null);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, null, "unreadable.notText");
     }
 
     // ---- blocks ----

@@ -41,7 +41,8 @@ public final class ReadException extends IOException {
     /** The A1 reference of the cell where the problem was found, or {@code null}. */
     private final String cell;
 
-    ReadException(Reason reason, String file, String sheet, String cell, String zh, String en, Throwable cause) {
+    private ReadException(Reason reason, String file, String sheet, String cell, String zh, String en,
+                          Throwable cause) {
         super(compose(file, sheet, cell, Objects.requireNonNull(zh, "zh"), Objects.requireNonNull(en, "en")), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.file = file;
@@ -49,8 +50,14 @@ public final class ReadException extends IOException {
         this.cell = cell;
     }
 
-    ReadException(Reason reason, String file, String zh, String en, Throwable cause) {
-        this(reason, file, null, null, zh, en, cause);
+    /**
+     * Why a workbook is unreadable, as the message of {@code key} in {@link ReadMessages}' bundles, Chinese then
+     * English.
+     */
+    static ReadException of(Reason reason, String file, String sheet, String cell, Throwable cause, String key,
+                            Object... args) {
+        return new ReadException(reason, file, sheet, cell, ReadMessages.ZH.get(key, args),
+                ReadMessages.EN.get(key, args), cause);
     }
 
     /**

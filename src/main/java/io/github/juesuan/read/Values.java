@@ -167,8 +167,10 @@ final class Values {
     record Typed(BigDecimal value, String code, String why, String whyEn) {
         private static final Typed TEXT = new Typed(null, null, null, null);
 
-        private static Typed malformed(String why, String whyEn) {
-            return new Typed(null, "READ.NOT_A_NUMBER", why, whyEn);
+        /** Malformed, for the reason under {@code READ.NOT_A_NUMBER.<key>} in {@link ReadMessages}' bundles. */
+        private static Typed malformed(String key) {
+            String reason = "READ.NOT_A_NUMBER." + key;
+            return new Typed(null, "READ.NOT_A_NUMBER", ReadMessages.ZH.get(reason), ReadMessages.EN.get(reason));
         }
     }
 
@@ -226,21 +228,21 @@ final class Values {
         for (int i = start; i < end; i++) {
             char ch = s.charAt(i);
             if (ch == '(' || ch == ')' || ch == '%') {
-                return Typed.malformed("括号或百分号的位置不对", "a bracket or percent sign is misplaced");
+                return Typed.malformed("misplacedBracket");
             }
             if (isSign(ch)) {
                 if (i > from || ++signs > 1) {
-                    return Typed.malformed("正负号重复或位置不对", "a sign is repeated or misplaced");
+                    return Typed.malformed("misplacedSign");
                 }
                 negative ^= ch != '+';
             } else if (Text.isSpace(ch) && i > from && i < to) {
-                return Typed.malformed("数字中间有空格", "there is a space inside the number");
+                return Typed.malformed("spaceInside");
             }
         }
         String body = s.substring(from, to);
         int point = body.indexOf('.');
         if (point >= 0 && body.indexOf('.', point + 1) >= 0) {
-            return Typed.malformed("有多个小数点", "it has more than one decimal point");
+            return Typed.malformed("severalPoints");
         }
         int comma = body.indexOf(',');
         if (comma >= 0 && !groupedByThree(body, point)) {
@@ -248,18 +250,16 @@ final class Values {
             if (point < 0 && body.indexOf(',', comma + 1) < 0) {
                 String decimalComma = body.replace(',', '.');
                 return new Typed(null, "READ.AMBIGUOUS_NUMBER",
-                        "逗号可能是小数点（" + decimalComma + "），也可能是打错的千位分隔符（" + digits + "）",
-                        "the comma may be a decimal comma (" + decimalComma + ") or a mistyped thousands separator ("
-                                + digits + ")");
+                        ReadMessages.ZH.get("READ.AMBIGUOUS_NUMBER.why", decimalComma, digits),
+                        ReadMessages.EN.get("READ.AMBIGUOUS_NUMBER.why", decimalComma, digits));
             }
-            return Typed.malformed("千位分隔符的位置不对（应每三位一个）",
-                    "the thousands separators are misplaced (one every three digits)");
+            return Typed.malformed("misplacedSeparators");
         }
         try {
             BigDecimal v = new BigDecimal(comma < 0 ? body : body.replace(",", ""));
             return new Typed(negative ? v.negate() : v, null, null, null);
         } catch (NumberFormatException e) {
-            return Typed.malformed("写法不是数字", "it is not written as a number");
+            return Typed.malformed("notWritten");
         }
     }
 
@@ -289,39 +289,26 @@ final class Values {
         Source s = f.source();
         String at = s.location() + "（" + what + "）";
         if (c != null && c.type() == RawType.NO_CACHED_VALUE) {
-            return new Problem("READ.NO_CACHED_VALUE", Severity.ERROR, s,
-                    at + "：公式没有保存计算结果，无法得知其数值；请在 Excel/WPS 中打开并重新计算后保存",
-                    at + ": the formula has no cached value, so its figure is unknown; recalculate and save the file");
+            return ReadMessages.problem("READ.NO_CACHED_VALUE", Severity.ERROR, s, at);
         }
         if (c != null && c.type() == RawType.ERROR) {
-            return new Problem("READ.FORMULA_ERROR", Severity.ERROR, s,
-                    at + "：单元格为错误值 " + c.text() + "，不是数字",
-                    at + ": the cell holds the error value " + c.text() + ", not a number");
+            return ReadMessages.problem("READ.FORMULA_ERROR", Severity.ERROR, s, at, c.text());
         }
         if (c != null && c.type() == RawType.NUMBER && !Double.isFinite(c.number())) {
-            return new Problem("READ.NOT_A_NUMBER", Severity.ERROR, s,
-                    at + "：单元格存的是 " + raw(c) + "，不是有限的数字",
-                    at + ": the cell holds " + raw(c) + ", not a finite number");
+            return ReadMessages.problem("READ.NOT_A_NUMBER", "READ.NOT_A_NUMBER.notFinite", Severity.ERROR, s, at, raw(c));
         }
         if (c != null && c.type() == RawType.NUMBER) {
-            return new Problem("READ.DATE_VALUE", Severity.ERROR, s,
-                    at + "：单元格设置为日期格式，应为金额数字；请改为数值格式",
-                    at + ": the cell is formatted as a date where a number is expected");
+            return ReadMessages.problem("READ.DATE_VALUE", Severity.ERROR, s, at);
         }
         Typed typed = typed(f.text());
         if ("READ.AMBIGUOUS_NUMBER".equals(typed.code())) {
-            return new Problem(typed.code(), Severity.ERROR, s,
-                    at + "：「" + f.text() + "」有歧义：" + typed.why() + "；请写成不会误读的数字",
-                    at + ": \"" + f.text() + "\" is ambiguous: " + typed.whyEn() + "; write it so it cannot be misread");
+            return ReadMessages.problem(typed.code(), Severity.ERROR, s, at, f.text(), typed.why(), typed.whyEn());
         }
         if (typed.code() != null) {
-            return new Problem(typed.code(), Severity.ERROR, s,
-                    at + "：「" + f.text() + "」不是有效的数字：" + typed.why(),
-                    at + ": \"" + f.text() + "\" is not a valid number: " + typed.whyEn());
+            return ReadMessages.problem(typed.code(), "READ.NOT_A_NUMBER.malformed", Severity.ERROR, s, at, f.text(),
+                    typed.why(), typed.whyEn());
         }
-        return new Problem("READ.NOT_A_NUMBER", Severity.ERROR, s,
-                at + "：「" + f.text() + "」不是数字",
-                at + ": \"" + f.text() + "\" is not a number");
+        return ReadMessages.problem("READ.NOT_A_NUMBER", Severity.ERROR, s, at, f.text());
     }
 
     /**
@@ -342,10 +329,7 @@ final class Values {
             String at = at(s, what);
             String range = CellRef.a1(m.firstRow(), m.firstCol()) + ":" + CellRef.a1(m.lastRow(), m.lastCol());
             String shown = CellRef.a1(m.firstRow(), m.firstCol());
-            problems.add(new Problem("READ.MERGED_AWAY", Severity.WARNING, s,
-                    at + "：单元格被合并区域 " + range + " 覆盖，打印出的表只显示 " + shown + "；其中存的 " + raw(cell) + " 不读取",
-                    at + ": the cell is covered by the merged range " + range + ", whose printed form shows only "
-                            + shown + "; the " + raw(cell) + " stored in it is not read"));
+            problems.add(ReadMessages.problem("READ.MERGED_AWAY", Severity.WARNING, s, at, range, shown, raw(cell)));
             return new Figure(Figure.Kind.BLANK, null, defaultDecimals, "", s);
         }
         Figure f = figure(cell, s, defaultDecimals);
@@ -354,9 +338,7 @@ final class Values {
         }
         if (f.kind() == Figure.Kind.NUMBER && amount && f.text().endsWith("%")) {
             String at = at(s, what);
-            problems.add(new Problem("READ.PERCENT_AMOUNT", Severity.ERROR, s,
-                    at + "：「" + f.text() + "」是百分数，此处应为金额；不按金额读取",
-                    at + ": \"" + f.text() + "\" is a percentage where an amount is expected; it is not read as an amount"));
+            problems.add(ReadMessages.problem("READ.PERCENT_AMOUNT", Severity.ERROR, s, at, f.text()));
             return new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
         }
         if (f.kind() == Figure.Kind.INVALID) {
@@ -369,11 +351,7 @@ final class Values {
             NumberFormats.Style style = NumberFormats.style(cell.formatId(), cell.formatCode());
             if (style.scaled()) {
                 String at = at(s, what);
-                problems.add(new Problem("READ.DISPLAY_SCALED", Severity.INFO, s,
-                        at + "：数字格式「" + cell.formatCode() + "」把存储值 " + raw(cell) + " 显示为 " + f.text()
-                                + "，按显示的数读取",
-                        at + ": the number format \"" + cell.formatCode() + "\" shows the stored " + raw(cell) + " as "
-                                + f.text() + "; the figure is read as shown"));
+                problems.add(ReadMessages.problem("READ.DISPLAY_SCALED", Severity.INFO, s, at, cell.formatCode(), raw(cell), f.text()));
             }
             if (style.hides(cell.number())) {
                 problems.add(hidden(at(s, what), s, cell, f));
@@ -388,9 +366,6 @@ final class Values {
     }
 
     private static Problem hidden(String at, Source s, RawCell cell, Figure f) {
-        return new Problem("READ.HIDDEN_VALUE", Severity.WARNING, s,
-                at + "：数字格式「" + cell.formatCode() + "」不显示值 " + f.text() + "，打印出的表上看不到它；核对时仍计入",
-                at + ": the number format \"" + cell.formatCode() + "\" hides the value " + f.text()
-                        + ", so the printed table does not show it; it is still included in the checks");
+        return ReadMessages.problem("READ.HIDDEN_VALUE", Severity.WARNING, s, at, cell.formatCode(), f.text());
     }
 }

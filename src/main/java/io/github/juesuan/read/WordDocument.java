@@ -106,25 +106,23 @@ public final class WordDocument extends DisclosureText {
             }
             content = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new ReadException(ReadException.Reason.NOT_FOUND, name, "文件不存在", "no such file", e);
+            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReadException(ReadException.Reason.IO, name, "读取文件时出错：" + e.getMessage(),
-                    "I/O error: " + e.getMessage(), e);
+            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
         }
         switch (Containers.detect(content)) {
             case EMPTY:
-                throw new ReadException(ReadException.Reason.EMPTY, name, "文件为空（0 字节）", "the file is empty", null);
+                throw ReadException.of(ReadException.Reason.EMPTY, name, null, null, null, "unreadable.fileEmpty2");
             case WORD_DOC:
                 return doc(content, name, options);
             case XLSX_ZIP:
                 // a zip whose directory names no word/document.xml: docx says whether it is damaged or no .docx
                 return docx(path, name, options);
             default:
-                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
-                        "不是 Word 文档（.docx 或 .doc），看起来是" + Containers.describe(content),
-                        "not a Word document (.docx or .doc)", null);
+                throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
+                        "unreadable.notWordDocument", Containers.describe(content));
         }
     }
 
@@ -169,8 +167,7 @@ public final class WordDocument extends DisclosureText {
 
         void table() throws ReadException {
             if (++tables > options.maxSheets()) {
-                throw limit(null, "文档中的表格数超过上限 " + options.maxSheets(),
-                        "the document has more than maxSheets " + options.maxSheets() + " tables");
+                throw limit(null, "unreadable.document.tables", options.maxSheets());
             }
         }
 
@@ -178,32 +175,27 @@ public final class WordDocument extends DisclosureText {
         void cell(int row, int col, String text, int inTable) throws ReadException {
             String where = "表格" + tables;
             if (row >= options.maxRows() || col >= options.maxColumns()) {
-                throw limit(where, "表格的行数或列数超过上限（" + options.maxRows() + " 行，" + options.maxColumns() + " 列）",
-                        "the table exceeds maxRows " + options.maxRows() + " or maxColumns " + options.maxColumns());
+                throw limit(where, "unreadable.document.rowsOrColumns", options.maxRows(), options.maxColumns());
             }
             if (text.length() > options.maxTextLength()) {
-                throw limit(where, "单元格文字长度超过上限 " + options.maxTextLength(),
-                        "a cell's text is longer than maxTextLength " + options.maxTextLength());
+                throw limit(where, "unreadable.document.textLength", options.maxTextLength());
             }
             if (++cells > options.maxCells()) {
-                throw limit(where, "文档表格的非空单元格总数超过上限 " + options.maxCells(),
-                        "the document's tables have more than maxCells " + options.maxCells() + " non-empty cells");
+                throw limit(where, "unreadable.document.cells", options.maxCells());
             }
             if (inTable > options.maxCellsPerSheet()) {
-                throw limit(where, "表格的非空单元格数超过上限 " + options.maxCellsPerSheet(),
-                        "the table has more than maxCellsPerSheet " + options.maxCellsPerSheet() + " non-empty cells");
+                throw limit(where, "unreadable.document.cellsPerTable", options.maxCellsPerSheet());
             }
         }
 
         void merges(int count) throws ReadException {
             if (count > options.maxMerges()) {
-                throw limit("表格" + tables, "表格的合并单元格数超过上限 " + options.maxMerges(),
-                        "the table has more than maxMerges " + options.maxMerges() + " merged regions");
+                throw limit("表格" + tables, "unreadable.document.merges", options.maxMerges());
             }
         }
 
-        private ReadException limit(String where, String zh, String en) {
-            return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, where, null, zh, en, null);
+        private ReadException limit(String where, String key, Object... args) {
+            return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, where, null, null, key, args);
         }
     }
 
@@ -266,9 +258,8 @@ public final class WordDocument extends DisclosureText {
 
     static WordDocument docx(Path path, String name, ReaderOptions options) throws ReadException {
         if (ZipDirectory.entries(path, options.maxZipEntries()) > options.maxZipEntries()) {
-            throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                    "压缩包的条目超过 " + options.maxZipEntries() + " 个的上限（正常的 .docx 只有几十个），已拒绝读取",
-                    "the zip archive has more than maxZipEntries " + options.maxZipEntries() + " entries", null);
+            throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
+                    "unreadable.tooManyZipEntries", options.maxZipEntries());
         }
         try (ZipSecureFile zip = new ZipSecureFile(path.toFile())) {
             long total = 0;
@@ -279,14 +270,12 @@ public final class WordDocument extends DisclosureText {
                 document |= entry.getName().equalsIgnoreCase(DOCUMENT_PART);
             }
             if (total > options.maxUncompressedBytes()) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                        "压缩包解压后超过 " + options.maxUncompressedBytes() + " 字节的上限，已拒绝读取",
-                        "the zip inflates to more than maxUncompressedBytes " + options.maxUncompressedBytes(), null);
+                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
+                        "unreadable.zipTooLarge", options.maxUncompressedBytes());
             }
             if (!document) {
-                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, name,
-                        "压缩包中没有 Word 正文（word/document.xml），不是 .docx 文档",
-                        "the zip archive holds no word/document.xml: not a .docx document", null);
+                throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
+                        "unreadable.noDocumentXml");
             }
         } catch (ReadException e) {
             throw e;
@@ -312,9 +301,8 @@ public final class WordDocument extends DisclosureText {
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("Zip bomb") || msg.contains("exceeds the max")) {
-                throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, name,
-                        "压缩包中的条目解压后异常庞大（疑似压缩炸弹），已拒绝读取",
-                        "a zip entry inflates far beyond its size (zip bomb suspected): " + msg, e);
+                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, e,
+                        "unreadable.zipBomb", msg);
             }
             throw corruptDocx(name, e);
         } catch (Exception | StackOverflowError e) {
@@ -387,9 +375,8 @@ public final class WordDocument extends DisclosureText {
     }
 
     private static ReadException corruptDocx(String file, Throwable e) {
-        return new ReadException(ReadException.Reason.CORRUPT, file,
-                "文件已损坏或不完整，无法读取为 .docx 文档，请在 Word 中打开后重新保存再试",
-                "the .docx document is damaged or truncated: " + e.getMessage(), e);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, e,
+                "unreadable.docxDamaged", e.getMessage());
     }
 
     // ---- .doc ----
@@ -414,15 +401,10 @@ public final class WordDocument extends DisclosureText {
         } catch (ReadException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(ReadException.Reason.ENCRYPTED, name,
-                    "这是加密的 .doc 文档，无法读取；请在 Word 中取消密码并另存为 .docx 后再试",
-                    "the .doc document is encrypted; remove the password and save it as .docx in Word", e);
+            throw ReadException.of(ReadException.Reason.ENCRYPTED, name, null, null, e, "unreadable.docEncrypted");
         } catch (Exception | StackOverflowError e) {
-            throw new ReadException(ReadException.Reason.CORRUPT, name,
-                    "无法读取这份 .doc 文档（Word 97-2003 格式，已损坏或读取器不支持）；请在 Word 中打开并另存为 .docx 后再试",
-                    "cannot read this .doc (Word 97-2003) document, damaged or beyond what the reader supports: "
-                            + e.getMessage() + "; open it in Word and save it as .docx",
-                    e);
+            throw ReadException.of(ReadException.Reason.CORRUPT, name, null, null, e,
+                    "unreadable.docUnreadable", e.getMessage());
         }
         return assemble(name, elements);
     }

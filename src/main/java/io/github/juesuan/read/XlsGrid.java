@@ -62,10 +62,8 @@ final class XlsGrid {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             String entry = Containers.workbookEntry(fs.getRoot());
             if (entry == null) {
-                throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, file,
-                        "这是 OLE2 复合文档，但其中没有 Excel 工作簿数据，不是 .xls 工作簿",
-                        "an OLE2 compound document without an Excel workbook stream, so not an .xls workbook",
-                        null);
+                throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, file, null, null, null,
+                        "unreadable.oleWithoutWorkbook");
             }
             // The stream is copied out of the container once, whole: POIFS's own stream allocates a few
             // bytes for every 16- or 32-bit field read through it, which is most of what a record pass costs.
@@ -83,39 +81,28 @@ final class XlsGrid {
     }
 
     static ReadException oldFormat(String file, String detail) {
-        return new ReadException(ReadException.Reason.NOT_A_WORKBOOK, file,
-                "这是 Excel 5.0/95 或更早版本格式的工作簿，无法读取；请用 Excel 或 WPS 另存为 .xlsx 后再试",
-                "a workbook in the Excel 5.0/95 or older format (" + detail
-                        + "), which cannot be read; save it as .xlsx with Excel or WPS and try again",
-                null);
+        return ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, file, null, null, null,
+                "unreadable.excel95", detail);
     }
 
     private static ReadException encrypted(String file, ReaderOptions options, EncryptedDocumentException e) {
         if (options.password() == null) {
             // Excel's built-in default password ("VelvetSweatshop"), which is how files that open without a
             // prompt are stored, has already been tried; failing that, a real password is needed.
-            return new ReadException(ReadException.Reason.ENCRYPTED, file,
-                    "工作簿设有打开密码（已加密），请提供密码：命令行用 --password，程序中用 ReaderOptions.withPassword",
-                    "the workbook is password-protected (encrypted); supply the password with --password on "
-                            + "the command line or ReaderOptions.withPassword",
-                    e);
+            return ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, e,
+                    "unreadable.xlsPasswordNeeded");
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("password is invalid")) {
-            return new ReadException(ReadException.Reason.ENCRYPTED, file, "密码不正确", "wrong password", e);
+            return ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, e, "unreadable.wrongPassword");
         }
-        return new ReadException(ReadException.Reason.ENCRYPTED, file,
-                "工作簿已加密，但无法解密（加密方式不受支持或加密信息已损坏）",
-                "the workbook is encrypted but cannot be decrypted (unsupported or damaged encryption): "
-                        + describe(e),
-                e);
+        return ReadException.of(ReadException.Reason.ENCRYPTED, file, null, null, e,
+                "unreadable.cannotDecrypt", describe(e));
     }
 
     static ReadException corrupt(String file, String sheet, String cell, String detail, Throwable cause) {
-        return new ReadException(ReadException.Reason.CORRUPT, file, sheet, cell,
-                "文件已损坏或不完整，无法读取为 .xls 工作簿；请用 Excel 或 WPS 打开并另存，或重新导出后再试",
-                "the .xls workbook is damaged or truncated: " + detail
-                        + "; open and save it again with Excel or WPS, or export it again", cause);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, sheet, cell, cause,
+                "unreadable.xlsDamaged", detail);
     }
 
     private static String describe(Throwable e) {

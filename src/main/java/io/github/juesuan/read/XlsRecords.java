@@ -243,22 +243,16 @@ final class XlsRecords {
         if (sid == BoundSheetRecord.sid) {
             BoundSheetRecord bsr = new BoundSheetRecord(rs);
             if (boundSheets.size() >= options.maxSheets()) {
-                throw new XlsGrid.Abort(new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
-                        "工作簿的工作表数超过上限 " + options.maxSheets(),
-                        "workbook has more than " + options.maxSheets()
-                                + " sheets; raise ReaderOptions.maxSheets if the file is genuine",
-                        null));
+                throw new XlsGrid.Abort(ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                        "unreadable.limit.sheets", options.maxSheets()));
             }
             boundSheets.add(bsr);
             XlsCells.end(rs);
         } else if (sid == SSTRecord.sid) {
             SSTRecord table = new SSTRecord(rs);
             if (table.getNumUniqueStrings() > options.maxSharedStrings()) {
-                throw new XlsGrid.Abort(new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file,
-                        "共享字符串超过 " + options.maxSharedStrings() + " 个的上限",
-                        "more than " + options.maxSharedStrings()
-                                + " shared strings; raise ReaderOptions.maxSharedStrings if the file is genuine",
-                        null));
+                throw new XlsGrid.Abort(ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                        "unreadable.limit.sharedStrings", options.maxSharedStrings()));
             }
             cells.sst = table;
             XlsCells.end(rs);

@@ -43,18 +43,12 @@ final class XlsSheet {
     void checkPosition(int row, int col) {
         if (row >= options.maxRows()) {
             String cell = CellRefs.a1(row, col);
-            throw new XlsGrid.Abort(limit(cell,
-                    "工作表「" + name + "」的单元格 " + cell + " 行号 " + (row + 1) + " 超过上限 " + options.maxRows(),
-                    "row " + (row + 1) + " is beyond the limit of " + options.maxRows()
-                            + " rows; raise ReaderOptions.maxRows (withMaxExtent) if the file is genuine"));
+            throw new XlsGrid.Abort(limit(cell, "unreadable.limit.row", name, cell, (row + 1), options.maxRows()));
         }
         if (col >= options.maxColumns()) {
             String cell = CellRefs.a1(row, col);
             throw new XlsGrid.Abort(limit(cell,
-                    "工作表「" + name + "」的单元格 " + cell + " 列号 " + (col + 1) + " 超过上限 "
-                            + options.maxColumns(),
-                    "column " + (col + 1) + " is beyond the limit of " + options.maxColumns()
-                            + " columns; raise ReaderOptions.maxColumns (withMaxExtent) if the file is genuine"));
+                    "unreadable.limit.column", name, cell, (col + 1), options.maxColumns()));
         }
     }
 
@@ -62,11 +56,7 @@ final class XlsSheet {
         if (text.length() > options.maxTextLength()) {
             String cell = CellRefs.a1(row, col);
             throw new XlsGrid.Abort(limit(cell,
-                    "工作表「" + name + "」的单元格 " + cell + " 文本长度 " + text.length() + " 超过上限 "
-                            + options.maxTextLength(),
-                    "text of " + text.length() + " characters is longer than the limit of "
-                            + options.maxTextLength()
-                            + "; raise ReaderOptions.maxTextLength if the file is genuine"));
+                    "unreadable.limit.textLength", name, cell, text.length(), options.maxTextLength()));
         }
     }
 
@@ -78,16 +68,11 @@ final class XlsSheet {
             checkText(row, col, cell.text());
         }
         if (++workbookCells[0] > options.maxCells()) {
-            throw new XlsGrid.Abort(limit(cell.a1(),
-                    "工作簿的单元格总数超过上限 " + options.maxCells(),
-                    "workbook has more than " + options.maxCells()
-                            + " cells; raise ReaderOptions.maxCells if the file is genuine"));
+            throw new XlsGrid.Abort(limit(cell.a1(), "unreadable.limit.cells", options.maxCells()));
         }
         if (cells.size() >= options.maxCellsPerSheet()) {
             throw new XlsGrid.Abort(limit(cell.a1(),
-                    "工作表「" + name + "」的单元格数超过上限 " + options.maxCellsPerSheet(),
-                    "sheet has more than " + options.maxCellsPerSheet()
-                            + " cells; raise ReaderOptions.maxCellsPerSheet if the file is genuine"));
+                    "unreadable.limit.cellsPerSheet", name, options.maxCellsPerSheet()));
         }
         if (row < lastRow || (row == lastRow && col <= lastCol)) {
             ordered = false;
@@ -99,16 +84,13 @@ final class XlsSheet {
 
     void addMerge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (merges.size() >= options.maxMerges()) {
-            throw new XlsGrid.Abort(limit(null,
-                    "工作表「" + name + "」的合并区域数超过上限 " + options.maxMerges(),
-                    "sheet has more than " + options.maxMerges()
-                            + " merged regions; raise ReaderOptions.maxMerges if the file is genuine"));
+            throw new XlsGrid.Abort(limit(null, "unreadable.limit.merges", name, options.maxMerges()));
         }
         merges.add(new Merge(firstRow, firstCol, lastRow, lastCol));
     }
 
-    private ReadException limit(String cell, String zh, String en) {
-        return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, name, cell, zh, en, null);
+    private ReadException limit(String cell, String key, Object... args) {
+        return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, name, cell, null, key, args);
     }
 
     RawSheet build() {

@@ -79,18 +79,14 @@ final class XlsxGrid {
     /** Reads every sheet of the .xlsx at {@code path}; {@code file} is the name used in messages. */
     static List<RawSheet> read(Path path, String file, ReaderOptions options) throws ReadException {
         if (ZipDirectory.entries(path, options.maxZipEntries()) > options.maxZipEntries()) {
-            throw new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, null, null,
-                    "压缩包的条目超过 " + options.maxZipEntries() + " 个的上限（正常的 .xlsx 只有几十个），已拒绝读取",
-                    "the zip archive has more than maxZipEntries " + options.maxZipEntries()
-                            + " entries (a real .xlsx has a few dozen)", null);
+            throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                    "unreadable.xlsx.tooManyZipEntries", options.maxZipEntries());
         }
         ZipSecureFile zip;
         try {
             zip = new ZipSecureFile(path.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(ReadException.Reason.CORRUPT, file,
-                    "文件不是完整的 .xlsx 压缩包，可能已损坏或未保存完整，请重新导出后再试",
-                    "not a complete .xlsx zip archive, probably damaged or cut short; export it again", e);
+            throw ReadException.of(ReadException.Reason.CORRUPT, file, null, null, e, "unreadable.xlsx.incompleteZip");
         }
         try (zip) {
             return new XlsxGrid(zip, file, options).readAll();
@@ -108,16 +104,14 @@ final class XlsxGrid {
     private List<RawSheet> readAll() throws ReadException {
         String workbookPart = officeDocumentPart();
         if (workbookPart == null || !entries.containsKey(workbookPart.toLowerCase(Locale.ROOT))) {
-            throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, file,
-                    "压缩包中没有工作簿（xl/workbook.xml），不是 Excel 文件",
-                    "the zip archive holds no workbook part (xl/workbook.xml): not an Excel file", null);
+            throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, file, null, null, null,
+                    "unreadable.xlsx.noWorkbookPart");
         }
         String base = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1) : "";
         Map<String, String[]> rels = relationships(relsPathOf(workbookPart), base);
         List<String[]> sheets = workbookSheets(workbookPart);
         if (sheets.size() > options.maxSheets()) {
-            throw limit(null, null, "工作表数 " + sheets.size() + " 超过上限 " + options.maxSheets(),
-                    "the workbook has " + sheets.size() + " sheets, more than maxSheets " + options.maxSheets());
+            throw limit(null, null, "unreadable.xlsx.limit.sheets", sheets.size(), options.maxSheets());
         }
         String sst = null;
         String styles = null;
@@ -148,8 +142,8 @@ final class XlsxGrid {
             String[] rel = rels.get(sheet[1]);
             String part = rel == null ? null : rel[1];
             if (part == null || entry(part) == null) {
-                throw new ReadException(ReadException.Reason.CORRUPT, file, sheet[0], null,
-                        "工作簿列出了该工作表，但压缩包中找不到它的内容", "the sheet is listed but its part is missing", null);
+                throw ReadException.of(ReadException.Reason.CORRUPT, file, sheet[0], null, null,
+                        "unreadable.xlsx.sheetPartMissing");
             }
             result.add(readSheet(sheet[0], index++, "hidden".equals(sheet[2]) || "veryHidden".equals(sheet[2]), part));
         }
@@ -224,9 +218,8 @@ final class XlsxGrid {
                     root[0] = true;
                     if (!"workbook".equals(r.getLocalName())) {
                         // e.g. a .docx: its office document is word/document.xml
-                        throw new ReadException(ReadException.Reason.NOT_A_WORKBOOK, file,
-                                "这是 Office 文档，但不是 Excel 工作簿（主体为「" + workbookPart + "」），请上传 .xlsx 或 .xls 文件",
-                                "an Office document but not an Excel workbook (its main part is " + workbookPart + ")", null);
+                        throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, file, null, null, null,
+                                "unreadable.xlsx.otherOfficeDocument", workbookPart);
                     }
                 }
                 if ("sheet".equals(r.getLocalName())) {
@@ -238,9 +231,8 @@ final class XlsxGrid {
                     }
                     String name = attr(r, "name");
                     if (name == null || name.isBlank()) {
-                        throw new ReadException(ReadException.Reason.CORRUPT, file, null, null,
-                                "工作簿列出的第 " + (sheets.size() + 1) + " 个工作表没有名称，文件已损坏；请重新导出后再试",
-                                "sheet " + (sheets.size() + 1) + " of the workbook has no name: the file is damaged", null);
+                        throw ReadException.of(ReadException.Reason.CORRUPT, file, null, null, null,
+                                "unreadable.xlsx.sheetWithoutName", (sheets.size() + 1));
                     }
                     sheets.add(new String[]{name, rid, attr(r, "state")});
                 }
@@ -288,9 +280,7 @@ final class XlsxGrid {
                     String name = r.getLocalName();
                     if ("si".equals(name) && inItem) {
                         if (strings.size() >= options.maxSharedStrings()) {
-                            throw limit(null, null, "共享字符串超过 " + options.maxSharedStrings() + " 个的上限",
-                                    "more than " + options.maxSharedStrings()
-                                            + " shared strings (ReaderOptions.maxSharedStrings)");
+                            throw limit(null, null, "unreadable.xlsx.limit.sharedStrings", options.maxSharedStrings());
                         }
                         strings.add(runs == 0 ? "" : runs == 1 ? first : sb.toString());
                         inItem = false;
@@ -386,14 +376,11 @@ final class XlsxGrid {
                     RawCell cell = readCell(r, name, row, col, cellType(r, typeAt), styleAt < 0 ? -1 : style(r, styleAt));
                     if (cell != null) {
                         if (++cellsRead > options.maxCells()) {
-                            throw limit(name, cell.a1(), "工作簿的非空单元格总数超过上限 " + options.maxCells(),
-                                    "the workbook has more than " + options.maxCells()
-                                            + " non-empty cells (ReaderOptions.maxCells)");
+                            throw limit(name, cell.a1(), "unreadable.xlsx.limit.cells", options.maxCells());
                         }
                         if (cells.size() >= options.maxCellsPerSheet()) {
-                            throw limit(name, cell.a1(), "工作表的非空单元格数超过上限 " + options.maxCellsPerSheet(),
-                                    "the sheet has more than " + options.maxCellsPerSheet()
-                                            + " non-empty cells (ReaderOptions.maxCellsPerSheet)");
+                            throw limit(name, cell.a1(),
+                                    "unreadable.xlsx.limit.cellsPerSheet", options.maxCellsPerSheet());
                         }
                         cells.add(cell);
                     }
@@ -421,9 +408,7 @@ final class XlsxGrid {
                     Merge m = merge(attr(r, "ref"));
                     if (m != null) {
                         if (merges.size() >= options.maxMerges()) {
-                            throw limit(name, null, "合并单元格数超过上限 " + options.maxMerges(),
-                                    "the sheet has more than " + options.maxMerges()
-                                            + " merged regions (ReaderOptions.maxMerges)");
+                            throw limit(name, null, "unreadable.xlsx.limit.merges", options.maxMerges());
                         }
                         merges.add(m);
                     }
@@ -648,8 +633,8 @@ final class XlsxGrid {
                     try {
                         d = Double.parseDouble(s.trim());
                     } catch (NumberFormatException e) {
-                        throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
-                                "数值单元格的内容「" + abbreviate(s) + "」不是数字", "numeric cell holds a non-number", e);
+                        throw ReadException.of(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col), e,
+                                "unreadable.xlsx.numericNotNumber", abbreviate(s));
                     }
                 }
                 return RawCell.number(row, col, d, fmt, code, formula);
@@ -669,9 +654,8 @@ final class XlsxGrid {
                     idx = parsed == null ? -1 : parsed;
                 }
                 if (idx < 0 || idx >= sharedStrings.size()) {
-                    throw new ReadException(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col),
-                            "共享字符串索引 " + abbreviate(new String(v, 0, length)) + " 不存在",
-                            "shared string index out of range", null);
+                    throw ReadException.of(ReadException.Reason.CORRUPT, file, sheet, CellRefs.a1(row, col), null,
+                            "unreadable.xlsx.sharedStringIndex", abbreviate(new String(v, 0, length)));
                 }
                 return formula ? RawCell.text(row, col, sharedStrings.get(idx), true)
                         : text(row, col, sharedStrings.get(idx), style, fmt, code);
@@ -812,28 +796,24 @@ final class XlsxGrid {
     private ReadException zipProblem(String sheet, String part, IOException e) {
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("Zip bomb") || msg.contains("exceeds the max")) {
-            return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, sheet, null,
-                    "压缩包中的「" + part + "」解压后异常庞大（疑似压缩炸弹），已拒绝读取",
-                    "the zip entry " + part + " inflates far beyond its size (zip bomb suspected): " + msg, e);
+            return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, sheet, null, e,
+                    "unreadable.xlsx.zipBomb", part, msg);
         }
         return corrupt(file, sheet == null ? part : sheet, e);
     }
 
     static ReadException corrupt(String file, String where, Exception e) {
-        return new ReadException(ReadException.Reason.CORRUPT, file, where, null,
-                "文件已损坏或不完整，无法读取为 .xlsx 工作簿，请重新导出后再试",
-                "the .xlsx workbook is damaged or truncated: " + e.getMessage(), e);
+        return ReadException.of(ReadException.Reason.CORRUPT, file, where, null, e,
+                "unreadable.xlsx.damaged", e.getMessage());
     }
 
-    private ReadException limit(String sheet, String cell, String zh, String en) {
-        return new ReadException(ReadException.Reason.LIMIT_EXCEEDED, file, sheet, cell, zh, en, null);
+    private ReadException limit(String sheet, String cell, String key, Object... args) {
+        return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, sheet, cell, null, key, args);
     }
 
     private ReadException extent(String sheet, int row, int col) {
         return limit(sheet, row >= 0 && col >= 0 ? CellRefs.a1(Math.min(row, 9_999_999), col) : null,
-                "单元格位置超出上限（最多 " + options.maxRows() + " 行、" + options.maxColumns() + " 列）",
-                "cell beyond row " + options.maxRows() + " or column " + options.maxColumns()
-                        + " (ReaderOptions.maxRows / maxColumns)");
+                "unreadable.xlsx.limit.extent", options.maxRows(), options.maxColumns());
     }
 
     private void checkText(int length, String sheet, int row, int col) throws ReadException {
@@ -844,8 +824,7 @@ final class XlsxGrid {
 
     private void checkText(int length, String sheet, String cell) throws ReadException {
         if (length > options.maxTextLength()) {
-            throw limit(sheet, cell, "单个文本超过 " + options.maxTextLength() + " 个字符的上限",
-                    "a string longer than " + options.maxTextLength() + " characters (ReaderOptions.maxTextLength)");
+            throw limit(sheet, cell, "unreadable.xlsx.limit.stringLength", options.maxTextLength());
         }
     }
 
@@ -945,18 +924,14 @@ final class XlsxGrid {
 
         private void checkRun() throws ReadException {
             if (run > options.maxMarkupRun()) {
-                throw limit(sheet, null, "XML 中有一段超过 " + options.maxTextLength() + " 个字符的文本或标记（单个文本的上限）",
-                        "the XML holds a text or tag longer than " + options.maxTextLength()
-                                + " characters (ReaderOptions.maxTextLength)");
+                throw limit(sheet, null, "unreadable.xlsx.limit.xmlTextLength", options.maxTextLength());
             }
         }
 
         private void count(int n) throws ReadException {
             uncompressed += n;
             if (uncompressed > options.maxUncompressedBytes()) {
-                throw limit(sheet, null, "解压后的内容超过 " + options.maxUncompressedBytes() + " 字节的上限",
-                        "the workbook inflates to more than " + options.maxUncompressedBytes()
-                                + " bytes (ReaderOptions.maxUncompressedBytes)");
+                throw limit(sheet, null, "unreadable.xlsx.limit.uncompressed", options.maxUncompressedBytes());
             }
         }
     }

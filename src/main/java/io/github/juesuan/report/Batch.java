@@ -204,7 +204,7 @@ public final class Batch {
                 IOException failed = collected.failures().get(path);
                 if (failed != null) {
                     delivery.done(i, new FileOutcome.Unreadable(path.toString(), ReadException.Reason.IO.name(),
-                            nameOf(path) + ": 无法读取此文件夹，请检查权限 (cannot list the folder: " + failed + ")"));
+                            nameOf(path) + ": " + ReportWords.both("batch.folderUnreadable", failed)));
                     tracker.fileDone();
                     continue;
                 }
@@ -304,7 +304,7 @@ public final class Batch {
             // A bug, or a file crafted to hit one: one file's failure must not cost the other 1,999.
             LOG.debug("internal error checking {}", path, e);
             return new FileOutcome.Unreadable(path.toString(), FileOutcome.Unreadable.INTERNAL,
-                    nameOf(path) + ": 检查时发生内部错误，请把此文件报告给开发者 (internal error: " + e + ")");
+                    nameOf(path) + ": " + ReportWords.both("batch.internalError", e));
         }
     }
 

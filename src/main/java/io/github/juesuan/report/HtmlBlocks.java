@@ -37,7 +37,7 @@ final class HtmlBlocks {
     }
 
     /** What one block of the section shows: a table, its own findings, and others' findings touching it. */
-    static final class Block {
+    static final class TableFindings {
         final Key key;
         final Table table;
         final PerformanceEvaluation evaluation;
@@ -46,14 +46,14 @@ final class HtmlBlocks {
         final Map<String, List<Ref>> cells = new HashMap<>();
         final Map<String, List<Ref>> labels = new HashMap<>();
 
-        Block(Key key, Table table, PerformanceEvaluation evaluation) {
+        TableFindings(Key key, Table table, PerformanceEvaluation evaluation) {
             this.key = key;
             this.table = table;
             this.evaluation = evaluation;
         }
 
         int worst() {
-            return findings.stream().mapToInt(Html::rank).min().orElse(4);
+            return findings.stream().mapToInt(Highlight::rank).min().orElse(4);
         }
 
         String anchorPart() {
@@ -88,7 +88,7 @@ final class HtmlBlocks {
             for (Row r : t.rows()) {
                 Owner owner = new Owner(key, r);
                 labelOwner.putIfAbsent(r.source().location(), owner);
-                rowsBySheetRow.computeIfAbsent(r.source().sheet() + "!" + Html.rowOf(r.source().cell()),
+                rowsBySheetRow.computeIfAbsent(r.source().sheet() + "!" + CellPosition.rowOf(r.source().cell()),
                         k -> new ArrayList<>()).add(owner);
                 r.figures().values().forEach(f -> figureOwner.putIfAbsent(f.source().location(), key));
             }
@@ -100,7 +100,7 @@ final class HtmlBlocks {
      *
      * @param prefix what each finding's anchor starts with: {@code prefix-n} for the n-th finding
      */
-    static List<Block> of(Report report, Disclosure disclosure, String prefix) {
+    static List<TableFindings> of(Report report, Disclosure disclosure, String prefix) {
         return new HtmlBlocks(report, disclosure, prefix).blocks();
     }
 
@@ -139,15 +139,15 @@ final class HtmlBlocks {
 
     /** The row printed on the same sheet row as a cell; of several, the one whose label is nearest to its left. */
     private Owner rowAt(Source s) {
-        List<Owner> same = rowsBySheetRow.get(s.sheet() + "!" + Html.rowOf(s.cell()));
+        List<Owner> same = rowsBySheetRow.get(s.sheet() + "!" + CellPosition.rowOf(s.cell()));
         if (same == null) {
             return null;
         }
-        int col = Html.columnOf(s.cell());
+        int col = CellPosition.columnOf(s.cell());
         Owner best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Owner o : same) {
-            int d = col - Html.columnOf(o.row.source().cell());
+            int d = col - CellPosition.columnOf(o.row.source().cell());
             int distance = d >= 0 ? d : 1000 - d;
             if (distance < bestDistance) {
                 best = o;
@@ -157,16 +157,16 @@ final class HtmlBlocks {
         return best;
     }
 
-    private List<Block> blocks() {
-        Map<Key, Block> blocks = new LinkedHashMap<>();
+    private List<TableFindings> blocks() {
+        Map<Key, TableFindings> blocks = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             Key key = groupOf(f);
             blocks.computeIfAbsent(key, this::block).findings.add(f);
         }
-        List<Block> ordered = new ArrayList<>(blocks.values());
-        ordered.sort(Comparator.comparingInt(Block::worst).thenComparing(b -> b.key, Key.ORDER));
+        List<TableFindings> ordered = new ArrayList<>(blocks.values());
+        ordered.sort(Comparator.comparingInt(TableFindings::worst).thenComparing(b -> b.key, Key.ORDER));
         int n = 0;
-        for (Block b : ordered) {
+        for (TableFindings b : ordered) {
             for (Finding f : b.findings) {
                 Ref ref = new Ref(++n, f, prefix + "-" + n);
                 b.refs.add(ref);
@@ -174,7 +174,7 @@ final class HtmlBlocks {
         }
         List<Ref> all = new ArrayList<>();
         ordered.forEach(b -> all.addAll(b.refs));
-        List<Block> touched = new ArrayList<>();
+        List<TableFindings> touched = new ArrayList<>();
         for (Ref ref : all) {
             Finding f = ref.finding();
             for (Participant p : f.cells()) {
@@ -184,7 +184,7 @@ final class HtmlBlocks {
                 mark(blocks, touched, f.location().get(), ref);
             }
         }
-        touched.sort(Comparator.comparing((Block b) -> b.key, Key.ORDER));
+        touched.sort(Comparator.comparing((TableFindings b) -> b.key, Key.ORDER));
         ordered.addAll(touched);
         return ordered;
     }
@@ -193,7 +193,7 @@ final class HtmlBlocks {
      * Marks the cell a finding concerns in the table it belongs to: a figure, or else the label of the row the
      * cell is on (a reading problem on a label or 行次 cell). A table only touched this way gets a block too.
      */
-    private void mark(Map<Key, Block> blocks, List<Block> touched, Source s, Ref ref) {
+    private void mark(Map<Key, TableFindings> blocks, List<TableFindings> touched, Source s, Ref ref) {
         Key k = figureOwner.get(s.location());
         if (k != null) {
             blockFor(blocks, touched, k).cells.computeIfAbsent(s.location(), x -> new ArrayList<>()).add(ref);
@@ -209,8 +209,8 @@ final class HtmlBlocks {
         }
     }
 
-    private Block blockFor(Map<Key, Block> blocks, List<Block> touched, Key k) {
-        Block b = blocks.get(k);
+    private TableFindings blockFor(Map<Key, TableFindings> blocks, List<TableFindings> touched, Key k) {
+        TableFindings b = blocks.get(k);
         if (b == null) {
             b = block(k);
             blocks.put(k, b);
@@ -219,7 +219,7 @@ final class HtmlBlocks {
         return b;
     }
 
-    private Block block(Key key) {
-        return new Block(key, tables.get(key), evaluations.get(key));
+    private TableFindings block(Key key) {
+        return new TableFindings(key, tables.get(key), evaluations.get(key));
     }
 }

@@ -184,8 +184,8 @@ public final class HtmlReport {
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(lang, "lang");
         StringBuilder sb = new StringBuilder(8192);
-        String title = Html.t(lang, "部门决算公开核对报告", "Final-accounts disclosure check report");
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(Html.t(lang, "zh-CN", "en"))
+        String title = ReportWords.of(lang).get("html.title");
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(ReportWords.of(lang).get("html.lang"))
                 .append("\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
                 .append(title).append("</title><style>").append(Style.CSS).append("</style></head>\n<body><div class=\"page\" id=\"top\">")
@@ -201,13 +201,12 @@ public final class HtmlReport {
                 }
             }
         }
-        sb.append("<p class=\"lead\">").append(Html.t(lang, "共 ", "")).append(lines.size())
-                .append(Html.t(lang, " 个文件", lines.size() == 1 ? " file" : " files"));
+        sb.append("<p class=\"lead\">").append(ReportWords.of(lang).get(lines.size() == 1 ? "html.lead.file" : "html.lead.files", lines.size()));
         for (Severity s : Severity.values()) {
-            sb.append(" · ").append(Html.severity(s, lang)).append(' ').append(totals[s.ordinal()]);
+            sb.append(" · ").append(ReportWords.of(lang).severity(s)).append(' ').append(totals[s.ordinal()]);
         }
         if (unreadable > 0) {
-            sb.append(" · ").append(Html.t(lang, "无法读取 ", "unreadable ")).append(unreadable);
+            sb.append(" · ").append(ReportWords.of(lang).get("html.lead.unreadable", unreadable));
         }
         sb.append("</p>");
         legend(sb, lang);
@@ -220,11 +219,11 @@ public final class HtmlReport {
             out.write("\n<div class=\"file-wrap\" id=\"file-" + i + "\">");
             if (!e.read()) {
                 sb.append("<section class=\"file unreadable\" data-file=\"");
-                Html.esc(sb, e.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
-                        .append(Html.t(lang, "↑ 返回汇总", "↑ summary")).append("</a><h2>");
-                Html.esc(sb, e.file()).append("</h2><p class=\"reason\"><span class=\"sev sev-error\">")
-                        .append(Html.t(lang, "无法读取", "Unreadable")).append("</span> ");
-                Html.esc(sb, e.unreadable() == null ? "" : e.unreadable()).append("</p></header></section>");
+                HtmlEscaping.esc(sb, e.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
+                        .append(ReportWords.of(lang).get("html.toSummary")).append("</a><h2>");
+                HtmlEscaping.esc(sb, e.file()).append("</h2><p class=\"reason\"><span class=\"sev sev-error\">")
+                        .append(ReportWords.of(lang).get("html.unreadable")).append("</span> ");
+                HtmlEscaping.esc(sb, e.unreadable() == null ? "" : e.unreadable()).append("</p></header></section>");
                 out.write(sb.toString());
                 sb.setLength(0);
             } else {
@@ -236,9 +235,9 @@ public final class HtmlReport {
                     out.write(section);
                 } else {
                     sb.append("<section class=\"file\" data-file=\"");
-                    Html.esc(sb, e.file()).append("\"><header class=\"fhead\"><h2>");
-                    Html.esc(sb, e.file()).append("</h2><p class=\"meta\">")
-                            .append(Html.t(lang, "（未附明细）", "(no details)")).append("</p></header></section>");
+                    HtmlEscaping.esc(sb, e.file()).append("\"><header class=\"fhead\"><h2>");
+                    HtmlEscaping.esc(sb, e.file()).append("</h2><p class=\"meta\">")
+                            .append(ReportWords.of(lang).get("html.noDetails")).append("</p></header></section>");
                     out.write(sb.toString());
                     sb.setLength(0);
                 }
@@ -250,40 +249,37 @@ public final class HtmlReport {
     }
 
     private static void legend(StringBuilder sb, Lang lang) {
-        sb.append("<div class=\"legend\"><span class=\"hl hl-error\">").append(Html.t(lang, "错误：不符", "Error: fails"))
-                .append("</span><span class=\"hl hl-warning\">").append(Html.t(lang, "警告：不符（提示性核对）", "Warning: advisory check fails"))
-                .append("</span><span class=\"hl hl-rounding\">").append(Html.t(lang, "尾差：舍入可以解释，仅供参考", "Rounding tail: explained by rounding"))
-                .append("</span><span class=\"hl hl-info\">").append(Html.t(lang, "提示：读取说明、无法核对", "Note: reading note or not evaluable"))
+        sb.append("<div class=\"legend\"><span class=\"hl hl-error\">").append(ReportWords.of(lang).get("html.legend.error"))
+                .append("</span><span class=\"hl hl-warning\">").append(ReportWords.of(lang).get("html.legend.warning"))
+                .append("</span><span class=\"hl hl-rounding\">").append(ReportWords.of(lang).get("html.legend.rounding"))
+                .append("</span><span class=\"hl hl-info\">").append(ReportWords.of(lang).get("html.legend.info"))
                 .append("</span><span class=\"hint\">")
-                .append(Html.t(lang, "表中着色的单元格参与了核对问题；悬停可见问题，角标数字链接到问题说明。数字均按原表印出的样子显示。",
-                        "Coloured cells take part in a finding; hover for the findings, the small numbers link to them. "
-                                + "Figures are shown as printed."))
+                .append(ReportWords.of(lang).get("html.legend.hint"))
                 .append("</span></div>");
     }
 
     private static void summary(StringBuilder sb, List<Line> lines, int[] totals, int unreadable,
                                 Lang lang) {
         sb.append("<table class=\"summary\">");
-        heads(sb, lang, new String[]{"序号", "文件", "单位", "年度", "错误", "警告", "提示", "核对相符", "结论"},
-                new String[]{"#", "File", "Unit", "Year", "Errors", "Warnings", "Info", "Held", "Result"});
+        heads(sb, ReportWords.of(lang).get("html.summary.heads"));
         int i = 0;
         for (Line e : lines) {
             i++;
             Line r = e.read() ? e : null;
             sb.append("<tr class=\"").append(r == null ? "st-unreadable" : r.count(Severity.ERROR) > 0 ? "st-error"
                     : r.count(Severity.WARNING) > 0 ? "st-warning" : "st-ok").append("\" data-file=\"");
-            Html.esc(sb, e.file()).append("\"><td class=\"line\">").append(i).append("</td><td class=\"fn\"><a href=\"#file-")
+            HtmlEscaping.esc(sb, e.file()).append("\"><td class=\"line\">").append(i).append("</td><td class=\"fn\"><a href=\"#file-")
                     .append(i).append("\">");
-            Html.esc(sb, e.file()).append("</a></td>");
+            HtmlEscaping.esc(sb, e.file()).append("</a></td>");
             if (r == null) {
                 sb.append("<td colspan=\"7\" class=\"reason\"><span class=\"sev sev-error\">")
-                        .append(Html.t(lang, "无法读取", "Unreadable")).append("</span> ");
-                Html.esc(sb, e.unreadable() == null ? "" : e.unreadable()).append("</td>");
+                        .append(ReportWords.of(lang).get("html.unreadable")).append("</span> ");
+                HtmlEscaping.esc(sb, e.unreadable() == null ? "" : e.unreadable()).append("</td>");
                 sb.append("</tr>");
                 continue;
             }
             sb.append("<td>");
-            Html.esc(sb, r.unitName() == null ? "—" : r.unitName()).append("</td><td class=\"line\">")
+            HtmlEscaping.esc(sb, r.unitName() == null ? "—" : r.unitName()).append("</td><td class=\"line\">")
                     .append(r.year() == null ? "—" : r.year().toString()).append("</td>");
             for (Severity s : Severity.values()) {
                 int c = r.count(s);
@@ -292,18 +288,17 @@ public final class HtmlReport {
             }
             sb.append("<td class=\"n\">").append(r.passed()).append("</td><td class=\"verdict\">");
             if (r.count(Severity.ERROR) > 0) {
-                sb.append("<span class=\"sev sev-error\">").append(Html.t(lang, "有错误", "errors")).append("</span>");
+                sb.append("<span class=\"sev sev-error\">").append(ReportWords.of(lang).get("html.verdict.errors")).append("</span>");
             } else if (r.count(Severity.WARNING) > 0) {
-                sb.append("<span class=\"sev sev-warning\">").append(Html.t(lang, "有警告", "warnings")).append("</span>");
+                sb.append("<span class=\"sev sev-warning\">").append(ReportWords.of(lang).get("html.verdict.warnings")).append("</span>");
             } else {
-                sb.append("<span class=\"sev sev-ok\">").append(Html.t(lang, "通过", "passed")).append("</span>");
+                sb.append("<span class=\"sev sev-ok\">").append(ReportWords.of(lang).get("html.verdict.passed")).append("</span>");
             }
             sb.append("</td></tr>");
         }
-        sb.append("</tbody><tfoot><tr><td></td><td colspan=\"3\">").append(Html.t(lang, "合计 ", "Total: "))
-                .append(lines.size()).append(Html.t(lang, " 个文件", " files"));
+        sb.append("</tbody><tfoot><tr><td></td><td colspan=\"3\">").append(ReportWords.of(lang).get("html.total.files", lines.size()));
         if (unreadable > 0) {
-            sb.append(Html.t(lang, "，其中无法读取 ", ", unreadable ")).append(unreadable);
+            sb.append(ReportWords.of(lang).get("html.total.unreadable", unreadable));
         }
         sb.append("</td>");
         for (Severity s : Severity.values()) {
@@ -314,10 +309,10 @@ public final class HtmlReport {
     }
 
 
-    /** A table's column heads in a language, and the start of its body. */
-    static void heads(StringBuilder sb, Lang lang, String[] zh, String[] en) {
+    /** A table's column heads, separated by {@code |} in the bundle, and the start of its body. */
+    static void heads(StringBuilder sb, String heads) {
         sb.append("<thead><tr>");
-        for (String h : lang == Lang.EN ? en : zh) {
+        for (String h : heads.split("\\|")) {
             sb.append("<th>").append(h).append("</th>");
         }
         sb.append("</tr></thead><tbody>");

@@ -5,7 +5,7 @@ import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Source;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
-import io.github.juesuan.report.HtmlBlocks.Block;
+import io.github.juesuan.report.HtmlBlocks.TableFindings;
 import io.github.juesuan.report.HtmlBlocks.Key;
 import io.github.juesuan.report.HtmlTable.Ref;
 import io.github.juesuan.rules.Participant;
@@ -58,28 +58,27 @@ final class HtmlSection {
 
     private void write() {
         sb.append("<section class=\"file\" data-file=\"");
-        Html.esc(sb, report.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
-                .append(Html.t(lang, "↑ 返回汇总", "↑ summary")).append("</a><h2>");
-        Html.esc(sb, report.file()).append("</h2><div class=\"meta\">");
-        meta(Html.t(lang, "单位", "Unit"), report.unitName().orElse("—"));
-        meta(Html.t(lang, "年度", "Year"), report.year().map(String::valueOf).orElse("—"));
-        meta(Html.t(lang, "核对相符", "Checks held"), Integer.toString(report.passed()));
+        HtmlEscaping.esc(sb, report.file()).append("\"><header class=\"fhead\"><a class=\"top\" href=\"#top\">")
+                .append(ReportWords.of(lang).get("html.toSummary")).append("</a><h2>");
+        HtmlEscaping.esc(sb, report.file()).append("</h2><div class=\"meta\">");
+        meta(ReportWords.of(lang).get("html.meta.unit"), report.unitName().orElse("—"));
+        meta(ReportWords.of(lang).get("html.meta.year"), report.year().map(String::valueOf).orElse("—"));
+        meta(ReportWords.of(lang).get("html.meta.held"), Integer.toString(report.passed()));
         sb.append("</div><div class=\"counts\">");
         for (Severity s : Severity.values()) {
             int c = report.count(s);
             String level = s.name().toLowerCase(java.util.Locale.ROOT);
             sb.append("<span class=\"cnt cnt-").append(level).append(c == 0 ? " zero" : "")
-                    .append("\" data-severity=\"").append(s.name()).append("\">").append(Html.severity(s, lang))
+                    .append("\" data-severity=\"").append(s.name()).append("\">").append(ReportWords.of(lang).severity(s))
                     .append(" <b>").append(c).append("</b></span>");
         }
         sb.append("</div></header>");
         projects();
-        List<Block> blocks = HtmlBlocks.of(report, disclosure, prefix);
+        List<TableFindings> blocks = HtmlBlocks.of(report, disclosure, prefix);
         if (blocks.isEmpty()) {
-            sb.append("<p class=\"clean\">").append(Html.t(lang, "未发现问题：所有核对如数相符。",
-                    "Nothing found: every check held as printed.")).append("</p>");
+            sb.append("<p class=\"clean\">").append(ReportWords.of(lang).get("html.clean")).append("</p>");
         }
-        for (Block b : blocks) {
+        for (TableFindings b : blocks) {
             block(b);
         }
         sb.append("</section>");
@@ -87,27 +86,26 @@ final class HtmlSection {
 
     private void meta(String name, String value) {
         sb.append("<span><i>");
-        Html.esc(sb, name).append("</i> ");
-        Html.esc(sb, value).append("</span>");
+        HtmlEscaping.esc(sb, name).append("</i> ");
+        HtmlEscaping.esc(sb, value).append("</span>");
     }
 
     private void projects() {
         if (report.projects().isEmpty()) {
             return;
         }
-        sb.append("<table class=\"projects\"><caption>").append(Html.t(lang, "绩效自评项目", "Performance self-evaluations"))
+        sb.append("<table class=\"projects\"><caption>").append(ReportWords.of(lang).get("html.projects.caption"))
                 .append("</caption>");
-        HtmlReport.heads(sb, lang, new String[]{"序号", "项目名称", "全年预算数", "全年执行数", "执行率%", "总分", "等级", "错误", "警告"},
-                new String[]{"#", "Project", "Budget", "Executed", "Rate %", "Score", "Grade", "Errors", "Warnings"});
+        HtmlReport.heads(sb, ReportWords.of(lang).get("html.projects.heads"));
         for (ProjectSummary p : report.projects()) {
             sb.append("<tr><td class=\"line\">").append(p.project()).append("</td><td class=\"lab\">");
-            Html.esc(sb, p.name()).append("</td>");
+            HtmlEscaping.esc(sb, p.name()).append("</td>");
             number(p.budget());
             number(p.executed());
             number(p.rate());
             number(p.total());
             sb.append("<td class=\"line\">");
-            Html.esc(sb, p.grade().isEmpty() ? "—" : p.grade()).append("</td>");
+            HtmlEscaping.esc(sb, p.grade().isEmpty() ? "—" : p.grade()).append("</td>");
             sb.append("<td class=\"n").append(p.errors() > 0 ? " c-error" : " zero").append("\">").append(p.errors())
                     .append("</td><td class=\"n").append(p.warnings() > 0 ? " c-warning" : " zero").append("\">")
                     .append(p.warnings()).append("</td></tr>");
@@ -119,7 +117,7 @@ final class HtmlSection {
         sb.append("<td class=\"n\">").append(v == null ? "—" : v.toPlainString()).append("</td>");
     }
 
-    private void block(Block b) {
+    private void block(TableFindings b) {
         sb.append("<div class=\"block\" id=\"").append(prefix).append("-t-").append(b.anchorPart())
                 .append("\" data-table=\"").append(b.key.id() == null ? "" : b.key.id().code()).append('"');
         if (b.key.project() > 0) {
@@ -132,27 +130,25 @@ final class HtmlSection {
         for (Severity s : Severity.values()) {
             if (counts[s.ordinal()] > 0) {
                 sb.append(" <span class=\"sev sev-").append(s.name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                        .append(Html.severity(s, lang)).append(' ').append(counts[s.ordinal()]).append("</span>");
+                        .append(ReportWords.of(lang).severity(s)).append(' ').append(counts[s.ordinal()]).append("</span>");
             }
         }
         sb.append("</h3>");
         if (b.table != null) {
             Table t = b.table;
             sb.append("<div class=\"where\">");
-            Html.esc(sb, Html.t(lang, "工作表「" + t.sheet() + "」" + t.source().cell(),
-                    "sheet “" + t.sheet() + "” " + t.source().cell()));
+            HtmlEscaping.esc(sb, ReportWords.of(lang).get("html.where.sheet", t.sheet(), t.source().cell()));
             if (!t.unit().label().isEmpty()) {
-                sb.append(Html.t(lang, "　金额单位：", " · amounts in ")).append(t.unit().label());
+                sb.append(ReportWords.of(lang).get("html.where.amountUnit", t.unit().label()));
             }
             sb.append("</div>");
             HtmlTable.render(t, b.cells, b.labels, lang, sb);
             for (String note : t.notes()) {
                 sb.append("<p class=\"note\">");
-                Html.esc(sb, note).append("</p>");
+                HtmlEscaping.esc(sb, note).append("</p>");
             }
         } else if (b.key.id() != null) {
-            sb.append("<div class=\"where\">").append(Html.t(lang, "工作簿中没有读到此表。",
-                    "The workbook has no such table.")).append("</div>");
+            sb.append("<div class=\"where\">").append(ReportWords.of(lang).get("html.tableAbsent")).append("</div>");
         }
         if (!b.refs.isEmpty()) {
             sb.append("<div class=\"findings\">");
@@ -165,118 +161,118 @@ final class HtmlSection {
         sb.append("</div>");
     }
 
-    private void title(Block b) {
+    private void title(TableFindings b) {
         Key k = b.key;
         if (k.equals(Key.WORDS)) {
-            sb.append(Html.t(lang, "文字（情况说明与表内文字）", "The words (情况说明 and text cells)"));
+            sb.append(ReportWords.of(lang).get("html.block.words"));
             return;
         }
         if (k.id() == null) {
-            sb.append(Html.t(lang, "整个工作簿", "The workbook as a whole"));
+            sb.append(ReportWords.of(lang).get("html.block.workbook"));
             return;
         }
         if (k.id() == TableId.PERF) {
             sb.append("<span class=\"tid\">PERF").append(k.project() > 0 ? Integer.toString(k.project()) : "")
-                    .append("</span> ").append(Html.t(lang, "项目支出绩效自评表", "Performance self-evaluation"));
+                    .append("</span> ").append(ReportWords.of(lang).get("html.block.perf"));
             if (b.evaluation != null) {
-                sb.append(Html.t(lang, "　项目", " · project ")).append(k.project()).append(Html.t(lang, "：", ": "));
-                Html.esc(sb, b.evaluation.projectName());
+                sb.append(ReportWords.of(lang).get("html.block.project", k.project()));
+                HtmlEscaping.esc(sb, b.evaluation.projectName());
             }
             return;
         }
         sb.append("<span class=\"tid\">").append(k.id().code()).append("</span> ");
         if (b.table != null) {
             if (b.table.number() != null) {
-                Html.esc(sb, b.table.number()).append(' ');
+                HtmlEscaping.esc(sb, b.table.number()).append(' ');
             }
-            Html.esc(sb, b.table.title());
+            HtmlEscaping.esc(sb, b.table.title());
         } else {
-            sb.append(Html.t(lang, "公开" + k.id().code() + "表 ", "Table " + k.id().code() + " "));
-            Html.esc(sb, k.id().title());
+            sb.append(ReportWords.of(lang).get("html.block.table", k.id().code()));
+            HtmlEscaping.esc(sb, k.id().title());
         }
     }
 
     /** The sentence of the words, each number that took part in {@code <mark>}. */
     private void quote(io.github.juesuan.model.NarrativeQuote q) {
-        detail(Html.t(lang, "原文", "Words"));
+        detail(ReportWords.of(lang).get("html.detail.words"));
         sb.append("<code>");
-        Html.esc(sb, q.place()).append("</code> <q class=\"words\">");
+        HtmlEscaping.esc(sb, q.place()).append("</code> <q class=\"words\">");
         io.github.juesuan.model.NarrativeSource sentence = q.sentence();
         String text = sentence.text();
         int at = 0;
         for (io.github.juesuan.model.NarrativeSource m : q.inside()) {
-            Html.esc(sb, text.substring(at, m.start() - sentence.start())).append("<mark>");
-            Html.esc(sb, m.text()).append("</mark>");
+            HtmlEscaping.esc(sb, text.substring(at, m.start() - sentence.start())).append("<mark>");
+            HtmlEscaping.esc(sb, m.text()).append("</mark>");
             at = m.end() - sentence.start();
         }
-        Html.esc(sb, text.substring(at)).append("</q></div>");
+        HtmlEscaping.esc(sb, text.substring(at)).append("</q></div>");
     }
 
     private void finding(Ref ref) {
         Finding f = ref.finding();
-        String level = Html.level(Html.rank(f));
+        String level = Highlight.level(Highlight.rank(f));
         sb.append("<div class=\"finding f-").append(level).append("\" id=\"").append(ref.anchor())
                 .append("\" data-rule=\"");
-        Html.esc(sb, f.ruleId()).append("\" data-severity=\"").append(f.severity().name())
+        HtmlEscaping.esc(sb, f.ruleId()).append("\" data-severity=\"").append(f.severity().name())
                 .append("\" data-outcome=\"").append(f.outcome().name()).append("\"><div class=\"fh\"><span class=\"no\">")
                 .append(ref.number()).append("</span><span class=\"sev sev-")
                 .append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                .append(Html.severity(f.severity(), lang)).append("</span> <code class=\"rule\">");
-        Html.esc(sb, f.ruleId()).append("</code>");
-        String outcome = Html.outcome(f.outcome(), lang);
+                .append(ReportWords.of(lang).severity(f.severity())).append("</span> <code class=\"rule\">");
+        HtmlEscaping.esc(sb, f.ruleId()).append("</code>");
+        String outcome = ReportWords.of(lang).outcome(f.outcome());
         if (!outcome.isEmpty()) {
             sb.append(" <span class=\"oc oc-").append(level).append("\">").append(outcome).append("</span>");
         }
         List<String> where = new ArrayList<>();
         if (f.project().isPresent()) {
-            where.add(Html.t(lang, "项目", "project ") + f.project().getAsInt());
+            where.add(ReportWords.of(lang).get("html.finding.project", f.project().getAsInt()));
         }
         f.instance().ifPresent(where::add);
         if (!where.isEmpty()) {
             sb.append(" <span class=\"inst\">");
-            Html.esc(sb, String.join(" · ", where)).append("</span>");
+            HtmlEscaping.esc(sb, String.join(" · ", where)).append("</span>");
         }
         sb.append(" <span class=\"msg\">");
-        Html.esc(sb, f.message(lang)).append("</span></div>");
+        HtmlEscaping.esc(sb, f.message(lang)).append("</span></div>");
         if (!f.expression().isEmpty()) {
-            detail(Html.t(lang, "公式", "Rule"));
+            detail(ReportWords.of(lang).get("html.detail.rule"));
             sb.append("<code>");
-            Html.esc(sb, f.expression()).append("</code></div>");
+            HtmlEscaping.esc(sb, f.expression()).append("</code></div>");
         }
         if (!f.substituted().isEmpty()) {
-            detail(Html.t(lang, "代入", "Values"));
+            detail(ReportWords.of(lang).get("html.detail.values"));
             sb.append("<code class=\"subst\">");
-            Html.esc(sb, f.substituted()).append("</code>");
+            HtmlEscaping.esc(sb, f.substituted()).append("</code>");
             String band = TextReport.band(f, lang);
             if (!band.isEmpty()) {
                 sb.append("<span class=\"band\">");
-                Html.esc(sb, band.strip()).append("</span>");
+                HtmlEscaping.esc(sb, band.strip()).append("</span>");
             }
             sb.append("</div>");
         }
         f.quote().ifPresent(this::quote);
         String reason = lang == Lang.EN && !f.reasonEn().isEmpty() ? f.reasonEn() : f.reason();
         if (!reason.isEmpty()) {
-            detail(Html.t(lang, "原因", "Reason"));
-            Html.esc(sb, reason).append("</div>");
+            detail(ReportWords.of(lang).get("html.detail.reason"));
+            HtmlEscaping.esc(sb, reason).append("</div>");
         }
         if (f.location().isPresent()) {
             Source at = f.location().get();
-            detail(Html.t(lang, "位置", "Cell"));
+            detail(ReportWords.of(lang).get("html.detail.cell"));
             sb.append("<code>");
-            Html.esc(sb, at.location()).append("</code>");
+            HtmlEscaping.esc(sb, at.location()).append("</code>");
             if (!at.raw().isEmpty()) {
                 sb.append(" <span class=\"raw\">");
-                Html.esc(sb, "「" + at.raw() + "」").append("</span>");
+                HtmlEscaping.esc(sb, "「" + at.raw() + "」").append("</span>");
             }
             sb.append("</div>");
         }
         if (!f.cells().isEmpty()) {
-            detail(Html.t(lang, "单元格", "Cells"));
+            detail(ReportWords.of(lang).get("html.detail.cells"));
             String sheet = null;
             for (Participant p : f.cells()) {
                 if (sheet != null) {
-                    sb.append(Html.t(lang, "；", "; "));
+                    sb.append(ReportWords.of(lang).get("html.cellSeparator"));
                 }
                 participant(p, p.source().sheet().equals(sheet));
                 sheet = p.source().sheet();
@@ -297,21 +293,21 @@ final class HtmlSection {
         sb.append("<span class=\"cell\"");
         if (cut) {
             sb.append(" title=\"");
-            Html.esc(sb, label).append('"');
+            HtmlEscaping.esc(sb, label).append('"');
         }
         sb.append("><code>");
-        Html.esc(sb, sameSheet ? p.source().cell() : p.source().location()).append("</code> ");
-        Html.esc(sb, cut ? label.substring(0, label.offsetByCodePoints(0, 15)) + "…" : label);
+        HtmlEscaping.esc(sb, sameSheet ? p.source().cell() : p.source().location()).append("</code> ");
+        HtmlEscaping.esc(sb, cut ? label.substring(0, label.offsetByCodePoints(0, 15)) + "…" : label);
         if (!p.columnLabel().isEmpty() && !p.columnLabel().equals(p.columnKey()) || label.isEmpty()) {
             sb.append('/');
-            Html.esc(sb, p.columnLabel());
+            HtmlEscaping.esc(sb, p.columnLabel());
         }
         sb.append(" <b>");
-        Html.esc(sb, p.printed().isEmpty() ? Html.t(lang, "（空）", "(blank)") : p.printed()).append("</b></span>");
+        HtmlEscaping.esc(sb, p.printed().isEmpty() ? ReportWords.of(lang).get("html.blank") : p.printed()).append("</b></span>");
     }
 
     /** Findings of other tables whose cells are in this one. */
-    private void xrefs(Block b) {
+    private void xrefs(TableFindings b) {
         TreeMap<Integer, Ref> others = new TreeMap<>();
         List<Ref> own = b.refs;
         for (List<Ref> refs : b.cells.values()) {
@@ -323,11 +319,11 @@ final class HtmlSection {
         if (others.isEmpty()) {
             return;
         }
-        sb.append("<p class=\"xref\">").append(Html.t(lang, "其他表的核对也涉及本表：", "Checks of other tables using this one: "));
+        sb.append("<p class=\"xref\">").append(ReportWords.of(lang).get("html.xref"));
         for (Ref r : others.values()) {
-            sb.append("<a class=\"x-").append(Html.level(Html.rank(r.finding()))).append("\" href=\"#")
+            sb.append("<a class=\"x-").append(Highlight.level(Highlight.rank(r.finding()))).append("\" href=\"#")
                     .append(r.anchor()).append("\">[").append(r.number()).append("] ");
-            Html.esc(sb, r.finding().ruleId()).append("</a> ");
+            HtmlEscaping.esc(sb, r.finding().ruleId()).append("</a> ");
         }
         sb.append("</p>");
     }

@@ -83,7 +83,7 @@ final class HtmlTable {
     private List<List<Row>> sides() {
         Map<Integer, List<Row>> byColumn = new TreeMap<>();
         for (Row r : table.rows()) {
-            byColumn.computeIfAbsent(Html.columnOf(r.source().cell()), k -> new ArrayList<>()).add(r);
+            byColumn.computeIfAbsent(CellPosition.columnOf(r.source().cell()), k -> new ArrayList<>()).add(r);
         }
         List<Map.Entry<Integer, List<Row>>> groups = new ArrayList<>(byColumn.entrySet());
         groups.sort(Comparator.comparingInt((Map.Entry<Integer, List<Row>> e) -> -e.getValue().size())
@@ -93,7 +93,7 @@ final class HtmlTable {
         List<Set<Integer>> sideSheetRows = new ArrayList<>();
         for (Map.Entry<Integer, List<Row>> g : groups) {
             Set<Integer> rows = new HashSet<>();
-            g.getValue().forEach(r -> rows.add(Html.rowOf(r.source().cell())));
+            g.getValue().forEach(r -> rows.add(CellPosition.rowOf(r.source().cell())));
             int best = -1;
             for (int s = 0; s < sideColumns.size(); s++) {
                 if (disjoint(rows, sideSheetRows.get(s)) && (best < 0
@@ -119,7 +119,7 @@ final class HtmlTable {
         List<Row> printed = table.rows();
         for (int i : order) {
             List<Row> rows = sideRows.get(i);
-            rows.sort(Comparator.comparingInt((Row r) -> Html.rowOf(r.source().cell()))
+            rows.sort(Comparator.comparingInt((Row r) -> CellPosition.rowOf(r.source().cell()))
                     .thenComparingInt(printed::indexOf));
             sides.add(rows);
         }
@@ -141,11 +141,11 @@ final class HtmlTable {
         boolean code = rows.stream().anyMatch(r -> r.code() != null);
         boolean line = rows.stream().anyMatch(r -> r.line() != null);
         if (code) {
-            cols.add(new HCol(Kind.CODE, "", new String[]{Html.t(lang, "科目代码", "Code")}, null, 1, sideStart));
+            cols.add(new HCol(Kind.CODE, "", new String[]{ReportWords.of(lang).get("html.column.code")}, null, 1, sideStart));
         }
-        cols.add(new HCol(Kind.LABEL, "", new String[]{Html.t(lang, "项目", "Item")}, null, 1, sideStart && !code));
+        cols.add(new HCol(Kind.LABEL, "", new String[]{ReportWords.of(lang).get("html.column.item")}, null, 1, sideStart && !code));
         if (line) {
-            cols.add(new HCol(Kind.LINE, "", new String[]{Html.t(lang, "行次", "Line")}, null, 1, false));
+            cols.add(new HCol(Kind.LINE, "", new String[]{ReportWords.of(lang).get("html.column.line")}, null, 1, false));
         }
         return cols;
     }
@@ -157,7 +157,7 @@ final class HtmlTable {
     private static List<Column> valueColumns(List<Row> rows, List<Column> columns) {
         Map<String, Integer> at = new HashMap<>();
         for (Row r : rows) {
-            r.figures().forEach((key, f) -> at.merge(key, Html.columnOf(f.source().cell()), Math::min));
+            r.figures().forEach((key, f) -> at.merge(key, CellPosition.columnOf(f.source().cell()), Math::min));
         }
         List<Column> out = new ArrayList<>(columns.stream().filter(c -> at.containsKey(c.key())).toList());
         out.sort(Comparator.comparingInt((Column c) -> at.get(c.key())));
@@ -189,7 +189,7 @@ final class HtmlTable {
         TreeMap<Integer, List<List<Row>>> bySheetRow = new TreeMap<>();
         for (int s = 0; s < sides.size(); s++) {
             for (Row r : sides.get(s)) {
-                List<List<Row>> at = bySheetRow.computeIfAbsent(Html.rowOf(r.source().cell()), k -> {
+                List<List<Row>> at = bySheetRow.computeIfAbsent(CellPosition.rowOf(r.source().cell()), k -> {
                     List<List<Row>> l = new ArrayList<>();
                     for (int i = 0; i < sides.size(); i++) {
                         l.add(new ArrayList<>());
@@ -316,7 +316,7 @@ final class HtmlTable {
                 if (c.kind == Kind.VALUE) {
                     th(c.number == null ? "" : c.number.toString(), 1, c.width, null);
                 } else {
-                    th(c.kind == Kind.LABEL ? Html.t(lang, "栏次", "Column") : "", 1, 1, c.sideStart ? "side" : null);
+                    th(c.kind == Kind.LABEL ? ReportWords.of(lang).get("html.column.number") : "", 1, 1, c.sideStart ? "side" : null);
                 }
             }
             sb.append("</tr>");
@@ -344,7 +344,7 @@ final class HtmlTable {
             sb.append(" colspan=\"").append(colspan).append('"');
         }
         sb.append('>');
-        Html.esc(sb, text).append("</th>");
+        HtmlEscaping.esc(sb, text).append("</th>");
     }
 
     // ---------------------------------------------------------------- body
@@ -421,8 +421,8 @@ final class HtmlTable {
         if (refs != null) {
             refs.forEach(ref -> distinct.putIfAbsent(ref.number(), ref));
         }
-        int worst = distinct.values().stream().mapToInt(ref -> Html.rank(ref.finding())).min().orElse(-1);
-        String classes = worst < 0 ? cls : join(cls, "hl hl-" + Html.level(worst));
+        int worst = distinct.values().stream().mapToInt(ref -> Highlight.rank(ref.finding())).min().orElse(-1);
+        String classes = worst < 0 ? cls : join(cls, "hl hl-" + Highlight.level(worst));
         if (classes != null) {
             sb.append(" class=\"").append(classes).append('"');
         }
@@ -431,31 +431,31 @@ final class HtmlTable {
         }
         if (worst >= 0) {
             sb.append(" data-cell=\"");
-            Html.esc(sb, location).append("\" title=\"");
+            HtmlEscaping.esc(sb, location).append("\" title=\"");
             StringBuilder tip = new StringBuilder(location);
             if (!text.isEmpty()) {
                 tip.append(" = ").append(text);
             }
             for (Ref ref : distinct.values()) {
                 Finding f = ref.finding();
-                String outcome = Html.outcome(f.outcome(), lang);
+                String outcome = ReportWords.of(lang).outcome(f.outcome());
                 tip.append('\n').append('[').append(ref.number()).append("] ")
-                        .append(Html.severity(f.severity(), lang)).append(' ').append(f.ruleId());
+                        .append(ReportWords.of(lang).severity(f.severity())).append(' ').append(f.ruleId());
                 if (!outcome.isEmpty()) {
                     tip.append(' ').append(outcome);
                 }
                 if (f.project().isPresent()) {
-                    tip.append(Html.t(lang, " 项目", " project ")).append(f.project().getAsInt());
+                    tip.append(ReportWords.of(lang).get("html.tip.project", f.project().getAsInt()));
                 }
                 if (f.instance().isPresent()) {
                     tip.append(' ').append(f.instance().get());
                 }
-                tip.append(Html.t(lang, "：", ": ")).append(f.message(lang));
+                tip.append(ReportWords.of(lang).get("html.tip.colon")).append(f.message(lang));
             }
-            Html.esc(sb, tip.toString()).append('"');
+            HtmlEscaping.esc(sb, tip.toString()).append('"');
         }
         sb.append('>');
-        Html.esc(sb, text);
+        HtmlEscaping.esc(sb, text);
         if (worst >= 0) {
             sb.append("<sup class=\"m\">");
             boolean first = true;

@@ -57,7 +57,7 @@ public final class TextReport {
         Objects.requireNonNull(r, "r");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(out, "out");
-        Words w = Words.of(lang);
+        ReportWords w = ReportWords.of(lang);
         line(out, w.get("report.header", r.file(), dash(r.unitName().orElse("")), r.year().map(y -> (Object) y).orElse("—")));
         line(out, w.get("report.result", r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
                 r.passed()));
@@ -89,8 +89,8 @@ public final class TextReport {
             line(out, "");
             line(out, w.get("report.projects"));
             for (ProjectSummary p : r.projects()) {
-                line(out, "  " + w.get("report.projectLine", p.project(), p.name(), Words.number(p.budget()),
-                        Words.number(p.executed()), Words.number(p.rate()), Words.number(p.total()), dash(p.grade()),
+                line(out, "  " + w.get("report.projectLine", p.project(), p.name(), ThousandsSeparators.number(p.budget()),
+                        ThousandsSeparators.number(p.executed()), ThousandsSeparators.number(p.rate()), ThousandsSeparators.number(p.total()), dash(p.grade()),
                         p.errors(), p.warnings()));
             }
         }
@@ -100,7 +100,7 @@ public final class TextReport {
         out.append(text).append(NL);
     }
 
-    private static void write(Finding f, Lang lang, Words w, Appendable out) throws IOException {
+    private static void write(Finding f, Lang lang, ReportWords w, Appendable out) throws IOException {
         String outcome = w.get("outcome." + f.outcome().name());
         line(out, "  [" + w.get("severity." + f.severity().name()) + "] " + f.ruleId()
                 + (outcome.isEmpty() ? "" : " " + outcome)
@@ -110,7 +110,7 @@ public final class TextReport {
             line(out, "      " + w.get("report.rule", f.expression()));
         }
         if (!f.substituted().isEmpty()) {
-            line(out, "      " + w.get("report.values", Words.numbers(f.substituted()) + band(f, lang)));
+            line(out, "      " + w.get("report.values", ThousandsSeparators.numbers(f.substituted()) + band(f, lang)));
         }
         if (f.quote().isPresent()) {
             NarrativeQuote q = f.quote().get();
@@ -129,7 +129,7 @@ public final class TextReport {
                 if (!p.columnLabel().isEmpty() && !p.columnLabel().equals(p.columnKey()) || p.rowLabel().isEmpty()) {
                     sb.append('/').append(p.columnLabel());
                 }
-                sb.append(' ').append(p.printed().isEmpty() ? w.get("report.blank") : Words.numbers(p.printed()));
+                sb.append(' ').append(p.printed().isEmpty() ? w.get("report.blank") : ThousandsSeparators.numbers(p.printed()));
             }
             line(out, "      " + w.get("report.cells", sb));
         }
@@ -149,8 +149,8 @@ public final class TextReport {
         if (f.difference().isEmpty() || f.allowed().isEmpty() || f.outcome() == Outcome.PASS) {
             return "";
         }
-        return Words.of(lang).get("report.band", Words.number(plain(f.difference().get().abs())),
-                Words.number(plain(f.allowed().get())));
+        return ReportWords.of(lang).get("report.band", ThousandsSeparators.number(plain(f.difference().get().abs())),
+                ThousandsSeparators.number(plain(f.allowed().get())));
     }
 
     private static BigDecimal plain(BigDecimal v) {

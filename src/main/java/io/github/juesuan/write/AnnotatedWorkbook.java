@@ -89,8 +89,7 @@ public final class AnnotatedWorkbook {
         Path target = outputDirectory.resolve(fileName);
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())
                 || Files.exists(target) && Files.isSameFile(target, input)) {
-            throw new IOException(name + "：输出目录就是原文件所在的目录，带批注的副本会覆盖原文件，未写出"
-                    + " (the output directory holds the original, which the annotated copy would replace; nothing was written)");
+            throw CopyMessages.failure(name, null, "copy.sameDirectory");
         }
         byte[] copy = annotated(input, report);
         // Written beside the target and moved into place, so an interrupted run leaves no half-written workbook.
@@ -127,8 +126,7 @@ public final class AnnotatedWorkbook {
         try {
             content = Files.readAllBytes(input);
         } catch (IOException e) {
-            throw new IOException(name + "：无法读取原文件，未写出带批注的副本（" + e + "）"
-                    + " (cannot read the file, so no annotated copy was written: " + e + ")", e);
+            throw CopyMessages.failure(name, e, "copy.originalUnreadable", e);
         }
         Format format = detect(content, name);
         byte[] copy = annotate(content, format, report, name);
@@ -142,7 +140,7 @@ public final class AnnotatedWorkbook {
             return Format.XLSX;
         }
         if (!startsWith(content, OLE2)) {
-            throw cannot(name, "它不是 .xlsx 或 .xls 工作簿", "it is not an .xlsx or .xls workbook", null);
+            throw CopyMessages.cannot(name, null, "copy.notXlsxOrXls");
         }
         boolean encrypted;
         boolean biff8;
@@ -153,18 +151,18 @@ public final class AnnotatedWorkbook {
             biff8 = root.hasEntryCaseInsensitive("Workbook");
             biff5 = root.hasEntryCaseInsensitive("Book");
         } catch (IOException | RuntimeException e) {
-            throw cannot(name, "文件已损坏", "the file is damaged: " + e.getMessage(), e);
+            throw CopyMessages.cannot(name, e, "copy.damaged", e.getMessage());
         }
         if (encrypted) {
-            throw cannot(name, "文件设有密码（加密的 .xlsx）", "it is encrypted (a password-protected .xlsx)", null);
+            throw CopyMessages.cannot(name, null, "copy.encrypted");
         }
         if (biff8) {
             return Format.XLS;
         }
         if (biff5) {
-            throw cannot(name, "它是 Excel 5.0/95 格式的 .xls", "it is an Excel 5.0/95 .xls, which POI cannot write", null);
+            throw CopyMessages.cannot(name, null, "copy.excel95");
         }
-        throw cannot(name, "它不是 Excel 工作簿", "it is not an Excel workbook", null);
+        throw CopyMessages.cannot(name, null, "copy.notExcel");
     }
 
     private static byte[] annotate(byte[] content, Format format, Report report, String name) throws IOException {
@@ -182,25 +180,22 @@ public final class AnnotatedWorkbook {
             return out.toByteArray();
         } catch (RuntimeException e) {
             // A POI failure on some drawing or style this code did not foresee: no copy, but no crash either.
-            throw cannot(name, "写出副本时出错（" + e + "）", "writing the copy failed: " + e, e);
+            throw CopyMessages.cannot(name, e, "copy.writeFailed", e);
         }
     }
 
     /** Why POI could not open the file, with WPS's packaging faults named as such. */
     private static IOException cannotOpen(String name, Exception e) {
         if (e instanceof EncryptedDocumentException) {
-            return cannot(name, "文件设有密码", "it is password-protected", e);
+            return CopyMessages.cannot(name, e, "copy.passwordProtected");
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidFormatException || t instanceof InvalidOperationException
                     || t instanceof POIXMLException || String.valueOf(t.getMessage()).contains("OPC Compliance")) {
-                return cannot(name, "文件不符合 Office Open XML 打包规范（常见于 WPS 保存的 .xlsx），POI 无法打开（"
-                                + e.getMessage() + "）；可用 Excel 或 WPS 另存为 .xlsx 后再试",
-                        "it breaks the Office Open XML packaging rules, as .xlsx files saved by WPS often do, so POI "
-                                + "cannot open it (" + e.getMessage() + "); save it again as .xlsx and retry", e);
+                return CopyMessages.cannot(name, e, "copy.opcCompliance", e.getMessage());
             }
         }
-        return cannot(name, "POI 无法打开它（" + e.getMessage() + "）", "POI cannot open it: " + e.getMessage(), e);
+        return CopyMessages.cannot(name, e, "copy.poiCannotOpen", e.getMessage());
     }
 
     /**
@@ -221,12 +216,11 @@ public final class AnnotatedWorkbook {
         try {
             after = reader.read(new ByteArrayInputStream(copy), name);
         } catch (ReadException e) {
-            throw cannot(name, "写出的副本无法读回（" + e.getMessage() + "）", "the copy cannot be read back: " + e.getMessage(), e);
+            throw CopyMessages.cannot(name, e, "copy.notReadBack", e.getMessage());
         }
         if (!before.equals(after)) {
             String difference = difference(before, after);
-            throw cannot(name, "写出的副本读出的数据与原文件不同（" + difference + "）",
-                    "the copy does not read back as the original does (" + difference + ")", null);
+            throw CopyMessages.cannot(name, null, "copy.readsDifferently", difference);
         }
     }
 
@@ -250,11 +244,6 @@ public final class AnnotatedWorkbook {
             }
         }
         return "绩效自评表 / performance evaluations";
-    }
-
-    private static IOException cannot(String name, String zh, String en, Throwable cause) {
-        return new IOException(name + "：无法为此文件写出带批注的副本：" + zh + " (cannot write an annotated copy of "
-                + name + ": " + en + ")", cause);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WordsTest {
+class ReportWordsTest {
     @ParameterizedTest(name = "«{0}»")
     @CsvSource(delimiter = '|', value = {
             "1412.62 + 123.30 = 1535.92 ≠ 1535.93|1,412.62 + 123.30 = 1,535.92 ≠ 1,535.93",
@@ -16,12 +16,12 @@ class WordsTest {
             "0.00123456|0.00123456",
     })
     void thousandsSeparators(String in, String out) {
-        assertEquals(out, Words.numbers(in));
+        assertEquals(out, ThousandsSeparators.numbers(in));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"ZH|report.band|（差 0.01，容许 ±0.015）", "EN|report.band|' (difference 0.01, allowed ±0.015)'"})
     void bundlesInBothLanguages(Lang lang, String key, String expected) {
-        assertEquals(expected, Words.of(lang).get(key, "0.01", "0.015"));
+        assertEquals(expected, ReportWords.of(lang).get(key, "0.01", "0.015"));
     }
 }

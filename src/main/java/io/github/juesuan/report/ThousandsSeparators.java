@@ -1,43 +1,10 @@
 package io.github.juesuan.report;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
-/**
- * The words of the reports, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class, and
- * numbers as a reader expects them: with thousands separators.
- */
-final class Words {
-    private final ResourceBundle bundle;
-    private final Locale locale;
-
-    private Words(Lang lang) {
-        this.locale = lang == Lang.EN ? Locale.ENGLISH : Locale.CHINESE;
-        // No ResourceBundle.Control: a named module (juesuan on the module path) refuses one. Both bundles
-        // exist, so the lookup never falls back to the JVM's default locale.
-        this.bundle = ResourceBundle.getBundle("io.github.juesuan.report.Messages", locale);
-    }
-
-    private static final Words ZH = new Words(Lang.ZH);
-    private static final Words EN = new Words(Lang.EN);
-
-    static Words of(Lang lang) {
-        return lang == Lang.EN ? EN : ZH;
-    }
-
-    /** The message of a key with its arguments; numbers are not formatted here (see {@link #number}). */
-    String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] strings = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = String.valueOf(args[i]); // keep numbers as given: MessageFormat would regroup them
-        }
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(strings);
+/** Numbers as a reader of the text report expects them: with thousands separators (1,412.62). */
+final class ThousandsSeparators {
+    private ThousandsSeparators() {
     }
 
     /** A number with thousands separators and its decimals as given: 1,412.62; "—" for null. */

@@ -1,0 +1,46 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.i18n.Messages;
+import io.github.juesuan.model.Severity;
+import io.github.juesuan.rules.Outcome;
+
+/**
+ * The words of the text and HTML reports, from the {@code Messages_zh}/{@code Messages_en} bundles beside this
+ * class: {@code report.*} for the text report, {@code html.*} for the page, {@code batch.*} for a run's files,
+ * {@code severity.*} and {@code outcome.*} for the tags.
+ */
+final class ReportWords {
+    private static final String PACKAGE = "io.github.juesuan.report";
+    private static final ReportWords ZH = new ReportWords(Messages.of(PACKAGE, false));
+    private static final ReportWords EN = new ReportWords(Messages.of(PACKAGE, true));
+
+    private final Messages messages;
+
+    private ReportWords(Messages messages) {
+        this.messages = messages;
+    }
+
+    static ReportWords of(Lang lang) {
+        return lang == Lang.EN ? EN : ZH;
+    }
+
+    /** The message of a key with its arguments as given (numbers are not regrouped: see {@link ThousandsSeparators}). */
+    String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** A message in both languages at once, {@code 中文 (English)}: see {@link Messages#both}. */
+    static String both(String key, Object... args) {
+        return Messages.both(PACKAGE, key, args);
+    }
+
+    /** The page's word for a severity: 错误 / Error. */
+    String severity(Severity s) {
+        return messages.get("html.severity." + s.name());
+    }
+
+    /** The page's word for an outcome: 尾差 / rounding; "" for a passing check. */
+    String outcome(Outcome o) {
+        return messages.get("html.outcome." + o.name());
+    }
+}
