@@ -101,53 +101,67 @@ final class Containers {
      * that rejects it, e.g. {@code "PDF 文档 (a PDF document)"}.
      */
     static String describe(byte[] content) {
-        if (content == null || content.length == 0) {
-            return ReadMessages.both("format.emptyFile");
-        }
-        if (startsWith(content, ascii("%PDF"))) {
-            return ReadMessages.both("format.pdfDocument");
-        }
-        if (startsWith(content, PNG_MAGIC)) {
-            return ReadMessages.both("format.pngImage");
-        }
-        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return ReadMessages.both("format.jpegImage");
-        }
-        if (startsWith(content, ascii("GIF87a")) || startsWith(content, ascii("GIF89a"))) {
-            return ReadMessages.both("format.gifImage");
-        }
-        if (startsWith(content, ascii("Rar!"))) {
-            return ReadMessages.both("format.rarArchive");
-        }
-        if (startsWith(content, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})) {
-            return ReadMessages.both("format.7zArchive");
-        }
-        if (startsWith(content, ascii("{\\rtf"))) {
-            return ReadMessages.both("format.rtfDocument");
-        }
-        if (startsWith(content, ZIP_LOCAL) || startsWith(content, ZIP_EMPTY)) {
-            return describeZip(content);
-        }
-        if (startsWith(content, OLE2_MAGIC)) {
-            return describeOle2(content);
-        }
-        return describeText(content);
+        return ReadMessages.both(formatKey(content));
     }
 
-    private static String describeZip(byte[] content) {
+    /**
+     * Whether the content reads as plain text (a text or CSV file, not HTML or XML), by the same tests as
+     * {@link #describe}.
+     */
+    static boolean isPlainText(byte[] content) {
+        String key = formatKey(content);
+        return key.equals("format.textFile") || key.equals("format.textCsvFile");
+    }
+
+    /** The message key of what {@link #describe} names. */
+    private static String formatKey(byte[] content) {
+        if (content == null || content.length == 0) {
+            return "format.emptyFile";
+        }
+        if (startsWith(content, ascii("%PDF"))) {
+            return "format.pdfDocument";
+        }
+        if (startsWith(content, PNG_MAGIC)) {
+            return "format.pngImage";
+        }
+        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "format.jpegImage";
+        }
+        if (startsWith(content, ascii("GIF87a")) || startsWith(content, ascii("GIF89a"))) {
+            return "format.gifImage";
+        }
+        if (startsWith(content, ascii("Rar!"))) {
+            return "format.rarArchive";
+        }
+        if (startsWith(content, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})) {
+            return "format.7zArchive";
+        }
+        if (startsWith(content, ascii("{\\rtf"))) {
+            return "format.rtfDocument";
+        }
+        if (startsWith(content, ZIP_LOCAL) || startsWith(content, ZIP_EMPTY)) {
+            return zipKey(content);
+        }
+        if (startsWith(content, OLE2_MAGIC)) {
+            return ole2Key(content);
+        }
+        return textKey(content);
+    }
+
+    private static String zipKey(byte[] content) {
         if (hasZipEntry(content, "word/")) {
-            return ReadMessages.both("format.wordDocxDocument");
+            return "format.wordDocxDocument";
         }
         if (hasZipEntry(content, "xl/")) {
-            return ReadMessages.both("format.xlsxWorkbook");
+            return "format.xlsxWorkbook";
         }
         if (hasZipEntry(content, "ppt/")) {
-            return ReadMessages.both("format.powerpointPptxPresentation");
+            return "format.powerpointPptxPresentation";
         }
         if (indexOf(content, ascii("application/vnd.oasis.opendocument.spreadsheet"), 0, 256) >= 0) {
-            return ReadMessages.both("format.opendocumentOdsSpreadsheet");
+            return "format.opendocumentOdsSpreadsheet";
         }
-        return ReadMessages.both("format.zipArchive");
+        return "format.zipArchive";
     }
 
     /**
@@ -169,24 +183,24 @@ final class Containers {
         return false;
     }
 
-    private static String describeOle2(byte[] content) {
+    private static String ole2Key(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive(EncryptionInfo.ENCRYPTION_INFO_ENTRY)) {
-                return ReadMessages.both("format.encryptedOfficeDocument");
+                return "format.encryptedOfficeDocument";
             }
             if (workbookEntry(root) != null) {
-                return ReadMessages.both("format.excel972003");
+                return "format.excel972003";
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
-                return ReadMessages.both("format.word972003");
+                return "format.word972003";
             }
             if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
-                return ReadMessages.both("format.powerpoint972003");
+                return "format.powerpoint972003";
             }
-            return ReadMessages.both("format.ole2CompoundDocument");
+            return "format.ole2CompoundDocument";
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return ReadMessages.both("format.damagedOle2Compound");
+            return "format.damagedOle2Compound";
         }
     }
 
@@ -194,7 +208,7 @@ final class Containers {
      * Text is told by the absence of control bytes; bytes above 0x7F count as text because Chinese CSV
      * files come in UTF-8 and GBK alike. A UTF-16 file (Excel's "Unicode text") is recognised by its BOM.
      */
-    private static String describeText(byte[] content) {
+    private static String textKey(byte[] content) {
         int n = Math.min(content.length, TEXT_SAMPLE);
         String sample;
         if (n >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
@@ -211,7 +225,7 @@ final class Containers {
             }
             // A stray control byte or two (a form feed, a NUL at the very end) still leaves a text file.
             if (control * 100 > n) {
-                return ReadMessages.both("format.unknownFormat");
+                return "format.unknownFormat";
             }
             sample = new String(content, 0, n, StandardCharsets.ISO_8859_1);
         }
@@ -223,20 +237,20 @@ final class Containers {
         head = head.stripLeading();
         if (head.startsWith("<")) {
             if (head.contains("urn:schemas-microsoft-com:office:spreadsheet") && !head.contains("<html")) {
-                return ReadMessages.both("format.excel2003Xml");
+                return "format.excel2003Xml";
             }
             if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")) {
                 // Web systems often export an HTML table under an .xls name; Excel opens it, POI cannot.
-                return ReadMessages.both("format.htmlPageExported");
+                return "format.htmlPageExported";
             }
             if (head.startsWith("<?xml")) {
-                return ReadMessages.both("format.xmlFile");
+                return "format.xmlFile";
             }
         }
         if (sample.indexOf(',') >= 0 || sample.indexOf('\t') >= 0) {
-            return ReadMessages.both("format.textCsvFile");
+            return "format.textCsvFile";
         }
-        return ReadMessages.both("format.textFile");
+        return "format.textFile";
     }
 
     /**

@@ -295,7 +295,7 @@ public final class JuesuanReader {
      * and holds a table block or a statement; else {@code null} (the caller says what the file is instead).
      */
     private static PlainTextDisclosure plainText(byte[] content, String name) {
-        if (!Containers.describe(content).startsWith("文本")) {
+        if (!Containers.isPlainText(content)) {
             return null;
         }
         try {
