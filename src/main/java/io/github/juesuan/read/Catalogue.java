@@ -165,11 +165,10 @@ final class Catalogue {
                 }
                 case "row":
                 case "special": {
-                    List<String> folded = new ArrayList<>(aliases.size());
-                    for (String a : aliases) {
-                        folded.add(Text.fold(a));
-                    }
-                    folded = List.copyOf(folded);
+                    // Stream.toList, not List.copyOf (which makes another list class for one or two aliases): with
+                    // List.copyOf, reading the sample allocated 5% more (JMH, -prof gc), its loops over aliases no
+                    // longer of one list class
+                    List<String> folded = aliases.stream().map(Text::fold).toList();
                     RowDef def = new RowDef(head[1], head.length > 2 ? number(head[2]) : null, folded);
                     (head[0].equals("row") ? current.rows : current.specials).add(def);
                     break;
