@@ -11,7 +11,6 @@ import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +46,18 @@ final class CellResolver {
     CellResolver(Disclosure d, PerformanceEvaluation project) {
         this.d = d;
         this.project = project;
+    }
+
+    /**
+     * Starts another rule: no scope, no {@code .*}, no current row or column. What was looked up in the disclosure
+     * (the last table, set of rows, children) stays: it does not depend on the rule.
+     */
+    void reset() {
+        scopeTable = null;
+        columnTable = null;
+        iterating = false;
+        current = null;
+        anyColumn = null;
     }
 
     void scope(Table scope) {
@@ -99,15 +110,18 @@ final class CellResolver {
     }
 
     /** Whether the tables print amounts in both 元 and 万元 (figures in 元 are then compared in 万元). */
-    boolean mixedUnits(Set<TableId> tables) {
-        Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
-        for (TableId id : tables) {
-            Table t = tableOrNull(id);
+    boolean mixedUnits(List<TableId> tables) {
+        AmountUnit seen = null;
+        for (int i = 0, n = tables.size(); i < n; i++) {
+            Table t = tableOrNull(tables.get(i));
             if (t != null && t.unit() != AmountUnit.UNSTATED) {
-                units.add(t.unit());
+                if (seen != null && seen != t.unit()) {
+                    return true;
+                }
+                seen = t.unit();
             }
         }
-        return units.size() > 1;
+        return false;
     }
 
     /** Which row/column of the scope the current instance is, e.g. {@code 206 科学技术支出 / 本年支出合计}, or "". */

@@ -24,10 +24,11 @@ import java.util.TreeSet;
  * order, for the participants and the blank-parts check of what is reported.
  */
 final class IntervalEvaluator {
-    private final Rule rule;
     private final CellResolver cells;
+    /** The rule being evaluated. */
+    private Rule rule;
     /** Whether the rule's tables print amounts in both 元 and 万元: figures in 元 are then compared in 万元. */
-    private final boolean mixedUnits;
+    private boolean mixedUnits;
     /** The tables whose 元 figures this instance converted to 万元, for saying so. */
     private final Set<TableId> converted = new TreeSet<>();
     /** The cells read since {@link #forget()}, in the order read. */
@@ -44,9 +45,13 @@ final class IntervalEvaluator {
     private record Touch(Table table, Row row, Figure figure, boolean used) {
     }
 
-    IntervalEvaluator(Rule rule, CellResolver cells, boolean mixedUnits) {
-        this.rule = rule;
+    IntervalEvaluator(CellResolver cells) {
         this.cells = cells;
+    }
+
+    /** Starts another rule (its instances then each {@link #start()}). */
+    void reset(Rule rule, boolean mixedUnits) {
+        this.rule = rule;
         this.mixedUnits = mixedUnits;
     }
 

@@ -303,10 +303,19 @@ final class Parser {
         }
         // A numbered table is one of the standard eleven; any other well-formed code names a kind the reader's
         // catalogue declares for a provincial set.
-        if (!TableId.isCode(t.text()) || t.text().chars().allMatch(Character::isDigit)) {
+        if (!TableId.isCode(t.text()) || allDigits(t.text())) {
             throw error(t.column(), "未知的表号「" + t.text() + "」，应为 01–10、PERF 或目录中的表种代码 (unknown table)");
         }
         return TableId.of(t.text(), t.text());
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Expr expr() throws RuleSyntaxException {

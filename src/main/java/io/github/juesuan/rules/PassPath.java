@@ -6,6 +6,7 @@ import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The PASS path: whether a check holds as printed, decided with a few {@code long} operations on the printed
@@ -43,17 +44,21 @@ final class PassPath {
 
     private final CellResolver cells;
     /** Whether figures in 元 are compared in 万元 (the rule's tables print both units). */
-    private final boolean mixedUnits;
+    private boolean mixedUnits;
     /** Whether the rule takes figures exactly as printed (a converted figure keeps its own decimals then). */
-    private final boolean exact;
+    private boolean exact;
 
     /* The value last evaluated: unscaled × 10^−scale, printed with `decimals` decimals (Value.EXACT: not printed). */
     private long unscaled;
     private int scale;
     private int decimals;
 
-    PassPath(Rule rule, CellResolver cells, boolean mixedUnits) {
+    PassPath(CellResolver cells) {
         this.cells = cells;
+    }
+
+    /** Starts another rule. */
+    void reset(Rule rule, boolean mixedUnits) {
         this.mixedUnits = mixedUnits;
         this.exact = rule.tolerance().mode() == Tolerance.Mode.EXACT;
     }
@@ -64,7 +69,9 @@ final class PassPath {
      */
     static Decision decide(Rule rule, io.github.juesuan.model.Disclosure d) {
         CellResolver cells = new CellResolver(d, null);
-        return new PassPath(rule, cells, cells.mixedUnits(RuleEngine.tablesOf(rule))).decide(rule.condition());
+        PassPath pass = new PassPath(cells);
+        pass.reset(rule, cells.mixedUnits(List.copyOf(RuleEngine.tablesOf(rule))));
+        return pass.decide(rule.condition());
     }
 
     /** Whether a condition holds as printed at the current row and column, where that can be decided here. */
@@ -303,9 +310,41 @@ final class PassPath {
         if (s < 0 || s > MAX_SCALE || v.precision() > MAX_SCALE) {
             return false;
         }
-        unscaled = s == 0 ? v.longValue() : v.movePointRight(s).longValue();
+        unscaled = unscaled(v);
         scale = s;
         return true;
+    }
+
+    /** 10^n, n 0–18. */
+    static long power(int n) {
+        return POWERS[n];
+    }
+
+    /** 10^n as a double, exact for n ≤ 18 (every power of ten up to 10^22 is a double). */
+    private static final double[] DOUBLE_POWERS = new double[MAX_SCALE + 1];
+
+    static {
+        for (int i = 0; i <= MAX_SCALE; i++) {
+            DOUBLE_POWERS[i] = POWERS[i];
+        }
+    }
+
+    /**
+     * The unscaled value of a decimal of scale 0–18 and at most 18 digits, without making another {@code BigDecimal}.
+     * Up to 15 digits it comes back from the double quotient: {@code doubleValue} of such a decimal is the correctly
+     * rounded quotient of two exact doubles (or of its text), and multiplying back by 10^scale rounds once more, so
+     * the product is within |unscaled| · 2^−51 of the unscaled value; below 10^15 < 2^50 that is less than ½, and
+     * rounding to the nearest long gives it exactly.
+     */
+    static long unscaled(BigDecimal v) {
+        int s = v.scale();
+        if (s == 0) {
+            return v.longValue();
+        }
+        if (v.precision() <= 15) {
+            return Math.round(v.doubleValue() * DOUBLE_POWERS[s]);
+        }
+        return v.movePointRight(s).longValue();
     }
 
     /** l·10^−ls + r·10^−rs into (unscaled, scale). */

@@ -63,7 +63,7 @@ public record Rule(String id, Severity severity, String message, String messageE
         if ((condition != null ? 1 : 0) + (grading != null ? 1 : 0) + (words != null ? 1 : 0) != 1) {
             throw new IllegalArgumentException("rule " + id + " needs one check, grade or words");
         }
-        if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
+        if (id.isBlank() || hasWhitespace(id)) {
             throw new IllegalArgumentException("a rule id is one word: «" + id + "»");
         }
         for (Condition c : new Condition[]{condition, when}) {
@@ -98,9 +98,21 @@ public record Rule(String id, Severity severity, String message, String messageE
             } else if (top[0] instanceof Expr.Negate n) {
                 stack.push(new Object[]{n.operand(), depth + 1});
             } else if (top[0] instanceof Expr.Call c) {
-                c.args().forEach(a -> stack.push(new Object[]{a, depth + 1}));
+                for (Expr a : c.args()) {
+                    stack.push(new Object[]{a, depth + 1});
+                }
             }
         }
+    }
+
+    /** Whether a text holds white space (a loop, not a stream: rules are made at start-up, before any JIT). */
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.TableId;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -60,8 +61,9 @@ public final class RuleEngine {
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(disclosure, "disclosure");
         List<Evaluation> out = new ArrayList<>();
-        for (Rule rule : pack.rules()) {
-            out.addAll(evaluate(rule, disclosure, brief));
+        Check check = new Check(disclosure);
+        for (Plan plan : plans(pack)) {
+            check.run(plan, out, brief);
         }
         return out;
     }
@@ -70,31 +72,105 @@ public final class RuleEngine {
      * Every evaluation of one rule.
      *
      * @param rule       the rule to check
-     * @param disclosure the disclosure it is checked on
+     * @param disclosure the disclosure they are checked on
      * @return one evaluation per instance (per row of its scope, column of a {@code .*}, project of a
      *         绩效自评表 rule); empty when its tables are all absent
      */
     public static List<Evaluation> evaluate(Rule rule, Disclosure disclosure) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(disclosure, "disclosure");
-        return evaluate(rule, disclosure, false);
+        List<Evaluation> out = new ArrayList<>();
+        new Check(disclosure).run(new Plan(rule), out, false);
+        return out;
     }
 
-    private static List<Evaluation> evaluate(Rule rule, Disclosure disclosure, boolean brief) {
-        if (rule.words() != null) {
-            return NarrativeEngine.evaluate(rule, disclosure);
+    /**
+     * What checking a rule needs that does not depend on the disclosure, worked out once per rule pack. Immutable:
+     * the plans of a pack are shared by every thread that checks with it.
+     */
+    static final class Plan {
+        final Rule rule;
+        /** The tables the rule names, in {@link TableId} order. */
+        final List<TableId> tables;
+        /** Whether the rule is checked once per 绩效自评表 project. */
+        final boolean perProject;
+        /** Which side of the rule's check is a total over parts: {@link #LEFT}, {@link #RIGHT} or 0. */
+        final int totalSide;
+        /** The leaves of the check that take every column (or a list of columns) in turn, left side first. */
+        final List<Expr> anyColumns;
+        /** The columns those leaves list (empty: every column of their table). */
+        final List<String> onlyColumns;
+        /** The table whose columns they take: the scope's, else the first such leaf's; null where there are none. */
+        final TableId columnTable;
+
+        Plan(Rule rule) {
+            this.rule = rule;
+            Set<TableId> t = tablesOf(rule);
+            this.tables = List.copyOf(t);
+            this.perProject = t.contains(TableId.PERF);
+            Condition c = rule.condition();
+            this.totalSide = c == null ? 0 : totalSide(c);
+            this.anyColumns = c == null ? List.of() : List.copyOf(anyColumnLeaves(c));
+            Set<String> only = new LinkedHashSet<>();
+            anyColumns.forEach(l -> only.addAll(((Expr.AnyColumn) columnOf(l)).only()));
+            this.onlyColumns = List.copyOf(only);
+            this.columnTable = anyColumns.isEmpty() ? null
+                    : rule.scope() != null ? rule.scope().table() : tableOf(anyColumns.get(0));
         }
-        Set<TableId> tables = tablesOf(rule);
-        List<Evaluation> out = new ArrayList<>();
-        if (tables.contains(TableId.PERF)) {
-            int n = 0;
-            for (PerformanceEvaluation p : disclosure.evaluations()) {
-                new RuleInstance(rule, disclosure, p, ++n, tables).run(out, brief);
+    }
+
+    /** The plans of a pack's rules, in pack order, and the list of rules they were made from. */
+    private record Plans(List<Rule> rules, Plan[] plans) {
+    }
+
+    /** The plans of the pack last checked (a checker checks one pack, from however many threads). */
+    private static volatile Plans last;
+
+    private static Plan[] plans(RulePack pack) {
+        Plans p = last;
+        if (p != null && p.rules() == pack.rules()) {
+            return p.plans();
+        }
+        List<Rule> rules = pack.rules();
+        Plan[] plans = new Plan[rules.size()];
+        for (int i = 0; i < plans.length; i++) {
+            plans[i] = new Plan(rules.get(i));
+        }
+        last = new Plans(rules, plans);
+        return plans;
+    }
+
+    /** One check of a disclosure: the rule instances that resolve its cells, one per 绩效自评表 project (and none). */
+    private static final class Check {
+        private final Disclosure disclosure;
+        private RuleInstance tables;
+        private RuleInstance[] projects;
+
+        Check(Disclosure disclosure) {
+            this.disclosure = disclosure;
+        }
+
+        void run(Plan plan, List<Evaluation> out, boolean brief) {
+            if (plan.rule.words() != null) {
+                out.addAll(NarrativeEngine.evaluate(plan.rule, disclosure));
+            } else if (plan.perProject) {
+                List<PerformanceEvaluation> evaluations = disclosure.evaluations();
+                if (projects == null) {
+                    projects = new RuleInstance[evaluations.size()];
+                }
+                for (int n = 0; n < projects.length; n++) {
+                    if (projects[n] == null) {
+                        projects[n] = new RuleInstance(disclosure, evaluations.get(n), n + 1);
+                    }
+                    projects[n].run(plan, out, brief);
+                }
+            } else {
+                if (tables == null) {
+                    tables = new RuleInstance(disclosure, null, 0);
+                }
+                tables.run(plan, out, brief);
             }
-        } else {
-            new RuleInstance(rule, disclosure, null, 0, tables).run(out, brief);
         }
-        return out;
     }
 
     static Set<TableId> tablesOf(Rule rule) {

@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
 import io.github.juesuan.model.Labels;
@@ -12,77 +13,88 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks one rule of the tables for one 绩效自评表 project (or none): each row of its scope times each column of
- * its {@code .*}. Resolves cells ({@link CellResolver}), evaluates both sides over intervals
- * ({@link IntervalEvaluator}), gives the {@link Verdict}, and writes the evaluation of what is reported from the
- * record of its computation.
+ * Checks the rules of the tables for one 绩效自评表 project (or none), one rule after another: each row of a rule's
+ * scope times each column of its {@code .*}. Resolves cells ({@link CellResolver}), evaluates both sides over
+ * intervals ({@link IntervalEvaluator}), gives the {@link Verdict}, and writes the evaluation of what is reported
+ * from the record of its computation. What resolves cells is made once per check, not once per rule; what a rule
+ * needs that does not depend on the disclosure comes from its {@link RuleEngine.Plan}, made once per pack.
  */
 final class RuleInstance {
-    private final Rule rule;
     private final int projectNumber;
-    private final Set<TableId> tables;
-    /** Which side of the rule's check is a total over parts: {@link RuleEngine#LEFT}, {@link RuleEngine#RIGHT} or 0. */
-    private final int totalSide;
     private final CellResolver cells;
     private final IntervalEvaluator evaluator;
     private final PassPath pass;
+    /* The rule being checked, and what its plan says (set by run). */
+    private Rule rule;
+    private List<TableId> tables;
+    /** Which side of the rule's check is a total over parts: {@link RuleEngine#LEFT}, {@link RuleEngine#RIGHT} or 0. */
+    private int totalSide;
     private Evaluation briefPass;
+    /* The rows and columns of the rule being checked, reused from rule to rule. */
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
 
-    RuleInstance(Rule rule, Disclosure d, PerformanceEvaluation project, int projectNumber, Set<TableId> tables) {
-        this.rule = rule;
+    /**
+     * The instances of every rule of one disclosure and one 绩效自评表 project (or none), checked one rule after
+     * another: what resolves cells is made once, not once per rule. Not thread-safe: one check, one thread.
+     */
+    RuleInstance(Disclosure d, PerformanceEvaluation project, int projectNumber) {
         this.projectNumber = projectNumber;
-        this.tables = tables;
         this.cells = new CellResolver(d, project);
-        boolean mixedUnits = cells.mixedUnits(tables);
-        this.evaluator = new IntervalEvaluator(rule, cells, mixedUnits);
-        this.pass = new PassPath(rule, cells, mixedUnits);
-        this.totalSide = rule.condition() == null ? 0 : RuleEngine.totalSide(rule.condition());
+        this.evaluator = new IntervalEvaluator(cells);
+        this.pass = new PassPath(cells);
     }
 
     /**
-     * Adds the evaluation of every instance that applies.
+     * Adds the evaluation of every instance of a rule that applies.
      *
      * @param brief whether a PASS carries only its rule, outcome and project
      */
-    void run(List<Evaluation> out, boolean brief) {
-        List<Row> rows = new ArrayList<>();
+    void run(RuleEngine.Plan plan, List<Evaluation> out, boolean brief) {
+        this.rule = plan.rule;
+        this.tables = plan.tables;
+        this.totalSide = plan.totalSide;
+        this.briefPass = null;
+        cells.reset();
+        boolean mixedUnits = cells.mixedUnits(tables);
+        evaluator.reset(rule, mixedUnits);
+        pass.reset(rule, mixedUnits);
+        rows.clear();
+        columns.clear();
         if (rule.scope() != null) {
-            Optional<Table> t = cells.table(rule.scope().table());
-            if (t.isEmpty() || !CellResolver.applies(rule.scope().rows(), null)) {
+            Table t = cells.tableOrNull(rule.scope().table());
+            if (t == null || !CellResolver.applies(rule.scope().rows(), null)) {
                 return; // the scope's table is absent, or children of no row: the rule does not apply
             }
-            cells.scope(t.get());
-            rows.addAll(cells.members(t.get(), rule.scope().rows(), null));
+            cells.scope(t);
+            rows.addAll(cells.members(t, rule.scope().rows(), null));
         } else {
             rows.add(null);
         }
-        List<String> columns = new ArrayList<>();
-        Condition c = rule.condition();
-        List<Expr> any = c == null ? List.of() : RuleEngine.anyColumnLeaves(c);
-        if (!any.isEmpty()) {
-            Set<String> only = new LinkedHashSet<>();
-            any.forEach(l -> only.addAll(((Expr.AnyColumn) RuleEngine.columnOf(l)).only()));
-            TableId id = rule.scope() != null ? rule.scope().table() : RuleEngine.tableOf(any.get(0));
-            Optional<Table> t = cells.table(id);
-            if (!only.isEmpty()) {
-                columns.addAll(only);
-            } else if (t.isEmpty() && !allAbsent()) {
+        if (!plan.anyColumns.isEmpty()) {
+            TableId id = plan.columnTable;
+            Table t = cells.tableOrNull(id);
+            if (!plan.onlyColumns.isEmpty()) {
+                columns.addAll(plan.onlyColumns);
+            } else if (t == null && !allAbsent()) {
                 out.add(notEvaluable("", absentReason(id), List.of()));
                 return;
-            } else {
-                t.ifPresent(table -> table.columns().forEach(col -> columns.add(col.key())));
+            } else if (t != null) {
+                for (Column col : t.columns()) {
+                    columns.add(col.key());
+                }
             }
-            cells.columns(t.orElse(null));
+            cells.columns(t);
         } else {
             columns.add(null);
         }
-        for (Row row : rows) {
-            for (String column : columns) {
-                Evaluation e = attempt(row, column, brief);
+        for (int i = 0, nr = rows.size(); i < nr; i++) {
+            Row row = rows.get(i);
+            for (int j = 0, nc = columns.size(); j < nc; j++) {
+                Evaluation e = attempt(row, columns.get(j), brief);
                 if (e != null) {
                     out.add(e);
                 }
@@ -129,8 +141,8 @@ final class RuleInstance {
     }
 
     private boolean allAbsent() {
-        for (TableId id : tables) {
-            if (cells.table(id).isPresent()) {
+        for (int i = 0, n = tables.size(); i < n; i++) {
+            if (cells.tableOrNull(tables.get(i)) != null) {
                 return false;
             }
         }

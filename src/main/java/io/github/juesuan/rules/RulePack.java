@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An immutable, compiled set of rules. Compile once, check any number of disclosures with it.
@@ -303,19 +304,19 @@ public record RulePack(String name, String version, List<Rule> rules) {
         String packVersion = "";
         List<Rule> rules = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
-        String[] lines = text.split("\r?\n", -1);
+        List<String> lines = lines(text);
         RuleDraft draft = null;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
-            String raw = stripComment(lines[i]);
+            String raw = stripComment(lines.get(i));
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;
             }
             int indent = raw.indexOf(line);
-            String word = line.split("\\s", 2)[0]; // fields may be separated by spaces or tabs
+            String word = firstWord(line); // fields may be separated by spaces or tabs
             if (word.equals("pack")) {
-                String[] parts = line.split("\\s+");
+                String[] parts = fields(line, 0);
                 if (parts.length < 2) {
                     throw new RuleSyntaxException(source, lineNo, indent + 1, "pack 后应为名称和版本 (pack NAME VERSION)");
                 }
@@ -327,7 +328,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 if (draft != null) {
                     rules.add(draft.build());
                 }
-                String[] parts = line.split("\\s+", 4);
+                String[] parts = fields(line, 4);
                 if (parts.length < 4) {
                     throw new RuleSyntaxException(source, lineNo, indent + 1,
                             "rule 行应为：rule 编号 级别 说明 (rule ID SEVERITY MESSAGE)");
@@ -423,7 +424,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
     /** {@code [PERF] {summary}.{total}; 优 90; 良 80; 中 60; 差}: a score, then bands from the highest down. */
     private static Grading grading(String source, int line, int column, String value, Vocabulary vocabulary)
             throws RuleSyntaxException {
-        String[] parts = value.split("[;；]");
+        String[] parts = SEMICOLON.split(value);
         if (parts.length < 3) {
             throw new RuleSyntaxException(source, line, column + 1,
                     "grade: 的格式为 分数; 等级 最低分; …; 最低等级 (grade: SCORE; LABEL MIN; …; LABEL)");
@@ -432,7 +433,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         List<Grading.Band> bands = new ArrayList<>();
         int at = column + parts[0].length() + 1;
         for (int i = 1; i < parts.length; i++) {
-            String[] band = parts[i].strip().split("\\s+");
+            String[] band = fields(parts[i].strip(), 0);
             boolean last = i == parts.length - 1;
             try {
                 if (last && band.length == 1) {
@@ -456,7 +457,70 @@ public record RulePack(String name, String version, List<Rule> rules) {
         }
     }
 
+    /** The bands of a grade: separated by ; or ；. */
+    private static final Pattern SEMICOLON = Pattern.compile("[;；]");
+
+    /** The lines of a text, split at \n or \r\n (a trailing empty line kept), with no regular expression. */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            out.add(text.substring(start, nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** A line's first field: up to its first ASCII white space. */
+    private static String firstWord(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (space(line.charAt(i))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    /** ASCII white space, as {@code \\s} matches it: space, tab, line feed, \u000B, form feed, carriage return. */
+    private static boolean space(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    /**
+     * The fields of a text that neither starts nor ends with white space, separated by runs of ASCII white space:
+     * what {@code text.split("\\s+", limit)} gives (at most {@code limit} fields, the last the rest of the text,
+     * where limit &gt; 0), without a regular expression.
+     */
+    static String[] fields(String text, int limit) {
+        if (text.isEmpty()) {
+            return new String[]{""};
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (limit > 0 && out.size() == limit - 1) {
+                out.add(text.substring(i));
+                break;
+            }
+            int j = i;
+            while (j < n && !space(text.charAt(j))) {
+                j++;
+            }
+            out.add(text.substring(i, j));
+            while (j < n && space(text.charAt(j))) {
+                j++;
+            }
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static String stripComment(String line) {
+        if (line.indexOf('#') < 0) {
+            return line; // most lines: no comment
+        }
         int hash = -1;
         boolean inLabel = false;
         for (int i = 0; i < line.length(); i++) {
