@@ -15,8 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <ul>
  *   <li>Packages point one way: {@code cli} → {@code write}/{@code report} → {@code rules}/{@code read} →
  *       {@code model}. Packages of one layer may use each other; nothing uses a layer above its own. The
- *       message lookup {@code i18n} sits beside {@code model}: every layer but {@code model} may use it, and
- *       it uses none of them.</li>
+ *       internal helpers {@code i18n} (messages) and {@code text} (label folding) sit beside {@code model}:
+ *       every layer but {@code model} may use them, and they use none of them.</li>
  *   <li>Apache POI's types ({@code org.apache.poi..}) appear only in {@code read} and {@code write}: the
  *       reader and the annotated copy are the two places that touch a workbook's format.</li>
  *   <li>{@code model} uses nothing but the JDK and Bean Validation's constraint annotations: a user of the
@@ -33,12 +33,12 @@ class ArchitectureTest {
             .layer("output").definedBy("io.github.juesuan.write..", "io.github.juesuan.report..")
             .layer("core").definedBy("io.github.juesuan.rules..", "io.github.juesuan.read..")
             .layer("model").definedBy("io.github.juesuan.model..")
-            .layer("i18n").definedBy("io.github.juesuan.i18n..")
+            .layer("shared").definedBy("io.github.juesuan.i18n..", "io.github.juesuan.text..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("core").mayOnlyBeAccessedByLayers("cli", "output")
             .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "output", "core")
-            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "output", "core");
+            .whereLayer("shared").mayOnlyBeAccessedByLayers("cli", "output", "core");
 
     @ArchTest
     static final ArchRule poiOnlyInReadAndWrite = noClasses()

@@ -66,8 +66,8 @@ final class Block {
         if (cell.type() != RawType.TEXT) {
             return false;
         }
-        String raw = Text.trim(cell.text());
-        String f = Text.fold(raw);
+        String raw = TextFolding.trim(cell.text());
+        String f = TextFolding.fold(raw);
         if (f.isEmpty()) {
             return false;
         }
@@ -92,10 +92,10 @@ final class Block {
                 || head.equals("部门") || head.equals("单位") || head.equals("编制单位") || head.equals("填报单位")
                 || head.equals("编报单位") || head.equals("预算单位"))) {
             String value = colon >= 0 ? raw.substring(raw.indexOf(colon(raw)) + 1) : "";
-            value = Text.trim(value);
+            value = TextFolding.trim(value);
             if (value.isEmpty()) {
                 RawCell next = nextTextRight(row, cell.col());
-                value = next == null ? "" : Text.trim(next.text());
+                value = next == null ? "" : TextFolding.trim(next.text());
             }
             if (!value.isEmpty()) {
                 unitName = value;
@@ -137,14 +137,14 @@ final class Block {
     /** The first non-blank text right of a label cell on its row (a form's field value), or "". */
     String valueRightOf(int row, int col) {
         int k = valueColumnRightOf(row, col);
-        return k < 0 ? "" : Text.trim(Grid.text(grid.at(row, k)));
+        return k < 0 ? "" : TextFolding.trim(Grid.text(grid.at(row, k)));
     }
 
     /** The column of the first non-blank cell right of {@code col} on {@code row}, or -1. */
     int valueColumnRightOf(int row, int col) {
         for (int k = col + 1; k <= maxCol; k++) {
             RawCell v = grid.at(row, k);
-            if (v != null && !Text.trim(Grid.text(v)).isEmpty()) {
+            if (v != null && !TextFolding.trim(Grid.text(v)).isEmpty()) {
                 return k;
             }
         }
@@ -154,7 +154,7 @@ final class Block {
     private RawCell nextTextRight(int row, int col) {
         for (int c = col + 1; c <= Math.min(maxCol, col + 6); c++) {
             RawCell cell = grid.at(row, c);
-            if (cell != null && cell.type() == RawType.TEXT && !Text.trim(cell.text()).isEmpty()) {
+            if (cell != null && cell.type() == RawType.TEXT && !TextFolding.trim(cell.text()).isEmpty()) {
                 return cell;
             }
         }
@@ -174,12 +174,12 @@ final class Block {
             for (int i = 0; i < width; i++) {
                 int c = minCol + i;
                 RawCell cell = grid.at(r, c);
-                String t = cell == null ? "" : Text.trim(Grid.text(cell));
+                String t = cell == null ? "" : TextFolding.trim(Grid.text(cell));
                 if (!t.isEmpty()) {
                     txt[h][i] = t;
                     own[h][i] = true;
                 } else if (grid.mergedAway(r, c)) {
-                    String v = Text.trim(Grid.text(grid.visible(r, c)));
+                    String v = TextFolding.trim(Grid.text(grid.visible(r, c)));
                     txt[h][i] = v.isEmpty() ? null : v;
                 } else if (i > 0 && txt[h][i - 1] != null && (h == 0
                         ? !nothingBelow(own, txt, h, i, levels)
@@ -200,7 +200,7 @@ final class Block {
                 if (t == null) {
                     continue;
                 }
-                String ft = Text.fold(t);
+                String ft = TextFolding.fold(t);
                 if (!f.isEmpty() && f.get(f.size() - 1).equals(ft)) {
                     continue;
                 }
@@ -260,7 +260,7 @@ final class Block {
         // Filled lazily: lower rows are not read yet, so look at the grid directly.
         for (int k = h + 1; k < levels; k++) {
             RawCell cell = grid.at(headerRows.get(k), minCol + i);
-            if (cell != null && !Text.trim(Grid.text(cell)).isEmpty()) {
+            if (cell != null && !TextFolding.trim(Grid.text(cell)).isEmpty()) {
                 return false;
             }
         }
@@ -272,7 +272,7 @@ final class Block {
         List<String> path = foldedPath(col);
         for (int level = path.size() - 1; level >= 0; level--) {
             String t = path.get(level);
-            String bare = Text.withoutParenthetical(t);
+            String bare = TextFolding.withoutParenthetical(t);
             Catalogue.ColumnDef plain = null;
             for (Catalogue.ColumnDef def : defs) {
                 for (Catalogue.Alias a : def.aliases()) {
@@ -337,7 +337,7 @@ final class Block {
             return d == Math.rint(d) && Math.abs(d) < 1_000_000 ? (int) d : null;
         }
         if (cell.type() == RawType.TEXT) {
-            String t = Text.fold(cell.text());
+            String t = TextFolding.fold(cell.text());
             if (!t.isEmpty() && t.length() <= 6 && t.chars().allMatch(Character::isDigit)) {
                 return Integer.valueOf(t);
             }

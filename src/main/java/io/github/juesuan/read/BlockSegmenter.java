@@ -33,7 +33,7 @@ final class BlockSegmenter {
             for (RawCell c : cells) {
                 if (b.takeMetadata(c, r)) {
                     meta = true;
-                } else if (c.type() != RawType.TEXT || LabelMatcher.isHeaderWord(b.def, Text.fold(c.text()))) {
+                } else if (c.type() != RawType.TEXT || LabelMatcher.isHeaderWord(b.def, TextFolding.fold(c.text()))) {
                     other = true;
                 }
             }
@@ -60,7 +60,7 @@ final class BlockSegmenter {
                 break;
             }
             if (cells.size() == 1 && cells.get(0).type() == RawType.TEXT
-                    && b.def.headings().contains(Text.fold(cells.get(0).text()))) {
+                    && b.def.headings().contains(TextFolding.fold(cells.get(0).text()))) {
                 continue; // a section heading such as 一、政府采购情况 names no column
             }
             headerRows.add(r);
@@ -82,7 +82,7 @@ final class BlockSegmenter {
             if (!notes.isEmpty() || isNotes(cells)) {
                 StringBuilder sb = new StringBuilder();
                 for (RawCell c : cells) {
-                    sb.append(Text.trim(Grid.text(c)));
+                    sb.append(TextFolding.trim(Grid.text(c)));
                 }
                 notes.add(sb.toString());
                 continue;
@@ -98,7 +98,7 @@ final class BlockSegmenter {
         if (first.type() != RawType.TEXT) {
             return false;
         }
-        String f = Text.fold(first.text());
+        String f = TextFolding.fold(first.text());
         return f.startsWith("注:") || f.startsWith("注1") || f.startsWith("说明:") || f.startsWith("备注")
                 || f.startsWith("填报说明") || f.equals("注") || f.startsWith("本表无数据") || f.startsWith("数据来源");
     }
@@ -109,13 +109,13 @@ final class BlockSegmenter {
         boolean labelled = false;
         int numbers = 0;
         for (RawCell c : cells) {
-            if (c.type() == RawType.TEXT && Text.fold(c.text()).equals("栏次")) {
+            if (c.type() == RawType.TEXT && TextFolding.fold(c.text()).equals("栏次")) {
                 labelled = true;
                 continue;
             }
             Integer n = Block.integer(c);
             if (n == null) {
-                if (c.type() == RawType.TEXT && Text.isDash(Text.trim(c.text()))) {
+                if (c.type() == RawType.TEXT && TextFolding.isDash(TextFolding.trim(c.text()))) {
                     continue; // 栏次 rows print — under label columns
                 }
                 return false;
@@ -133,15 +133,15 @@ final class BlockSegmenter {
         if (def.kind() == Catalogue.Kind.CROSS) {
             // Items such as 合计 and 公务接待费 head the columns of a horizontal 三公 table; a data row is one
             // with numbers, or a single item label with nothing but blanks beside it (a vertical table).
-            long texts = cells.stream().filter(c -> c.type() == RawType.TEXT && !Text.isDash(Text.trim(c.text()))).count();
+            long texts = cells.stream().filter(c -> c.type() == RawType.TEXT && !TextFolding.isDash(TextFolding.trim(c.text()))).count();
             RawCell first = cells.get(0);
             return cells.stream().anyMatch(c -> c.type() == RawType.NUMBER)
                     || texts == 1 && first.type() == RawType.TEXT
-                    && LabelMatcher.matchesAny(def.rows(), Text.fold(first.text()));
+                    && LabelMatcher.matchesAny(def.rows(), TextFolding.fold(first.text()));
         }
         RawCell lead = cells.get(0);
         if (def.kind() == Catalogue.Kind.CODED && lead.type() == RawType.TEXT
-                && LabelMatcher.matchesAny(def.specials(), Text.fold(lead.text()))) {
+                && LabelMatcher.matchesAny(def.specials(), TextFolding.fold(lead.text()))) {
             return true; // 合计 in the label column starts the data even where 合计 is also a column header word
         }
         for (RawCell c : cells) {
@@ -151,7 +151,7 @@ final class BlockSegmenter {
             if (c.type() != RawType.TEXT) {
                 continue;
             }
-            String f = Text.fold(c.text());
+            String f = TextFolding.fold(c.text());
             if (def.kind() == Catalogue.Kind.CODED && LabelMatcher.isCode(f)) {
                 return true;
             }

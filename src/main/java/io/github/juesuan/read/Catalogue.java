@@ -138,7 +138,7 @@ final class Catalogue {
                         if (current.firstTitle == null) {
                             current.firstTitle = a;
                         }
-                        current.titles.add(Text.fold(a));
+                        current.titles.add(TextFolding.fold(a));
                     }
                     break;
                 case "instead-of":
@@ -150,15 +150,15 @@ final class Catalogue {
                     break;
                 case "heading":
                     for (String a : aliases) {
-                        current.headings.add(Text.fold(a));
+                        current.headings.add(TextFolding.fold(a));
                     }
                     break;
                 case "column": {
                     List<Alias> list = new ArrayList<>();
                     for (String a : aliases) {
                         int at = a.indexOf('@');
-                        list.add(at < 0 ? new Alias(Text.fold(a), null)
-                                : new Alias(Text.fold(a.substring(0, at)), Text.fold(a.substring(at + 1))));
+                        list.add(at < 0 ? new Alias(TextFolding.fold(a), null)
+                                : new Alias(TextFolding.fold(a.substring(0, at)), TextFolding.fold(a.substring(at + 1))));
                     }
                     current.columns.add(new ColumnDef(head[1], number(head[2]), List.copyOf(list)));
                     break;
@@ -168,7 +168,7 @@ final class Catalogue {
                     // Stream.toList, not List.copyOf (which makes another list class for one or two aliases): with
                     // List.copyOf, reading the sample allocated 5% more (JMH, -prof gc), its loops over aliases no
                     // longer of one list class
-                    List<String> folded = aliases.stream().map(Text::fold).toList();
+                    List<String> folded = aliases.stream().map(TextFolding::fold).toList();
                     RowDef def = new RowDef(head[1], head.length > 2 ? number(head[2]) : null, folded);
                     (head[0].equals("row") ? current.rows : current.specials).add(def);
                     break;

@@ -118,13 +118,13 @@ final class CodedTableReader extends TableReader {
             return null; // a label merged in from the left, read with its own block
         }
         RawCell codeCell = b.grid.visible(r, cb.codeCol());
-        String codeText = Text.fold(Grid.text(codeCell));
-        String nameText = cb.nameCol() >= 0 ? Text.trim(Grid.text(b.grid.at(r, cb.nameCol()))) : "";
+        String codeText = TextFolding.fold(Grid.text(codeCell));
+        String nameText = cb.nameCol() >= 0 ? TextFolding.trim(Grid.text(b.grid.at(r, cb.nameCol()))) : "";
         String code = cb.kuanCol() >= 0 ? splitCode(cb, codes, r, codeText)
                 : LabelMatcher.digits(codeText) ? codeText : null;
         String label = nameText;
         if (code == null) {
-            String rawLabel = Text.trim(Grid.text(codeCell));
+            String rawLabel = TextFolding.trim(Grid.text(codeCell));
             if (!codeText.isEmpty()) {
                 // a code and name in one cell ("2060799 其他科学技术普及支出"), or a label such as 合计
                 int i = 0;
@@ -133,7 +133,7 @@ final class CodedTableReader extends TableReader {
                 }
                 if (i == 3 || i == 5 || i == 7) {
                     code = codeText.substring(0, i);
-                    label = nameText.isEmpty() ? Text.trim(rawLabel.substring(rawLabel.indexOf(code) + i)) : nameText;
+                    label = nameText.isEmpty() ? TextFolding.trim(rawLabel.substring(rawLabel.indexOf(code) + i)) : nameText;
                 } else {
                     label = rawLabel;
                 }
@@ -143,7 +143,7 @@ final class CodedTableReader extends TableReader {
         if (code != null) {
             key = code;
         } else {
-            String f = Text.fold(label);
+            String f = TextFolding.fold(label);
             if (f.isEmpty()) {
                 if (anyNonBlankFigure(r, cb.valueCols())) {
                     unknownRow(r, cb.codeCol(), "（空）", true);
@@ -160,8 +160,8 @@ final class CodedTableReader extends TableReader {
             key = special.key();
         }
         if (!seen.add(key)) {
-            problems.add(ReadingProblems.duplicateRow(Values.source(file, b.sheet(), r, cb.codeCol(), codeCell),
-                    b.def.id(), code != null ? code : Text.trim(label)));
+            problems.add(ReadingProblems.duplicateRow(CellFigures.source(file, b.sheet(), r, cb.codeCol(), codeCell),
+                    b.def.id(), code != null ? code : TextFolding.trim(label)));
             return null;
         }
         Map<String, Figure> figures = new LinkedHashMap<>();
@@ -182,13 +182,13 @@ final class CodedTableReader extends TableReader {
             }
         }
         return new Row(key, label.isEmpty() ? key : label, code, null, figures,
-                Values.source(file, b.sheet(), r, cb.codeCol(), codeCell));
+                CellFigures.source(file, b.sheet(), r, cb.codeCol(), codeCell));
     }
 
     /** A code split into 类 / 款 / 项 columns (Shanghai): 款 and 项 print two digits under their 类 and 款. */
     private String splitCode(CodeBlock cb, Codes codes, int r, String codeText) {
-        String k = Text.fold(Grid.text(b.grid.at(r, cb.kuanCol())));
-        String x = cb.xiangCol() >= 0 ? Text.fold(Grid.text(b.grid.at(r, cb.xiangCol()))) : "";
+        String k = TextFolding.fold(Grid.text(b.grid.at(r, cb.kuanCol())));
+        String x = cb.xiangCol() >= 0 ? TextFolding.fold(Grid.text(b.grid.at(r, cb.xiangCol()))) : "";
         if (LabelMatcher.digits(codeText) && codeText.length() == 3) {
             codes.lei = codeText;
             codes.kuan = null;

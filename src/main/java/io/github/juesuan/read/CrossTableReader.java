@@ -116,7 +116,7 @@ final class CrossTableReader extends TableReader {
     }
 
     private String label(int r, int col) {
-        return Text.fold(Grid.text(b.grid.visible(r, col)));
+        return TextFolding.fold(Grid.text(b.grid.visible(r, col)));
     }
 
     private void readVertical(List<Integer> valueCols) {
@@ -141,8 +141,8 @@ final class CrossTableReader extends TableReader {
         Set<String> used = new HashSet<>();
         for (int r : layout.dataRows()) {
             RawCell labelCell = b.grid.visible(r, labelCol);
-            String label = Text.trim(Grid.text(labelCell));
-            String f = Text.fold(label);
+            String label = TextFolding.trim(Grid.text(labelCell));
+            String f = TextFolding.fold(label);
             Catalogue.RowDef item;
             if (f.isEmpty()) {
                 // a figure row without a label is the total where the table prints none (Anhui's 三公 tables)
@@ -167,7 +167,7 @@ final class CrossTableReader extends TableReader {
                 figures.put(defs.get(i).key(), valueFigure(r, mappedCols.get(i), label));
             }
             items.put(item.key(), figures);
-            itemSources.put(item.key(), Values.source(file, b.sheet(), r, labelCol, labelCell));
+            itemSources.put(item.key(), CellFigures.source(file, b.sheet(), r, labelCol, labelCell));
         }
     }
 }

@@ -83,8 +83,8 @@ final class FixedTableReader extends TableReader {
             for (int sideIndex = 0; sideIndex < sides.size(); sideIndex++) {
                 Side side = sides.get(sideIndex);
                 RawCell labelCell = b.grid.visible(r, side.labelCol());
-                String label = Text.trim(Grid.text(labelCell));
-                String f = Text.fold(label);
+                String label = TextFolding.trim(Grid.text(labelCell));
+                String f = TextFolding.fold(label);
                 boolean values = anyValue(r, side.valueCols());
                 if (f.isEmpty()) {
                     Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
@@ -151,7 +151,7 @@ final class FixedTableReader extends TableReader {
         String code = def.key().startsWith("exp.") && LabelMatcher.isCode(def.key().substring(4))
                 ? def.key().substring(4) : null;
         return new Row(def.key(), label, code, line, def.line(), figures,
-                Values.source(file, b.sheet(), r, side.labelCol(), labelCell));
+                CellFigures.source(file, b.sheet(), r, side.labelCol(), labelCell));
     }
 
     /** Whether the printed 行次 of the labelled rows agree with the catalogue's standard numbering (80%). */

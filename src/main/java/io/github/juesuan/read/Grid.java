@@ -108,10 +108,10 @@ final class Grid {
         return (int) Math.min(count, 1 << 28);
     }
 
-    /** Whether the string is empty or only spaces, as {@code Text.trim(s).isEmpty()} says without a copy. */
+    /** Whether the string is empty or only spaces, as {@code TextFolding.trim(s).isEmpty()} says without a copy. */
     private static boolean blank(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!Text.isSpace(s.charAt(i))) {
+            if (!TextFolding.isSpace(s.charAt(i))) {
                 return false;
             }
         }

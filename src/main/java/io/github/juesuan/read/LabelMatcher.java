@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Matching folded labels ({@link Text#fold}) against the catalogue: row labels, header words and 科目代码.
+ * Matching folded labels ({@link TextFolding#fold}) against the catalogue: row labels, header words and 科目代码.
  * A trailing parenthetical may be left out on either side ("使用非财政拨款结余(含专用结余)").
  */
 final class LabelMatcher {
@@ -20,9 +20,9 @@ final class LabelMatcher {
         if (f.isEmpty()) {
             return false;
         }
-        String bare = Text.withoutParenthetical(f);
+        String bare = TextFolding.withoutParenthetical(f);
         for (String a : d.aliases()) {
-            if (a.equals(f) || a.equals(bare) || Text.withoutParenthetical(a).equals(bare)) {
+            if (a.equals(f) || a.equals(bare) || TextFolding.withoutParenthetical(a).equals(bare)) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ public final class NarrativeText {
         List<Integer> levels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            if (Text.trim(text).isEmpty()) {
+            if (TextFolding.trim(text).isEmpty()) {
                 continue;
             }
             out.add(new NarrativeParagraph(text,
@@ -54,7 +54,7 @@ public final class NarrativeText {
                     stack.remove(stack.size() - 1);
                 }
                 levels.add(level);
-                stack.add(Text.trim(text));
+                stack.add(TextFolding.trim(text));
             }
         }
         return List.copyOf(out);
@@ -62,7 +62,7 @@ public final class NarrativeText {
 
     /** 0 for 第…部分, 1 for 一、, 2 for （一）, 3 for 1、; -1 when the paragraph is not a heading. */
     static int headingLevel(String text) {
-        String t = Text.trim(text);
+        String t = TextFolding.trim(text);
         if (t.length() > MAX_HEADING || t.indexOf('\t') >= 0) {
             return -1;
         }
@@ -120,6 +120,6 @@ public final class NarrativeText {
             }
             comma |= ch == '，' || ch == ',';
         }
-        return comma && Text.trim(text).length() >= MIN_PROSE;
+        return comma && TextFolding.trim(text).length() >= MIN_PROSE;
     }
 }

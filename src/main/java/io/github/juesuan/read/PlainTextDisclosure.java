@@ -1,6 +1,6 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeParagraph;
 
 import java.io.IOException;
@@ -195,7 +195,7 @@ public final class PlainTextDisclosure extends DisclosureText {
             // a row of empty cells is still a row of the table (Word writes its tabs)
             return Kind.TABLE;
         }
-        return Text.trim(line).isEmpty() ? Kind.BLANK : Kind.TEXT;
+        return TextFolding.trim(line).isEmpty() ? Kind.BLANK : Kind.TEXT;
     }
 
     private static PlainTextDisclosure split(String file, Charset charset, String text) {
@@ -210,7 +210,7 @@ public final class PlainTextDisclosure extends DisclosureText {
         List<int[]> blocks = new ArrayList<>();   // {first, last} of the tab-line run
         int i = 0;
         while (i < lines.length) {
-            if (kinds[i] != Kind.TABLE || Text.trim(lines[i].replace('\t', ' ')).isEmpty()) {
+            if (kinds[i] != Kind.TABLE || TextFolding.trim(lines[i].replace('\t', ' ')).isEmpty()) {
                 i++;
                 continue;
             }
@@ -264,7 +264,7 @@ public final class PlainTextDisclosure extends DisclosureText {
                 if (kinds[k] == Kind.BLANK) {
                     continue;
                 }
-                if (kinds[k] == Kind.TEXT && (NOTE.matcher(Text.trim(lines[k])).lookingAt()
+                if (kinds[k] == Kind.TEXT && (NOTE.matcher(TextFolding.trim(lines[k])).lookingAt()
                         || inNote && CONTINUATION.matcher(lines[k]).lookingAt())) {
                     inNote = true;
                     bottom = k;
@@ -304,7 +304,7 @@ public final class PlainTextDisclosure extends DisclosureText {
 
     /** A title line above a table is short, completes no sentence and is no numbered heading of the body. */
     static boolean isPreamble(String line) {
-        String t = Text.trim(line);
+        String t = TextFolding.trim(line);
         return t.length() <= 60 && t.indexOf('。') < 0 && !t.startsWith("第")
                 && !(NarrativeText.headingLevel(t) == 1 || NarrativeText.headingLevel(t) == 2);
     }
@@ -326,8 +326,8 @@ public final class PlainTextDisclosure extends DisclosureText {
         for (List<String> row : rows) {
             List<String> cells = new ArrayList<>();
             for (String c : row) {
-                if (!Text.trim(c).isEmpty()) {
-                    cells.add(Text.trim(c));
+                if (!TextFolding.trim(c).isEmpty()) {
+                    cells.add(TextFolding.trim(c));
                 }
             }
             if (cells.size() != 2 || !cells.get(1).matches("[0-9]{1,4}")) {
@@ -350,7 +350,7 @@ public final class PlainTextDisclosure extends DisclosureText {
         }
         for (int k = top; k < first; k++) {
             if (kinds[k] == Kind.TEXT) {
-                return Text.trim(lines[k]);
+                return TextFolding.trim(lines[k]);
             }
         }
         return "表" + (index + 1);
@@ -370,7 +370,7 @@ public final class PlainTextDisclosure extends DisclosureText {
             for (Catalogue.TableDef t : Catalogue.standard().tables()) {
                 for (String alias : t.titles()) {
                     if ((best == null || alias.length() > best[1].length()) && folded.contains(alias)) {
-                        best = new String[] {Text.trim(lines[k]), alias};
+                        best = new String[] {TextFolding.trim(lines[k]), alias};
                     }
                 }
             }
@@ -393,7 +393,7 @@ public final class PlainTextDisclosure extends DisclosureText {
             }
             String[] fields = kinds[k] == Kind.TABLE ? lines[k].split("\t", -1) : new String[] {lines[k]};
             for (int col = 0; col < fields.length; col++) {
-                if (!Text.trim(fields[col]).isEmpty()) {
+                if (!TextFolding.trim(fields[col]).isEmpty()) {
                     cells.add(RawCell.text(row, col, fields[col], false));
                 }
             }

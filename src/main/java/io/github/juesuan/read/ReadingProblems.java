@@ -16,7 +16,7 @@ import static io.github.juesuan.read.ReadMessages.problem;
 
 /**
  * Every {@code READ.*} problem the layout readers report; its Chinese and English text is the message of its
- * code in {@link ReadMessages}' bundles: one place to read what the reader can say, and one wording per code. (Cell-value problems are {@link Values#invalid}'s.)
+ * code in {@link ReadMessages}' bundles: one place to read what the reader can say, and one wording per code. (Cell-value problems are {@link CellFigures#invalid}'s.)
  */
 final class ReadingProblems {
     private ReadingProblems() {

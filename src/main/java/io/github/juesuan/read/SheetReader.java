@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Reads the tables on one sheet: finds their titles ({@link TitleFinder}), segments each table's rows
  * ({@link BlockSegmenter}) and hands it to the reader of its catalogue kind ({@link TableReader#of},
- * {@link PerfReader}). Knows no particular table: that is the catalogue's.
+ * {@link PerformanceReader}). Knows no particular table: that is the catalogue's.
  */
 final class SheetReader {
     private static final Logger LOG = LoggerFactory.getLogger(SheetReader.class);
@@ -42,9 +42,9 @@ final class SheetReader {
         headings(sheet, found.isEmpty() ? HEADING_ROWS : Math.min(HEADING_ROWS, found.get(0).row()));
         if (found.isEmpty()) {
             boolean numbers = sheet.cells().stream().anyMatch(c -> c.type() == RawType.NUMBER
-                    || c.type() == RawType.TEXT && Values.parseNumber(Text.trim(c.text())) != null);
+                    || c.type() == RawType.TEXT && CellFigures.parseNumber(TextFolding.trim(c.text())) != null);
             if (numbers && !sheet.hidden()) {
-                Source at = new Source(file, sheet.name(), "A1", Values.raw(grid.at(0, 0)));
+                Source at = new Source(file, sheet.name(), "A1", CellFigures.raw(grid.at(0, 0)));
                 problems.add(ReadingProblems.unrecognisedSheet(at, sheet.name()));
             }
             return;
@@ -55,7 +55,7 @@ final class SheetReader {
             Block block = new Block(grid, t.def(), t.row(), t.col(), end);
             try {
                 if (t.def().kind() == Catalogue.Kind.PERF) {
-                    PerformanceEvaluation e = new PerfReader(file, block, problems, evaluations.size() + 1).read();
+                    PerformanceEvaluation e = new PerformanceReader(file, block, problems, evaluations.size() + 1).read();
                     if (e != null) {
                         evaluations.add(e);
                         String unit = e.unit() == null || e.unit().isBlank() ? UnitNames.perfUnit(block) : e.unit();
@@ -99,7 +99,7 @@ final class SheetReader {
             // A title the catalogue does not know: read only where its rows are 科目代码, and never a warning.
             List<Problem> own = new ArrayList<>();
             Table table = layout == null ? null : TableReader.of(file, block, layout, own).read();
-            String title = Text.trim(Grid.text(block.grid.at(block.titleRow, block.titleCol)));
+            String title = TextFolding.trim(Grid.text(block.grid.at(block.titleRow, block.titleCol)));
             boolean coded = table != null && table.rows().stream().anyMatch(r -> r.code() != null);
             if (!coded) {
                 problems.add(ReadingProblems.unknownTable(at, title));
@@ -116,7 +116,7 @@ final class SheetReader {
         return TableReader.of(file, block, layout, problems).read();
     }
 
-    /** See {@link LabelMatcher#matches}; kept for {@link PerfReader}. */
+    /** See {@link LabelMatcher#matches}; kept for {@link PerformanceReader}. */
     static boolean matches(Catalogue.RowDef d, String f) {
         return LabelMatcher.matches(d, f);
     }

@@ -1,7 +1,7 @@
 package io.github.juesuan.read;
 
 import io.github.juesuan.model.Claim;
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeNumber;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeSource;
@@ -148,10 +148,10 @@ public final class StatementExtractor {
             if (i == text.length() || isSentenceEnd(text.charAt(i))) {
                 int s = start;
                 int e = i;
-                while (s < e && Text.isSpace(text.charAt(s))) {
+                while (s < e && TextFolding.isSpace(text.charAt(s))) {
                     s++;
                 }
-                while (e > s && Text.isSpace(text.charAt(e - 1))) {
+                while (e > s && TextFolding.isSpace(text.charAt(e - 1))) {
                     e--;
                 }
                 if (e > s) {
@@ -254,7 +254,7 @@ public final class StatementExtractor {
     private void clause(Sentence s, int from, int to) {
         String text = s.p.text();
         String clause = text.substring(from, to);
-        String trimmed = Text.trim(clause);
+        String trimmed = TextFolding.trim(clause);
         if (trimmed.isEmpty()) {
             return;
         }
@@ -305,7 +305,7 @@ public final class StatementExtractor {
     /** A clause without numbers: 其中, 与上年相同, 无此项收支 — or plain prose, which states nothing. */
     private void wordsOnly(Sentence s, int from, int to, String bare) {
         // Labels.fold strips 其中 as an ordinal, so the lead word is compared as printed.
-        String lead = Text.trim(bare.replace('：', ' ').replace(':', ' '));
+        String lead = TextFolding.trim(bare.replace('：', ' ').replace(':', ' '));
         if (lead.equals("其中") || lead.equals("其中包括")) {
             s.passage.lead = s.last;
             return;
@@ -337,14 +337,14 @@ public final class StatementExtractor {
                     String ref = vocabulary.lookup(NarrativeVocabulary.Section.SUBJECT, s.passage.folded.get(i),
                             List.of());
                     if (ref != null) {
-                        s.add(new StatedZero(new Claim(Text.trim(s.p.headings().get(i)), ref), s.source()));
+                        s.add(new StatedZero(new Claim(TextFolding.trim(s.p.headings().get(i)), ref), s.source()));
                         return;
                     }
                 }
                 s.add(new NotUnderstood(NotUnderstood.Reason.ZERO_SUBJECT_UNKNOWN, s.at(from, to), s.source()));
                 return;
             }
-            String subject = Text.trim(zero.group(2));
+            String subject = TextFolding.trim(zero.group(2));
             String ref = vocabulary.lookup(NarrativeVocabulary.Section.SUBJECT, Labels.fold(subject), List.of());
             if (ref != null) {
                 s.add(new StatedZero(new Claim(subject, ref), s.source()));
@@ -398,7 +398,7 @@ public final class StatementExtractor {
     private void figure(Sentence s, int from, int to, int labelStart, int[] f) {
         String text = s.p.text();
         NarrativeNumber n = number(s, f);
-        String rawLabel = Text.trim(text.substring(labelStart, f[0]));
+        String rawLabel = TextFolding.trim(text.substring(labelStart, f[0]));
         NarrativeVocabulary.Section section = n.unit().isCount() ? NarrativeVocabulary.Section.COUNT
                 : NarrativeVocabulary.Section.MONEY;
         String stripped = stripLeading(rawLabel);
@@ -473,11 +473,11 @@ public final class StatementExtractor {
      * a subject (本部门（单位）), 共有, and a trailing 为/是/共.
      */
     static String clean(String raw) {
-        String t = stripLeading(Text.trim(raw));
+        String t = stripLeading(TextFolding.trim(raw));
         if (mayLeadIn(t)) {
             Matcher lead = LEAD_IN.matcher(t);
             if (lead.lookingAt() && lead.end() < t.length()) {
-                t = Text.trim(t.substring(lead.end()));
+                t = TextFolding.trim(t.substring(lead.end()));
             }
         }
         if (maySubject(t)) {
@@ -485,10 +485,10 @@ public final class StatementExtractor {
         }
         if (!t.isEmpty()) {
             if (mayCollective(t)) {
-                t = Text.trim(COLLECTIVE.matcher(t).replaceFirst(""));
+                t = TextFolding.trim(COLLECTIVE.matcher(t).replaceFirst(""));
             }
             if (mayTrailing(t)) {
-                t = Text.trim(TRAILING.matcher(t).replaceFirst(""));
+                t = TextFolding.trim(TRAILING.matcher(t).replaceFirst(""));
             }
         }
         return t;
@@ -502,9 +502,9 @@ public final class StatementExtractor {
     /** {@link #LEADING} removed, then white space: LEADING matches more than "" only from its first characters. */
     static String stripLeading(String s) {
         if (s.isEmpty() || !mayLead(s.charAt(0))) {
-            return Text.trim(s);
+            return TextFolding.trim(s);
         }
-        return Text.trim(LEADING.matcher(s).replaceFirst(""));
+        return TextFolding.trim(LEADING.matcher(s).replaceFirst(""));
     }
 
     /** The characters a non-empty match of {@link #LEADING} can start with. */

@@ -51,11 +51,11 @@ abstract class TableReader {
 
     static Source titleSource(String file, Block b) {
         RawCell c = b.grid.at(b.titleRow, b.titleCol);
-        return Values.source(file, b.sheet(), b.titleRow, b.titleCol, c);
+        return CellFigures.source(file, b.sheet(), b.titleRow, b.titleCol, c);
     }
 
     Source source(int row, int col) {
-        return Values.source(file, b.sheet(), row, col, b.grid.at(row, col));
+        return CellFigures.source(file, b.sheet(), row, col, b.grid.at(row, col));
     }
 
     /** The cell that prints a column's lowest header: its own cell, or the top-left cell of its merge. */
@@ -64,16 +64,16 @@ abstract class TableReader {
         for (int i = headerRows.size() - 1; i >= 0; i--) {
             int r = headerRows.get(i);
             RawCell own = b.grid.at(r, col);
-            if (own != null && !Text.trim(Grid.text(own)).isEmpty()) {
-                return Values.source(file, b.sheet(), r, col, own);
+            if (own != null && !TextFolding.trim(Grid.text(own)).isEmpty()) {
+                return CellFigures.source(file, b.sheet(), r, col, own);
             }
             Merge m = b.grid.mergeCovering(r, col);
             if (m != null) {
-                return Values.source(file, b.sheet(), m.firstRow(), m.firstCol(), b.grid.at(m.firstRow(), m.firstCol()));
+                return CellFigures.source(file, b.sheet(), m.firstRow(), m.firstCol(), b.grid.at(m.firstRow(), m.firstCol()));
             }
         }
         int r = layout.lastHeaderRow();
-        return Values.source(file, b.sheet(), r, col, b.grid.visible(r, col));
+        return CellFigures.source(file, b.sheet(), r, col, b.grid.visible(r, col));
     }
 
     // ---- values ---------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ abstract class TableReader {
 
     /** As {@link #valueFigure(int, int, String)}, with what the messages call the cell made only for a message. */
     Figure valueFigure(int row, int col, Supplier<String> what) {
-        Figure f = Values.read(file, b.grid, row, col, b.unit.decimals(), what, true, problems);
+        Figure f = CellFigures.read(file, b.grid, row, col, b.unit.decimals(), what, true, problems);
         if (f.kind() == Figure.Kind.NUMBER) {
             amountNotes(f, what);
         }
@@ -114,7 +114,7 @@ abstract class TableReader {
 
     Table table(List<Column> cols, List<Row> rows) {
         RawCell title = b.grid.at(b.titleRow, b.titleCol);
-        return new Table(b.def.id(), Text.trim(Grid.text(title)), b.number, b.unitName, b.year, b.unit, cols, rows,
+        return new Table(b.def.id(), TextFolding.trim(Grid.text(title)), b.number, b.unitName, b.year, b.unit, cols, rows,
                 layout.notes(), titleSource(file, b));
     }
 
@@ -135,7 +135,7 @@ abstract class TableReader {
             if (c != null && c.type() != RawType.TEXT) {
                 return true;
             }
-            if (c != null && Values.parseNumber(Text.trim(c.text())) != null) {
+            if (c != null && CellFigures.parseNumber(TextFolding.trim(c.text())) != null) {
                 return true;
             }
         }
@@ -145,7 +145,7 @@ abstract class TableReader {
     boolean anyValue(int row, List<Integer> cols) {
         for (int c : cols) {
             RawCell cell = b.grid.at(row, c);
-            if (cell != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
+            if (cell != null && !(cell.type() == RawType.TEXT && TextFolding.trim(cell.text()).isEmpty())) {
                 return true;
             }
         }
@@ -155,8 +155,8 @@ abstract class TableReader {
     boolean anyNonBlankFigure(int r, List<Integer> cols) {
         for (int c : cols) {
             RawCell cell = b.grid.at(r, c);
-            if (cell != null && (cell.type() != RawType.TEXT || !Text.isDash(Text.trim(cell.text())))
-                    && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
+            if (cell != null && (cell.type() != RawType.TEXT || !TextFolding.isDash(TextFolding.trim(cell.text())))
+                    && !(cell.type() == RawType.TEXT && TextFolding.trim(cell.text()).isEmpty())) {
                 return true;
             }
         }
@@ -167,7 +167,7 @@ abstract class TableReader {
         for (int c = b.minCol; c <= b.maxCol; c++) {
             for (int r : layout.dataRows()) {
                 RawCell cell = b.grid.at(r, c);
-                if (cell != null && cell.type() == RawType.TEXT && !Text.fold(cell.text()).isEmpty()) {
+                if (cell != null && cell.type() == RawType.TEXT && !TextFolding.fold(cell.text()).isEmpty()) {
                     return c;
                 }
             }

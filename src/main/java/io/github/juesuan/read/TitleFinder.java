@@ -33,7 +33,7 @@ final class TitleFinder {
             if (raw.length() < 4 || raw.indexOf('表') < 0) {
                 continue; // every title alias names a 表; most cells are labels and numbers
             }
-            String f = Text.fold(raw);
+            String f = TextFolding.fold(raw);
             if (!titleLike(f)) {
                 continue;
             }
@@ -76,7 +76,7 @@ final class TitleFinder {
      * (决算, 收入, 支出, 经费, 资产…), not a table number such as 公开01表 or 附表3.
      */
     static boolean genericTitle(String f) {
-        String bare = Text.withoutParenthetical(f);
+        String bare = TextFolding.withoutParenthetical(f);
         if (bare.length() < 5 || bare.length() > 40 || !bare.endsWith("表") || NUMBERING.matcher(bare).matches()) {
             return false;
         }

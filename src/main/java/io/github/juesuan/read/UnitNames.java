@@ -25,7 +25,7 @@ final class UnitNames {
 
     /** The name without a leading budget-unit code. */
     static String withoutCode(String name) {
-        return Text.trim(CODE_PREFIX.matcher(Text.trim(name)).replaceFirst(""));
+        return TextFolding.trim(CODE_PREFIX.matcher(TextFolding.trim(name)).replaceFirst(""));
     }
 
     /**
@@ -33,7 +33,7 @@ final class UnitNames {
      * before 部门决算/单位决算, when that is a name (two characters at least, no 表, no colon, no digits-only).
      */
     static String fromHeading(String raw) {
-        String t = Text.trim(raw);
+        String t = TextFolding.trim(raw);
         if (t.indexOf("决算") < 0) {
             return null; // 绩效 titles name a project before the year, not a unit
         }
@@ -42,8 +42,8 @@ final class UnitNames {
         if (!m.find()) {
             return null;
         }
-        String name = Text.trim(LEADING_YEAR.matcher(Text.trim(m.group(1))).replaceFirst(""));
-        String f = Text.fold(name);
+        String name = TextFolding.trim(LEADING_YEAR.matcher(TextFolding.trim(m.group(1))).replaceFirst(""));
+        String f = TextFolding.fold(name);
         if (f.length() < 2 || f.length() > 40 || f.indexOf('表') >= 0 || f.indexOf(':') >= 0
                 || f.chars().allMatch(Character::isDigit) || f.startsWith("关于")) {
             return null;
@@ -58,13 +58,13 @@ final class UnitNames {
                 if (c.type() != RawType.TEXT) {
                     continue;
                 }
-                String raw = Text.trim(c.text());
-                String f = Text.fold(raw);
+                String raw = TextFolding.trim(c.text());
+                String f = TextFolding.fold(raw);
                 for (String w : PERF_LABELS) {
                     if (!f.startsWith(w)) {
                         continue;
                     }
-                    String rest = Text.withoutParenthetical(f).equals(w) ? "" : f.substring(w.length());
+                    String rest = TextFolding.withoutParenthetical(f).equals(w) ? "" : f.substring(w.length());
                     if (!rest.isEmpty() && !rest.startsWith(":") && !rest.startsWith("(")) {
                         continue; // 实施单位负责人 and the like
                     }
@@ -86,7 +86,7 @@ final class UnitNames {
         if (colon < 0) {
             return null;
         }
-        String v = Text.trim(raw.substring(colon + 1));
+        String v = TextFolding.trim(raw.substring(colon + 1));
         return v.isEmpty() ? null : v;
     }
 }

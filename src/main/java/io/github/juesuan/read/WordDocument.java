@@ -226,7 +226,7 @@ public final class WordDocument extends DisclosureText {
                 return;
             }
             close(col);
-            if (!Text.trim(text).isEmpty()) {
+            if (!TextFolding.trim(text).isEmpty()) {
                 budget.cell(row, last, text, cells.size() + 1);
                 cells.add(RawCell.text(row, col, text, false));
             }
@@ -365,7 +365,7 @@ public final class WordDocument extends DisclosureText {
                 for (XWPFTableRow row : nested.getRows()) {
                     List<String> parts = new ArrayList<>();
                     for (XWPFTableCell c : row.getTableCells()) {
-                        parts.add(Text.trim(cellText(c)));
+                        parts.add(TextFolding.trim(cellText(c)));
                     }
                     text.append(String.join(" ", parts)).append('\n');
                 }
@@ -491,7 +491,7 @@ public final class WordDocument extends DisclosureText {
                 if (!(elements.get(k) instanceof Para p)) {
                     break;
                 }
-                if (Text.trim(p.text()).isEmpty()) {
+                if (TextFolding.trim(p.text()).isEmpty()) {
                     continue;
                 }
                 if (!PlainTextDisclosure.isPreamble(p.text())) {
@@ -503,10 +503,10 @@ public final class WordDocument extends DisclosureText {
             boolean inNote = false;
             for (int k = i + 1; k < n && elements.get(k) instanceof Para p; k++) {
                 String t = p.text();
-                if (Text.trim(t).isEmpty()) {
+                if (TextFolding.trim(t).isEmpty()) {
                     continue;
                 }
-                if (PlainTextDisclosure.NOTE.matcher(Text.trim(t)).lookingAt()
+                if (PlainTextDisclosure.NOTE.matcher(TextFolding.trim(t)).lookingAt()
                         || inNote && PlainTextDisclosure.CONTINUATION.matcher(t).lookingAt()) {
                     inNote = true;
                     below.add(k);
@@ -517,7 +517,7 @@ public final class WordDocument extends DisclosureText {
             int index = sheets.size();
             String[] preamble = above.stream().map(k -> ((Para) elements.get(k)).text()).toArray(String[]::new);
             String[] found = PlainTextDisclosure.catalogueTitle(preamble, 0, preamble.length);
-            String name = found != null ? found[0] : preamble.length > 0 ? Text.trim(preamble[0]) : "表" + (index + 1);
+            String name = found != null ? found[0] : preamble.length > 0 ? TextFolding.trim(preamble[0]) : "表" + (index + 1);
             name = PlainTextDisclosure.unique(name, seen);
             List<RawCell> cells = new ArrayList<>();
             List<Merge> merges = new ArrayList<>();

@@ -9,7 +9,7 @@
  *
  * <p>Per sheet: {@code TitleFinder} finds the titles, {@code BlockSegmenter} splits each table's rows into an
  * immutable {@code BlockLayout} (metadata, header, 栏次, data, notes), and the reader of the table's catalogue
- * kind ({@code FixedTableReader}, {@code CodedTableReader}, {@code CrossTableReader}, {@code PerfReader}) reads
+ * kind ({@code FixedTableReader}, {@code CodedTableReader}, {@code CrossTableReader}, {@code PerformanceReader}) reads
  * it, matching labels with {@code LabelMatcher} and columns with {@code ColumnMapper}; every {@code READ.*}
  * problem is built by {@code ReadingProblems}. A new province's tables are a catalogue section and fixtures.
  *

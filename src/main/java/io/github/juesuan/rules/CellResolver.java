@@ -4,7 +4,7 @@ import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;

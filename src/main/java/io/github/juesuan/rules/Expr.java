@@ -16,7 +16,7 @@ import java.util.Objects;
  *         .isEqualTo(Expr.line(TableId.T01, 31));
  * }</pre>
  */
-public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binary, Expr.Call, Expr.Negate {
+public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr.Binary, Expr.Call, Expr.Negate {
 
     /** Which row a reference means. */
     sealed interface RowSelector permits Line, Code, Key, Label, Same, Current {
@@ -213,14 +213,14 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      *
      * @param value the number; exact, taken to stand for itself (no rounding interval)
      */
-    record Number(BigDecimal value) implements Expr {
+    record Constant(BigDecimal value) implements Expr {
         /**
          * Checks for null.
          *
          * @param value the number
          * @throws NullPointerException if {@code value} is null
          */
-        public Number {
+        public Constant {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -275,7 +275,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @param rows   which rows: a 行次 range, the 类 rows, parents, children, a key prefix or all
      * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
      */
-    record Set(TableId table, RowSet rows, ColumnSelector column) implements Expr {
+    record CellSet(TableId table, RowSet rows, ColumnSelector column) implements Expr {
         /**
          * Checks for nulls.
          *
@@ -284,7 +284,7 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
          * @param column which column: by 栏次, key or header, each in turn, or the row's only figure
          * @throws NullPointerException if any argument is null
          */
-        public Set {
+        public CellSet {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(rows, "rows");
             Objects.requireNonNull(column, "column");
@@ -402,14 +402,14 @@ public sealed interface Expr permits Expr.Number, Expr.Ref, Expr.Set, Expr.Binar
      * @return the constant
      * @throws NumberFormatException if {@code value} is not a decimal number
      */
-    static Number number(String value) {
-        return new Number(new BigDecimal(value));
+    static Constant number(String value) {
+        return new Constant(new BigDecimal(value));
     }
 
     /**
      * The sum of the arguments (rows that are missing add nothing).
      *
-     * @param args the terms, usually {@link Set}s
+     * @param args the terms, usually {@link CellSet}s
      * @return the call {@code sum(args)}
      */
     static Call sum(Expr... args) {

@@ -128,7 +128,7 @@ final class IntervalEvaluator {
     }
 
     Result eval(Expr e) {
-        if (e instanceof Expr.Number n) {
+        if (e instanceof Expr.Constant n) {
             return new Value(n.value(), Interval.exact(n.value()), Value.EXACT, new Term.Constant(n.value()));
         }
         if (e instanceof Expr.Ref r) {
@@ -190,7 +190,7 @@ final class IntervalEvaluator {
         }
         List<Value> members = new ArrayList<>();
         for (Expr a : c.args()) {
-            Result failure = a instanceof Expr.Set s ? addSet(s, members)
+            Result failure = a instanceof Expr.CellSet s ? addSet(s, members)
                     // a listed row that is not printed adds nothing, as a set's missing rows do
                     : a instanceof Expr.Ref r && !c.function().equals("abs") ? addIfPrinted(r, members)
                     : add(eval(a), members);
@@ -246,7 +246,7 @@ final class IntervalEvaluator {
         return r;
     }
 
-    private Result addSet(Expr.Set s, List<Value> members) {
+    private Result addSet(Expr.CellSet s, List<Value> members) {
         Optional<Table> t = cells.table(s.table());
         if (t.isEmpty()) {
             return new Result.Absent(s.table());
@@ -300,16 +300,16 @@ final class IntervalEvaluator {
         Located.Found found = (Located.Found) at;
         String code = r.table().code();
         if (found.row() == null) {
-            return new Result.NotEvaluable("表" + code + "中没有" + Render.expr(r).replace("[" + code + "] ", "")
-                    + " 这一行", "table " + code + " has no row " + Render.expr(r));
+            return new Result.NotEvaluable("表" + code + "中没有" + ExprWriter.expr(r).replace("[" + code + "] ", "")
+                    + " 这一行", "table " + code + " has no row " + ExprWriter.expr(r));
         }
         if (found.figure() == null) {
             if (cells.iterating()) {
                 return Result.NotApplicable.INSTANCE;
             }
             return new Result.NotEvaluable("表" + code + "的「" + found.row().label().strip() + "」行没有 "
-                    + Render.expr(r) + " 这一栏", "row " + found.row().key() + " of table " + code
-                    + " has no column for " + Render.expr(r));
+                    + ExprWriter.expr(r) + " 这一栏", "row " + found.row().key() + " of table " + code
+                    + " has no column for " + ExprWriter.expr(r));
         }
         return use(found.table(), found.row(), found.figure());
     }

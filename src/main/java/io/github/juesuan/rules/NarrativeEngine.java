@@ -2,7 +2,7 @@ package io.github.juesuan.rules;
 
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.NarrativeStatement;

@@ -255,7 +255,7 @@ final class Parser {
         if (!at(T.END)) {
             throw unexpected("行尾 (end of line)");
         }
-        if (left instanceof Expr.Set || right instanceof Expr.Set) {
+        if (left instanceof Expr.CellSet || right instanceof Expr.CellSet) {
             throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
         }
         Condition.Comparison c;
@@ -284,7 +284,7 @@ final class Parser {
         if (!at(T.END)) {
             throw unexpected("行尾 (end of line)");
         }
-        if (e instanceof Expr.Set) {
+        if (e instanceof Expr.CellSet) {
             throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
         }
         return e;
@@ -416,7 +416,7 @@ final class Parser {
         switch (t.type()) {
             case NUMBER:
                 next();
-                return new Expr.Number(new BigDecimal(t.text()));
+                return new Expr.Constant(new BigDecimal(t.text()));
             case LPAREN: {
                 enter(next());
                 Expr e = expr();
@@ -457,7 +457,7 @@ final class Parser {
         }
         if (isSetStart()) {
             Expr.RowSet rows = rowSet();
-            return new Expr.Set(requireContext(), rows, column());
+            return new Expr.CellSet(requireContext(), rows, column());
         }
         return expr();
     }

@@ -128,7 +128,7 @@ final class PassPath {
         if (e instanceof Expr.Call c) {
             return c.function().equals("filled") ? filled((Expr.Ref) c.args().get(0)) : call(c);
         }
-        if (e instanceof Expr.Number n) {
+        if (e instanceof Expr.Constant n) {
             decimals = Value.EXACT;
             return fixed(n.value());
         }
@@ -208,7 +208,7 @@ final class PassPath {
         int accDecimals = Value.EXACT;
         int n = 0;
         for (Expr a : c.args()) {
-            if (a instanceof Expr.Set s) {
+            if (a instanceof Expr.CellSet s) {
                 Table t = cells.tableOrNull(s.table());
                 if (t == null || !CellResolver.applies(s.rows(), cells.current())) {
                     return false;

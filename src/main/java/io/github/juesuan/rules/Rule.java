@@ -335,7 +335,7 @@ public record Rule(String id, Severity severity, String message, String messageE
             requireShallow(id, c.right());
             this.scope = s;
             this.condition = Objects.requireNonNull(c);
-            this.expression = Render.check(s, c);
+            this.expression = ExprWriter.check(s, c);
             return this;
         }
 
@@ -358,7 +358,7 @@ public record Rule(String id, Severity severity, String message, String messageE
          */
         public Builder grade(Grading g) {
             this.grading = Objects.requireNonNull(g);
-            this.expression = Render.expr(g.score());
+            this.expression = ExprWriter.expr(g.score());
             return this;
         }
 

@@ -199,7 +199,7 @@ public final class RuleEngine {
     }
 
     private static void leaves(Expr e, List<Expr> out) {
-        if (e instanceof Expr.Ref || e instanceof Expr.Set) {
+        if (e instanceof Expr.Ref || e instanceof Expr.CellSet) {
             out.add(e);
         } else if (e instanceof Expr.Binary b) {
             leaves(b.left(), out);
@@ -212,11 +212,11 @@ public final class RuleEngine {
     }
 
     static TableId tableOf(Expr leaf) {
-        return leaf instanceof Expr.Ref r ? r.table() : ((Expr.Set) leaf).table();
+        return leaf instanceof Expr.Ref r ? r.table() : ((Expr.CellSet) leaf).table();
     }
 
     static Expr.ColumnSelector columnOf(Expr leaf) {
-        return leaf instanceof Expr.Ref r ? r.column() : ((Expr.Set) leaf).column();
+        return leaf instanceof Expr.Ref r ? r.column() : ((Expr.CellSet) leaf).column();
     }
 
     private static void collect(Expr e, Set<TableId> out) {
@@ -269,7 +269,7 @@ public final class RuleEngine {
             return parts(n.operand());
         }
         if (e instanceof Expr.Call c && c.function().equals("sum")) {
-            return c.args().stream().allMatch(a -> a instanceof Expr.Set || parts(a));
+            return c.args().stream().allMatch(a -> a instanceof Expr.CellSet || parts(a));
         }
         return false;
     }

@@ -61,7 +61,7 @@ class NumberFormatsTest {
         assertEquals(true, NumberFormats.parse("[" + "[".repeat(100_000) + ";;").hides(-1), "no quadratic scan either");
         RawCell c = RawCell.number(0, 0, 1.7e308, 164, "0." + "0".repeat(100_000) + ",".repeat(100_000), false);
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
-                Values.figure(c, new io.github.juesuan.model.Source("f", "s", "A1", ""), 2));
+                CellFigures.figure(c, new io.github.juesuan.model.Source("f", "s", "A1", ""), 2));
     }
 
     @ParameterizedTest(name = "{0}")

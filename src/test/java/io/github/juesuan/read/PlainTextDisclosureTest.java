@@ -66,7 +66,7 @@ class PlainTextDisclosureTest {
             assertEquals(RawType.TEXT, c.orElseThrow(() -> new AssertionError(where + " missing")).type(), where);
             assertEquals(f.printed(), c.get().text(), where);
             if (f.value() != null) {
-                assertEquals(0, f.value().compareTo(Values.parseNumber(c.get().text())), where);
+                assertEquals(0, f.value().compareTo(CellFigures.parseNumber(c.get().text())), where);
             }
         }
     }
@@ -77,7 +77,7 @@ class PlainTextDisclosureTest {
         RawSheet s01 = read.sheets().get(0);
         assertEquals("410.33", cell(s01, grand.row(), grand.col()).orElseThrow().text());
         assertEquals("总计", cell(s01, grand.row(), 0).orElseThrow().text());
-        assertEquals(new BigDecimal("410.33"), Values.parseNumber(cell(s01, grand.row(), grand.col()).get().text()));
+        assertEquals(new BigDecimal("410.33"), CellFigures.parseNumber(cell(s01, grand.row(), grand.col()).get().text()));
         // the title lines above the table are the first rows of its sheet
         assertEquals("收入支出决算总表", cell(s01, 0, 0).orElseThrow().text());
         assertEquals("公开01表", cell(s01, 1, 0).orElseThrow().text());

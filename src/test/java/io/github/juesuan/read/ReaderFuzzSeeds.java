@@ -29,7 +29,7 @@ public final class ReaderFuzzSeeds {
         // Table 01 alone, one sheet: the smallest workbook the reader turns into a table.
         FixtureDocument table01 = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("01")),
                 List.of());
-        // Table 03 and a self-evaluation stacked on one sheet: the block splitting and PerfReader.
+        // Table 03 and a self-evaluation stacked on one sheet: the block splitting and PerformanceReader.
         FixtureDocument stacked = new FixtureDocument(seed.unitName(), seed.year(), List.of(seed.table("03")),
                 List.of(seed.perfs().get(0)));
         Path xlsx = FixtureWriter.write(table01, Layout.SHANXI, Format.XLSX, dir.resolve("shanxi-01.xlsx")).file();

@@ -108,8 +108,8 @@ class StatementExtractorGatesPropertiesTest {
     void leadingIsStrippedAsByItsPattern() {
         int[] stripped = new int[1];
         qt().withExamples(4000).withShrinkCycles(100).forAll(words()).checkAssert(s -> {
-            String byPattern = Text.trim(StatementExtractor.LEADING.matcher(s).replaceFirst(""));
-            if (byPattern.length() < Text.trim(s).length()) {
+            String byPattern = TextFolding.trim(StatementExtractor.LEADING.matcher(s).replaceFirst(""));
+            if (byPattern.length() < TextFolding.trim(s).length()) {
                 stripped[0]++;
             }
             assertEquals(byPattern, StatementExtractor.stripLeading(s), () -> escape(s));

@@ -8,7 +8,7 @@ import io.github.juesuan.fixtures.FixtureDocument;
 import io.github.juesuan.fixtures.FixtureWriter;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
-import io.github.juesuan.fixtures.PerfForm;
+import io.github.juesuan.fixtures.PerformanceForm;
 import io.github.juesuan.fixtures.SyntheticDocument;
 import io.github.juesuan.fixtures.WrittenFigure;
 import io.github.juesuan.fixtures.WrittenWorkbook;
@@ -80,11 +80,11 @@ final class RuleHarness {
 
     /** {@code doc} written in {@code layout} and {@code format} into {@code dir}. */
     static RuleHarness write(FixtureDocument doc, Layout layout, Format format, Path dir) throws IOException {
-        return write(doc, layout, format, dir, PerfForm.SHANXI);
+        return write(doc, layout, format, dir, PerformanceForm.SHANXI);
     }
 
     /** {@code doc} written in {@code layout} and {@code format}, its 绩效自评表 in {@code perfForm}, into {@code dir}. */
-    static RuleHarness write(FixtureDocument doc, Layout layout, Format format, Path dir, PerfForm perfForm)
+    static RuleHarness write(FixtureDocument doc, Layout layout, Format format, Path dir, PerformanceForm perfForm)
             throws IOException {
         Path file = Files.createTempFile(dir, layout.fileToken() + "-", "." + format.extension());
         return new RuleHarness(FixtureWriter.write(doc, layout, format, file, perfForm), file, dir);

@@ -57,8 +57,8 @@ class RuleParserTest {
         return new Expr.Call(f, List.of(args));
     }
 
-    private static Expr.Number num(String v) {
-        return new Expr.Number(new BigDecimal(v));
+    private static Expr.Constant num(String v) {
+        return new Expr.Constant(new BigDecimal(v));
     }
 
     private static Condition eq(Expr l, Expr r) {
@@ -119,13 +119,13 @@ class RuleParserTest {
 
         @Test
         void functions() {
-            assertEquals(eq(line(T01, 27), call("sum", new Expr.Set(T01, new Expr.LineRange(1, 8), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T01, 27), call("sum", new Expr.CellSet(T01, new Expr.LineRange(1, 8), new Expr.OnlyColumn()))),
                     condition("[01] R27 = sum(R1..R8)"));
             assertEquals(new Condition(call("max", line(T01, 1), line(T01, 2)), Condition.Comparison.AT_LEAST, call("min", line(T01, 3), line(T01, 4))),
                     condition("[01] max(R1, R2) >= min(R3, R4)"));
             assertEquals(new Condition(call("abs", new Expr.Binary('-', line(T01, 1), line(T01, 2))), Condition.Comparison.AT_MOST, num("0.05")),
                     condition("abs([01] R1 - R2) <= 0.05"));
-            assertEquals(eq(line(T01, 1), call("sum", new Expr.Set(T01, new Expr.All(), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T01, 1), call("sum", new Expr.CellSet(T01, new Expr.All(), new Expr.OnlyColumn()))),
                     condition("[01] R1 = sum(all)"));
             assertEquals(eq(new Expr.Negate(line(T01, 1)), line(T01, 2)), condition("-[01] R1 = R2"));
             IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> rule("abs([01] R1, R2) = 0"));
@@ -134,13 +134,13 @@ class RuleParserTest {
 
         @Test
         void rowSets() {
-            assertEquals(eq(ref(T02, new Expr.Key("total"), new Expr.AnyColumn()), call("sum", new Expr.Set(T02, new Expr.Classes(), new Expr.AnyColumn()))),
+            assertEquals(eq(ref(T02, new Expr.Key("total"), new Expr.AnyColumn()), call("sum", new Expr.CellSet(T02, new Expr.Classes(), new Expr.AnyColumn()))),
                     condition("[02] {total}.* = sum(classes.*)"));
             Rule parents = rule("each row in [02] parents: .* = sum(children.*)");
             assertEquals(new Scope(T02, new Expr.Parents()), parents.scope());
-            assertEquals(eq(current(T02, new Expr.AnyColumn()), call("sum", new Expr.Set(T02, new Expr.Children(), new Expr.AnyColumn()))),
+            assertEquals(eq(current(T02, new Expr.AnyColumn()), call("sum", new Expr.CellSet(T02, new Expr.Children(), new Expr.AnyColumn()))),
                     parents.condition());
-            assertEquals(eq(line(T10, 7), call("sum", new Expr.Set(T10, new Expr.KeyPrefix("vehicles."), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T10, 7), call("sum", new Expr.CellSet(T10, new Expr.KeyPrefix("vehicles."), new Expr.OnlyColumn()))),
                     condition("[10] R7 = sum({vehicles.*})"));
         }
 

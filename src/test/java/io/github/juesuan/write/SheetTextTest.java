@@ -1,6 +1,6 @@
 package io.github.juesuan.write;
 
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.juesuan.fixtures.FixtureDocument;
-import io.github.juesuan.fixtures.FixturePerf;
+import io.github.juesuan.fixtures.FixturePerformance;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
-import io.github.juesuan.fixtures.PerfForm;
+import io.github.juesuan.fixtures.PerformanceForm;
 import io.github.juesuan.fixtures.SeedDocument;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
@@ -35,20 +35,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed's two 项目支出绩效自评表 re-laid in the Sichuan and Yunnan words ({@link PerfForm}), in .xlsx and .xls,
+ * The seed's two 项目支出绩效自评表 re-laid in the Sichuan and Yunnan words ({@link PerformanceForm}), in .xlsx and .xls,
  * with and without the 公开 tables: they read with no ERROR, the funds block (its own weight 10 included) and the
  * grid's end row (Sichuan 合计, Yunnan 总分 with Σ 分值 and the score in their own columns) are understood, and the
  * JX rules find exactly the seed's two genuine errors in project 2 (Σ 分值 86, 总分 47.06 against 41.06). Then the
  * variants: no 总分 printed, an evaluation not yet scored, a printed weight other than 10, the assumed default,
  * and the 部门整体支出绩效自评表.
  */
-class PerfFormsTest {
+class PerformanceFormsTest {
     private static final RulePack JX = RulePack.standard().only(List.of("JX.*"));
     private static final List<String> P2_INDICATORS = IntStream.rangeClosed(1, 13).mapToObj(i -> "ind." + i).toList();
 
     static Stream<Arguments> formsAndFormats() {
         List<Arguments> out = new ArrayList<>();
-        for (PerfForm form : List.of(PerfForm.SICHUAN, PerfForm.YUNNAN)) {
+        for (PerformanceForm form : List.of(PerformanceForm.SICHUAN, PerformanceForm.YUNNAN)) {
             for (Format format : Format.values()) {
                 out.add(Arguments.of(form, format));
             }
@@ -84,7 +84,7 @@ class PerfFormsTest {
 
     private static void assertTheSeedsTwoErrors(RuleHarness h, Disclosure d) {
         List<Evaluation> bad = notPassing(d);
-        assertEquals(List.of("JX.007 2 FAIL ", "JX.008 2 FAIL "), bad.stream().map(PerfFormsTest::key).toList(),
+        assertEquals(List.of("JX.007 2 FAIL ", "JX.008 2 FAIL "), bad.stream().map(PerformanceFormsTest::key).toList(),
                 RuleHarness.describe(bad));
         Evaluation weights = bad.get(0);
         assertEquals("20 + 5 + 4 + 1 + 5 + 5 + 2 + 4 + 4 + 15 + 1 + 5 + 5 + 10 = 86 ≠ 100", weights.substituted());
@@ -98,7 +98,7 @@ class PerfFormsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formsAndFormats")
-    void theSeedInProvincialWordsReadsWithNoErrorAndHasItsTwoErrors(PerfForm form, Format format, @TempDir Path tmp)
+    void theSeedInProvincialWordsReadsWithNoErrorAndHasItsTwoErrors(PerformanceForm form, Format format, @TempDir Path tmp)
             throws IOException {
         RuleHarness h = RuleHarness.write(SeedDocument.create(), Layout.SHANXI, format, tmp, form);
         ReadResult r = read(h);
@@ -122,7 +122,7 @@ class PerfFormsTest {
         // the 等级: beside the score (Yunnan), or right of 自评等级 on the row below the 合计 row (Sichuan)
         org.apache.poi.ss.util.CellReference score = new org.apache.poi.ss.util.CellReference(
                 h.cell("PERF1", "summary", "total").substring("绩效自评1!".length()));
-        String grade = form == PerfForm.YUNNAN ? "H" + (score.getRow() + 1) : "F" + (score.getRow() + 2);
+        String grade = form == PerformanceForm.YUNNAN ? "H" + (score.getRow() + 1) : "F" + (score.getRow() + 2);
         assertEquals("绩效自评1!" + grade, p1.grade().source().location());
         assertEquals("差", d.evaluations().get(1).grade().text());
         assertTheSeedsTwoErrors(h, d);
@@ -135,7 +135,7 @@ class PerfFormsTest {
     /** A workbook of 绩效自评表 only: no ERROR, and the same two findings. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formsAndFormats")
-    void aPerformanceOnlyWorkbookReadsWithNoError(PerfForm form, Format format, @TempDir Path tmp) throws IOException {
+    void aPerformanceOnlyWorkbookReadsWithNoError(PerformanceForm form, Format format, @TempDir Path tmp) throws IOException {
         RuleHarness h = RuleHarness.write(perfOnly(), Layout.SHANXI, format, tmp, form);
         ReadResult r = read(h);
         assertEquals(List.of(), errors(r));
@@ -160,11 +160,11 @@ class PerfFormsTest {
     /** A printed execution weight of 20 is used: the score 9.19 (of a weight 10) now fails, and so do the weights. */
     @Test
     void aPrintedWeightOtherThan10IsUsed(@TempDir Path tmp) throws IOException {
-        RuleHarness h = RuleHarness.write(perfOnly(), Layout.SHANXI, Format.XLSX, tmp, PerfForm.YUNNAN)
+        RuleHarness h = RuleHarness.write(perfOnly(), Layout.SHANXI, Format.XLSX, tmp, PerformanceForm.YUNNAN)
                 .mutate("PERF1", "total", "weight", new BigDecimal("20"));
         List<Evaluation> bad = notPassing(h.read());
         assertEquals(List.of("JX.002 1 FAIL 年度资金总额：", "JX.002 1 FAIL 单位自筹资金", "JX.007 1 FAIL ", "JX.007 2 FAIL ",
-                "JX.008 2 FAIL ", "JX.010 1 FAIL "), bad.stream().map(PerfFormsTest::key).toList(), RuleHarness.describe(bad));
+                "JX.008 2 FAIL ", "JX.010 1 FAIL "), bad.stream().map(PerformanceFormsTest::key).toList(), RuleHarness.describe(bad));
         assertEquals("9.19 ≠ min(91.85, 100) × 20 / 100 = 18.37", bad.get(0).substituted());
         assertTrue(RuleHarness.locations(bad.get(0)).contains(h.cell("PERF1", "total", "weight")));
     }
@@ -174,9 +174,9 @@ class PerfFormsTest {
      * invented and compared with 0; JX.008 and JX.009 cannot be evaluated, and one INFO says why.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("io.github.juesuan.rules.PerfFormsTest#shanxiAndYunnan")
-    void withoutATotalTheTotalRulesAreNotEvaluable(PerfForm form, @TempDir Path tmp) throws IOException {
-        List<FixturePerf> perfs = perfOnly().perfs().stream().map(p -> new FixturePerf(p.titleLines(), p.projectName(),
+    @MethodSource("io.github.juesuan.rules.PerformanceFormsTest#shanxiAndYunnan")
+    void withoutATotalTheTotalRulesAreNotEvaluable(PerformanceForm form, @TempDir Path tmp) throws IOException {
+        List<FixturePerformance> perfs = perfOnly().perfs().stream().map(p -> new FixturePerformance(p.titleLines(), p.projectName(),
                 p.department(), p.unit(), p.fundsLabel(), p.balanceLabel(), p.funds(), p.goal(), p.achievement(),
                 p.indicators(), null, "", p.analysis(), p.remarks())).toList();
         FixtureDocument doc = new FixtureDocument("山西省科学技术协会", 2024, List.of(), perfs);
@@ -190,15 +190,15 @@ class PerfFormsTest {
         List<Evaluation> bad = notPassing(r.disclosure());
         List<String> expected = new ArrayList<>(List.of("JX.007 2 FAIL ", "JX.008 1 NOT_EVALUABLE ",
                 "JX.008 2 NOT_EVALUABLE ", "JX.009 1 NOT_EVALUABLE ", "JX.009 2 NOT_EVALUABLE "));
-        if (form == PerfForm.SHANXI) { // the Shanxi form prints 资金结余, with the seed's rounding tail
+        if (form == PerformanceForm.SHANXI) { // the Shanxi form prints 资金结余, with the seed's rounding tail
             expected.addAll(0, List.of("JX.003 1 ROUNDING 资金总额", "JX.003 1 ROUNDING 单位自筹资金"));
         }
-        assertEquals(expected, bad.stream().map(PerfFormsTest::key).toList(), RuleHarness.describe(bad));
+        assertEquals(expected, bad.stream().map(PerformanceFormsTest::key).toList(), RuleHarness.describe(bad));
         assertEquals("table PERF has no row [PERF] {summary}.{total}", bad.get(expected.size() - 1).reasonEn());
     }
 
-    static Stream<PerfForm> shanxiAndYunnan() {
-        return Stream.of(PerfForm.SHANXI, PerfForm.YUNNAN);
+    static Stream<PerformanceForm> shanxiAndYunnan() {
+        return Stream.of(PerformanceForm.SHANXI, PerformanceForm.YUNNAN);
     }
 
     /**
@@ -206,13 +206,13 @@ class PerfFormsTest {
      * indicator, nothing compared with 0.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("io.github.juesuan.rules.PerfFormsTest#shanxiAndYunnan")
-    void anEvaluationNotYetScoredIsReportedOnce(PerfForm form, @TempDir Path tmp) throws IOException {
-        FixturePerf p = SeedDocument.create().perfs().get(0);
-        List<FixturePerf.Indicator> unscored = p.indicators().stream().map(i -> new FixturePerf.Indicator(i.level1(),
+    @MethodSource("io.github.juesuan.rules.PerformanceFormsTest#shanxiAndYunnan")
+    void anEvaluationNotYetScoredIsReportedOnce(PerformanceForm form, @TempDir Path tmp) throws IOException {
+        FixturePerformance p = SeedDocument.create().perfs().get(0);
+        List<FixturePerformance.Indicator> unscored = p.indicators().stream().map(i -> new FixturePerformance.Indicator(i.level1(),
                 i.level2(), i.level3(), i.initialValue(), i.adjustedValue(), i.actualValue(), i.qualitative(), i.weight(),
                 null, "")).toList();
-        FixturePerf perf = new FixturePerf(p.titleLines(), p.projectName(), p.department(), p.unit(), p.fundsLabel(),
+        FixturePerformance perf = new FixturePerformance(p.titleLines(), p.projectName(), p.department(), p.unit(), p.fundsLabel(),
                 p.balanceLabel(), p.funds(), p.goal(), p.achievement(), unscored, null, "", List.of(), List.of());
         RuleHarness h = RuleHarness.write(new FixtureDocument("山西省科学技术协会", 2024, List.of(), List.of(perf)),
                 Layout.SHANXI, Format.XLSX, tmp, form);
@@ -225,8 +225,8 @@ class PerfFormsTest {
                 once.get(0).message());
         List<Evaluation> all = RuleEngine.evaluate(JX, r.disclosure());
         assertEquals(List.of(), all.stream().filter(e -> List.of("JX.005", "JX.006", "JX.W03").contains(e.rule().id()))
-                .map(PerfFormsTest::key).toList(), "no per-indicator points rule");
-        assertEquals(List.of(), all.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerfFormsTest::key).toList());
+                .map(PerformanceFormsTest::key).toList(), "no per-indicator points rule");
+        assertEquals(List.of(), all.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerformanceFormsTest::key).toList());
     }
 
     /**
@@ -264,7 +264,7 @@ class PerfFormsTest {
         assertEquals("绩效自评1!A2：绩效自评表「" + SeedDocument.create().perfs().get(0).projectName()
                 + "」中找不到资金表（同一行列有「全年预算数」「全年执行数」等表头），涉及资金的核对无法进行", noFunds.get(0).message());
         List<Evaluation> p1 = RuleEngine.evaluate(JX, r.disclosure()).stream().filter(e -> e.project() == 1).toList();
-        assertEquals(List.of(), p1.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerfFormsTest::key).toList());
+        assertEquals(List.of(), p1.stream().filter(e -> e.outcome() == Outcome.FAIL).map(PerformanceFormsTest::key).toList());
         for (String id : List.of("JX.007", "JX.008")) { // both need the 资金总额 row
             assertTrue(p1.stream().anyMatch(e -> e.rule().id().equals(id) && e.outcome() == Outcome.NOT_EVALUABLE),
                     id + ":\n" + RuleHarness.describe(p1));
@@ -274,12 +274,12 @@ class PerfFormsTest {
     /** The 部门整体支出绩效自评表 is a kind of its own, checked by the same rules. */
     @Test
     void theDepartmentWideEvaluationIsReadAndChecked(@TempDir Path tmp) throws IOException {
-        FixturePerf p = SeedDocument.create().perfs().get(1);
-        FixturePerf dept = new FixturePerf(List.of("部门整体支出绩效自评表", "(2024年度)"), "山西省科学技术协会",
+        FixturePerformance p = SeedDocument.create().perfs().get(1);
+        FixturePerformance dept = new FixturePerformance(List.of("部门整体支出绩效自评表", "(2024年度)"), "山西省科学技术协会",
                 p.department(), p.unit(), p.fundsLabel(), p.balanceLabel(), p.funds(), p.goal(), p.achievement(),
                 p.indicators(), p.totalScore(), p.grade(), List.of(), List.of());
         RuleHarness h = RuleHarness.write(new FixtureDocument("山西省科学技术协会", 2024, List.of(), List.of(dept)),
-                Layout.SHANXI, Format.XLS, tmp, PerfForm.YUNNAN);
+                Layout.SHANXI, Format.XLS, tmp, PerformanceForm.YUNNAN);
         ReadResult r = read(h);
         assertEquals(List.of(), errors(r));
         PerformanceEvaluation e = r.disclosure().evaluations().get(0);
@@ -287,6 +287,6 @@ class PerfFormsTest {
         assertEquals("部门整体支出绩效自评表", e.table().id().title());
         assertEquals("山西省科学技术协会", e.projectName());
         assertEquals(List.of("JX.007 1 FAIL ", "JX.008 1 FAIL "), notPassing(r.disclosure()).stream()
-                .map(PerfFormsTest::key).toList());
+                .map(PerformanceFormsTest::key).toList());
     }
 }

@@ -19,18 +19,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one 绩效自评表 (项目支出, or 部门整体支出): the labelled header fields, the funds block ({@link PerfFunds}),
- * the indicator grid and the row that ends it ({@link PerfGrid}), 总分 and 等级. Every part is found by the words
+ * Reads one 绩效自评表 (项目支出, or 部门整体支出): the labelled header fields, the funds block ({@link PerformanceFunds}),
+ * the indicator grid and the row that ends it ({@link PerformanceGrid}), 总分 and 等级. Every part is found by the words
  * of the table's catalogue entry, not by position, since provinces lay the form out differently.
  */
-final class PerfReader {
+final class PerformanceReader {
     static final int DECIMALS = 2;
 
     final String file;
     final Block b;
     final List<Problem> problems;
 
-    PerfReader(String file, Block block, List<Problem> problems, int ordinal) {
+    PerformanceReader(String file, Block block, List<Problem> problems, int ordinal) {
         this.file = file;
         this.b = block;
         this.problems = problems;
@@ -44,7 +44,7 @@ final class PerfReader {
         String department = labelled(words("department"));
         String unit = labelled(words("unit"));
         if (projectName.isEmpty()) {
-            String title = Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))).replace(" ", "");
+            String title = TextFolding.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))).replace(" ", "");
             int at = title.indexOf("项目支出");
             projectName = at > 0 ? title.substring(0, at) : "";
         }
@@ -56,7 +56,7 @@ final class PerfReader {
 
         Map<String, Column> columns = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        PerfGrid grid = new PerfGrid(this);
+        PerformanceGrid grid = new PerformanceGrid(this);
         int indicatorHeader = grid.findHeader();
         int afterTitle = b.titleRow + 1;
         int blockEnd = b.endRow + 1;
@@ -76,7 +76,7 @@ final class PerfReader {
             }
         }
 
-        PerfFunds fundsReader = new PerfFunds(this);
+        PerformanceFunds fundsReader = new PerformanceFunds(this);
         int fundsLimit = indicatorHeader >= 0 ? indicatorHeader : summaryRow >= 0 ? summaryRow : blockEnd;
         int fundsHeader = fundsReader.findHeader(afterTitle, fundsLimit);
         int fundsEnd = fundsLimit;
@@ -101,7 +101,7 @@ final class PerfReader {
             total = new FundsRow("total", "", null, null, null, null, null, null, null, null, "");
         }
 
-        List<PerfGrid.Read> read = List.of();
+        List<PerformanceGrid.Read> read = List.of();
         if (indicatorHeader < 0) {
             Source s = titleSource();
             problems.add(ReadMessages.problem("READ.PERF_NO_INDICATORS", Severity.WARNING, s, s.location(), projectName));
@@ -125,7 +125,7 @@ final class PerfReader {
             }
         }
         if (summaryRow >= 0) {
-            PerfTotal t = new PerfTotal(this, grid, summaryRow);
+            PerformanceTotal t = new PerformanceTotal(this, grid, summaryRow);
             if (t.weights != null) {
                 summary.put("weight", t.weights);
             }
@@ -141,7 +141,7 @@ final class PerfReader {
             problems.add(ReadMessages.problem("READ.PERF_NOT_SCORED", Severity.INFO, s, s.location(), projectName));
         }
         List<Indicator> indicators = new ArrayList<>();
-        for (PerfGrid.Read i : read) {
+        for (PerformanceGrid.Read i : read) {
             indicators.add(i.indicator());
             Map<String, Figure> figures = i.figures(); // Row copies it
             if (!scored) {
@@ -164,14 +164,14 @@ final class PerfReader {
         }
         if (!summary.isEmpty()) {
             int at = summaryRow >= 0 ? summaryRow : sumRow;
-            rows.add(new Row("summary", Text.trim(Grid.text(labelCell(at))), null, null, summary,
+            rows.add(new Row("summary", TextFolding.trim(Grid.text(labelCell(at))), null, null, summary,
                     summary.values().iterator().next().source()));
             if (summary.containsKey("total")) {
                 columns.putIfAbsent("total", new Column("total", "总分", null));
             }
         }
         notes(Math.max(Math.max(summaryRow, sumRow), indicatorEnd - 1) + 1);
-        Table table = new Table(b.def.id(), Text.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))), null,
+        Table table = new Table(b.def.id(), TextFolding.trim(Grid.text(b.grid.at(b.titleRow, b.titleCol))), null,
                 b.unitName, b.year, b.unit, List.copyOf(columns.values()), rows, b.notes, titleSource());
         return new PerformanceEvaluation(table, projectName, department, unit, new Funds(total, sources), indicators,
                 Optional.ofNullable(totalScore), grade);
@@ -181,11 +181,11 @@ final class PerfReader {
     private void notes(int from) {
         for (int r = from; r <= b.endRow; r++) {
             List<RawCell> cells = b.cells(r);
-            if (!cells.isEmpty() && Text.fold(Grid.text(cells.get(0))).startsWith("备注")) {
+            if (!cells.isEmpty() && TextFolding.fold(Grid.text(cells.get(0))).startsWith("备注")) {
                 StringBuilder sb = new StringBuilder();
                 for (int k = r; k <= b.endRow; k++) {
                     for (RawCell c : b.cells(k)) {
-                        sb.append(Text.trim(Grid.text(c)));
+                        sb.append(TextFolding.trim(Grid.text(c)));
                     }
                 }
                 b.notes.add(sb.toString());
@@ -208,8 +208,8 @@ final class PerfReader {
     Figure gradeRightOf(int r, int col) {
         for (int c = col + 1; c <= b.maxCol; c++) {
             RawCell cell = b.grid.at(r, c);
-            if (cell != null && cell.type() == RawType.TEXT && !Text.trim(cell.text()).isEmpty()) {
-                return new Figure(Figure.Kind.TEXT, null, 0, Text.trim(cell.text()), source(r, c));
+            if (cell != null && cell.type() == RawType.TEXT && !TextFolding.trim(cell.text()).isEmpty()) {
+                return new Figure(Figure.Kind.TEXT, null, 0, TextFolding.trim(cell.text()), source(r, c));
             }
         }
         return null;
@@ -238,7 +238,7 @@ final class PerfReader {
 
     /** Whether a folded label is one of a column's aliases (its group word not required). */
     static boolean holds(Catalogue.ColumnDef d, String folded) {
-        String bare = Text.withoutParenthetical(folded);
+        String bare = TextFolding.withoutParenthetical(folded);
         for (Catalogue.Alias a : d.aliases()) {
             if (a.text().equals(folded) || a.text().equals(bare)) {
                 return true;
@@ -250,7 +250,7 @@ final class PerfReader {
     /** Whether a row has a text cell that is one of a column's aliases. */
     static boolean rowHolds(Block b, int r, Catalogue.ColumnDef d) {
         for (RawCell c : b.cells(r)) {
-            if (c.type() == RawType.TEXT && holds(d, Text.fold(c.text()))) {
+            if (c.type() == RawType.TEXT && holds(d, TextFolding.fold(c.text()))) {
                 return true;
             }
         }
@@ -259,7 +259,7 @@ final class PerfReader {
 
     private boolean rowHoldsWord(int r, List<String> words) {
         for (RawCell c : b.cells(r)) {
-            if (c.type() == RawType.TEXT && words.stream().anyMatch(w -> Text.fold(w).equals(Text.fold(c.text())))) {
+            if (c.type() == RawType.TEXT && words.stream().anyMatch(w -> TextFolding.fold(w).equals(TextFolding.fold(c.text())))) {
                 return true;
             }
         }
@@ -267,7 +267,7 @@ final class PerfReader {
     }
 
     Source source(int r, int c) {
-        return Values.source(file, b.sheet(), r, c, b.grid.at(r, c));
+        return CellFigures.source(file, b.sheet(), r, c, b.grid.at(r, c));
     }
 
     Source titleSource() {
@@ -276,12 +276,12 @@ final class PerfReader {
 
     /** A score, weight or rate cell: text that is no number is INVALID, with a problem naming {@code what}. */
     Figure number(int r, int c, String what) {
-        return Values.read(file, b.grid, r, c, DECIMALS, () -> what, false, problems);
+        return CellFigures.read(file, b.grid, r, c, DECIMALS, () -> what, false, problems);
     }
 
     /** An amount cell (a percentage there is a problem); otherwise as {@link #number}. */
     Figure amount(int r, int c, String what) {
-        return Values.read(file, b.grid, r, c, DECIMALS, () -> what, true, problems);
+        return CellFigures.read(file, b.grid, r, c, DECIMALS, () -> what, true, problems);
     }
 
     /** The value right of the first cell labelled with one of the words (or after its colon). */
@@ -296,12 +296,12 @@ final class PerfReader {
                 if (c.type() != RawType.TEXT) {
                     continue;
                 }
-                String f = Text.fold(c.text());
+                String f = TextFolding.fold(c.text());
                 for (String word : words) {
-                    String w = Text.fold(word);
+                    String w = TextFolding.fold(word);
                     if (f.equals(w) || f.startsWith(w + ":")) {
                         String inline = f.startsWith(w + ":")
-                                ? Text.trim(c.text().substring(Math.max(c.text().indexOf('：'), c.text().indexOf(':')) + 1)) : "";
+                                ? TextFolding.trim(c.text().substring(Math.max(c.text().indexOf('：'), c.text().indexOf(':')) + 1)) : "";
                         if (!inline.isEmpty()) {
                             at[0] = source(r, c.col());
                             return inline;
@@ -311,7 +311,7 @@ final class PerfReader {
                             return "";
                         }
                         at[0] = source(r, k);
-                        return Text.trim(Grid.text(b.grid.at(r, k)));
+                        return TextFolding.trim(Grid.text(b.grid.at(r, k)));
                     }
                 }
             }

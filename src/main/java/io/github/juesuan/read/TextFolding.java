@@ -1,10 +1,10 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.model.Labels;
+import io.github.juesuan.text.Labels;
 
 /** Text normalisation for matching labels, titles and headers, written for the per-row path (no regex). */
-final class Text {
-    private Text() {
+final class TextFolding {
+    private TextFolding() {
     }
 
     /** Whether a character is white space in any width, including the ideographic space and NBSP. */

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class TextTest {
+class TextFoldingTest {
     @ParameterizedTest(name = "fold «{0}» = «{1}»")
     @CsvSource(delimiter = '|', value = {
             "一、一般公共预算财政拨款收入|一般公共预算财政拨款收入",
@@ -24,12 +24,12 @@ class TextTest {
             "1.5|1.5",
     })
     void fold(String in, String out) {
-        assertEquals(out, Text.fold(in));
+        assertEquals(out, TextFolding.fold(in));
     }
 
     @org.junit.jupiter.api.Test
     void lineBreaksInsideACellAreIgnored() {
-        assertEquals("公开02表", Text.fold("公开02\n表"));
+        assertEquals("公开02表", TextFolding.fold("公开02\n表"));
     }
 
     @ParameterizedTest
@@ -39,19 +39,19 @@ class TextTest {
             "总计|总计",
     })
     void withoutParenthetical(String in, String out) {
-        assertEquals(out, Text.withoutParenthetical(in));
+        assertEquals(out, TextFolding.withoutParenthetical(in));
     }
 
-    /** {@link Text#isSpace}'s shortcuts for Latin and CJK text change nothing, for any char. */
+    /** {@link TextFolding#isSpace}'s shortcuts for Latin and CJK text change nothing, for any char. */
     @org.junit.jupiter.api.Test
     void spaceIsJavaWhiteSpaceAndTheWideAndNonBreakingSpaces() {
         for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             boolean expected = Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00a0' || ch == '\u2007'
                     || ch == '\u202f' || ch == '\ufeff';
-            assertEquals(expected, Text.isSpace(ch), Integer.toHexString(c));
+            assertEquals(expected, TextFolding.isSpace(ch), Integer.toHexString(c));
         }
-        assertEquals("合计", Text.trim("\u3000 合计\u00a0\ufeff\t"));
-        assertEquals("", Text.trim("\u2007\u202f "));
+        assertEquals("合计", TextFolding.trim("\u3000 合计\u00a0\ufeff\t"));
+        assertEquals("", TextFolding.trim("\u2007\u202f "));
     }
 }

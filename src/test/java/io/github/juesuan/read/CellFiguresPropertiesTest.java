@@ -13,8 +13,8 @@ import java.math.RoundingMode;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link Values#shortDecimal} gives what {@code BigDecimal.valueOf(d)} cut at 15 digits gives, scale included. */
-class ValuesPropertiesTest {
+/** {@link CellFigures#shortDecimal} gives what {@code BigDecimal.valueOf(d)} cut at 15 digits gives, scale included. */
+class CellFiguresPropertiesTest {
     private static final MathContext FIFTEEN = new MathContext(15, RoundingMode.HALF_UP);
 
     /** The decimal the reader made of a stored double before the shortcut, trailing zeros stripped. */
@@ -28,7 +28,7 @@ class ValuesPropertiesTest {
     }
 
     private static void same(double d) {
-        BigDecimal fast = Values.shortDecimal(d);
+        BigDecimal fast = CellFigures.shortDecimal(d);
         if (fast != null) {
             BigDecimal expected = slow(d);
             assertEquals(expected, fast, () -> Double.toString(d));
@@ -43,14 +43,14 @@ class ValuesPropertiesTest {
                 .checkAssert((m, s) -> {
                     double d = BigDecimal.valueOf(m, s).doubleValue();
                     same(d);
-                    assertNotNull(Values.shortDecimal(d), () -> m + "e-" + s);
+                    assertNotNull(CellFigures.shortDecimal(d), () -> m + "e-" + s);
                 });
     }
 
     @Test
     void anyDoubleIsEitherLeftToTheSlowPathOrTheSame() {
-        qt().withExamples(20_000).forAll(doubles().any()).checkAssert(ValuesPropertiesTest::same);
-        qt().withExamples(20_000).forAll(doubles().between(-1e7, 1e7)).checkAssert(ValuesPropertiesTest::same);
+        qt().withExamples(20_000).forAll(doubles().any()).checkAssert(CellFiguresPropertiesTest::same);
+        qt().withExamples(20_000).forAll(doubles().between(-1e7, 1e7)).checkAssert(CellFiguresPropertiesTest::same);
         qt().withExamples(20_000).forAll(longs().all()).checkAssert(bits -> same(Double.longBitsToDouble(bits)));
     }
 
@@ -61,10 +61,10 @@ class ValuesPropertiesTest {
                 Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, 9007199254740993.0}) {
             same(d);
         }
-        assertEquals(new BigDecimal("400.55"), Values.shortDecimal(400.55));
-        assertEquals(null, Values.shortDecimal(7553035.259999998)); // Excel's binary noise: the slow path cuts it
-        assertEquals(BigDecimal.ZERO, Values.shortDecimal(-0.0));
-        assertEquals(null, Values.shortDecimal(0.1 + 0.2)); // 0.30000000000000004: 17 digits
-        assertEquals(null, Values.shortDecimal(Double.NaN));
+        assertEquals(new BigDecimal("400.55"), CellFigures.shortDecimal(400.55));
+        assertEquals(null, CellFigures.shortDecimal(7553035.259999998)); // Excel's binary noise: the slow path cuts it
+        assertEquals(BigDecimal.ZERO, CellFigures.shortDecimal(-0.0));
+        assertEquals(null, CellFigures.shortDecimal(0.1 + 0.2)); // 0.30000000000000004: 17 digits
+        assertEquals(null, CellFigures.shortDecimal(Double.NaN));
     }
 }

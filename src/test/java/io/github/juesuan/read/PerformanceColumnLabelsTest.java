@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * header rows: each column's label is the one of its own part (a label remembered from the first part
  * named the indicators' 分值 column 得分 and their 得分 column 偏差原因).
  */
-class PerfColumnLabelsTest {
+class PerformanceColumnLabelsTest {
     @Test
     void eachPartLabelsItsColumnsFromItsOwnHeader() throws Exception {
         PerformanceEvaluation e = JuesuanReader.create().read(Path.of("samples/shanxi-kepu-2024.xlsx"))

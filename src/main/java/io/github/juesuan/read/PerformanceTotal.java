@@ -11,7 +11,7 @@ import java.util.List;
  * across both columns, or a form without a grid), the first figure right of the 总分 label. The 等级 is the
  * first text after the score (or a grade word printed where the score would be).
  */
-final class PerfTotal {
+final class PerformanceTotal {
     /** 总分: a figure, BLANK where the row leaves it empty. */
     final Figure total;
     /** The printed Σ 分值, or null. */
@@ -19,14 +19,14 @@ final class PerfTotal {
     /** The printed 等级, or null where the row prints none. */
     final Figure grade;
 
-    private final PerfReader perf;
+    private final PerformanceReader perf;
     private final Block b;
     private final List<String> grades;
 
-    PerfTotal(PerfReader perf, PerfGrid grid, int r) {
+    PerformanceTotal(PerformanceReader perf, PerformanceGrid grid, int r) {
         this.perf = perf;
         this.b = perf.b;
-        this.grades = perf.words("grades").stream().map(Text::fold).toList();
+        this.grades = perf.words("grades").stream().map(TextFolding::fold).toList();
         int labelCol = labelCol(grid, r);
         Integer pointsCol = grid.col.get("ind.points");
         Figure score = null;
@@ -46,7 +46,7 @@ final class PerfTotal {
                 continue;
             }
             Source s = perf.source(r, c);
-            Figure f = Values.figure(cell, s, PerfReader.DECIMALS);
+            Figure f = CellFigures.figure(cell, s, PerformanceReader.DECIMALS);
             if (f.kind() == Figure.Kind.BLANK) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class PerfTotal {
         }
         if (score == null) {
             int at = pointsCol != null && pointsCol > labelCol ? pointsCol : labelCol + 1;
-            score = new Figure(Figure.Kind.BLANK, null, PerfReader.DECIMALS, "", perf.source(r, at));
+            score = new Figure(Figure.Kind.BLANK, null, PerformanceReader.DECIMALS, "", perf.source(r, at));
         } else if (printedGrade == null) {
             printedGrade = perf.gradeRightOf(r, scoreCol);
         }
@@ -69,13 +69,13 @@ final class PerfTotal {
     }
 
     private boolean isGrade(RawCell cell) {
-        return cell != null && cell.type() == RawType.TEXT && grades.contains(Text.fold(cell.text()));
+        return cell != null && cell.type() == RawType.TEXT && grades.contains(TextFolding.fold(cell.text()));
     }
 
     /** The column of the row's 总分 label. */
-    private int labelCol(PerfGrid grid, int r) {
+    private int labelCol(PerformanceGrid grid, int r) {
         for (RawCell c : b.cells(r)) {
-            if (c.type() == RawType.TEXT && "summary".equals(grid.specialOf(Text.fold(c.text())))) {
+            if (c.type() == RawType.TEXT && "summary".equals(grid.specialOf(TextFolding.fold(c.text())))) {
                 return c.col();
             }
         }

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Turns stored cells into figures as printed. */
-final class Values {
+final class CellFigures {
     /** Excel keeps 15 significant digits; anything past them is binary noise (7553035.259999998). */
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_UP);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Values() {
+    private CellFigures() {
     }
 
     static String raw(RawCell c) {
@@ -137,11 +137,11 @@ final class Values {
 
     /** A string cell: blank, a dash, a number stored as text, or text. */
     static Figure text(String stored, Source source, int defaultDecimals) {
-        String t = Text.trim(stored);
+        String t = TextFolding.trim(stored);
         if (t.isEmpty()) {
             return new Figure(Figure.Kind.BLANK, null, defaultDecimals, "", source);
         }
-        if (Text.isDash(t)) {
+        if (TextFolding.isDash(t)) {
             return new Figure(Figure.Kind.NOT_APPLICABLE, null, defaultDecimals, t, source);
         }
         BigDecimal v = parseNumber(t);
@@ -207,7 +207,7 @@ final class Values {
                 if (firstDigit < 0) {
                     firstDigit = i;
                 }
-            } else if (ch != '.' && ch != ',' && !Text.isSpace(ch) && !isSign(ch) && ch != '(' && ch != ')'
+            } else if (ch != '.' && ch != ',' && !TextFolding.isSpace(ch) && !isSign(ch) && ch != '(' && ch != ')'
                     && ch != '%') {
                 return Typed.TEXT;
             }
@@ -235,7 +235,7 @@ final class Values {
                     return Typed.malformed("misplacedSign");
                 }
                 negative ^= ch != '+';
-            } else if (Text.isSpace(ch) && i > from && i < to) {
+            } else if (TextFolding.isSpace(ch) && i > from && i < to) {
                 return Typed.malformed("spaceInside");
             }
         }
@@ -325,7 +325,7 @@ final class Values {
         RawCell cell = grid.at(row, col);
         Source s = source(file, grid.sheet.name(), row, col, cell);
         Merge m = cell == null ? null : grid.mergeCovering(row, col);
-        if (m != null && !(cell.type() == RawType.TEXT && Text.trim(cell.text()).isEmpty())) {
+        if (m != null && !(cell.type() == RawType.TEXT && TextFolding.trim(cell.text()).isEmpty())) {
             String at = at(s, what);
             String range = CellRef.a1(m.firstRow(), m.firstCol()) + ":" + CellRef.a1(m.lastRow(), m.lastCol());
             String shown = CellRef.a1(m.firstRow(), m.firstCol());

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue's {@code value KEY = …} entries: the 绩效自评表's words and figures as data. */
-class CataloguePerfTest {
+class CataloguePerformanceTest {
 
     private static Catalogue parse(String text) throws Exception {
         return Catalogue.parse(new BufferedReader(new StringReader(text)));

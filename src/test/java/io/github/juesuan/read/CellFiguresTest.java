@@ -12,15 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Every cell form of a figure, one stored cell at a time. */
-class ValuesTest {
+class CellFiguresTest {
     private static final Source AT = new Source("f.xlsx", "公开01表", "C9", "");
 
     private static Figure number(double v, int formatId, String code) {
-        return Values.figure(RawCell.number(8, 2, v, formatId, code, false), AT, 2);
+        return CellFigures.figure(RawCell.number(8, 2, v, formatId, code, false), AT, 2);
     }
 
     private static Figure text(String t) {
-        return Values.figure(RawCell.text(8, 2, t, false), AT, 2);
+        return CellFigures.figure(RawCell.text(8, 2, t, false), AT, 2);
     }
 
     private static void assertFigure(Figure f, Figure.Kind kind, String value, int decimals, String printed) {
@@ -76,7 +76,7 @@ class ValuesTest {
         assertFigure(number(45000, 57, null), Figure.Kind.INVALID, null, 2, "45000");
         assertFigure(number(45000, 14, "m/d/yy"), Figure.Kind.INVALID, null, 2, "45000");
         assertEquals("READ.DATE_VALUE",
-                Values.invalid(RawCell.number(8, 2, 45000, 31, null, false), number(45000, 31, null), "x").code());
+                CellFigures.invalid(RawCell.number(8, 2, 45000, 31, null, false), number(45000, 31, null), "x").code());
     }
 
     @ParameterizedTest(name = "text «{0}» → {1} {2}")
@@ -131,7 +131,7 @@ class ValuesTest {
             "4(00)|READ.NOT_A_NUMBER|括号或百分号的位置不对",
     })
     void mistypedNumbersSayWhatIsWrong(String typed, String code, String why) {
-        Values.Typed t = Values.typed(typed);
+        CellFigures.Typed t = CellFigures.typed(typed);
         assertNull(t.value());
         assertEquals(code, t.code());
         assertEquals(why, t.why());
@@ -139,8 +139,8 @@ class ValuesTest {
 
     @Test
     void ordinaryTextIsNoMistypedNumber() {
-        assertEquals(new Values.Typed(null, null, null, null), Values.typed("未填报"));
-        assertEquals(new Values.Typed(null, null, null, null), Values.typed("12a"));
+        assertEquals(new CellFigures.Typed(null, null, null, null), CellFigures.typed("未填报"));
+        assertEquals(new CellFigures.Typed(null, null, null, null), CellFigures.typed("12a"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -163,17 +163,17 @@ class ValuesTest {
     @CsvSource({"NaN", "Infinity", "-Infinity"})
     void nonFiniteNumberIsNotANumberAndNoDate(double stored) {
         RawCell c = RawCell.number(8, 2, stored, 0, "General", false);
-        Figure f = Values.figure(c, AT, 2);
+        Figure f = CellFigures.figure(c, AT, 2);
         assertEquals(Figure.Kind.INVALID, f.kind());
         assertEquals(Double.toString(stored), f.text());
-        assertEquals("READ.NOT_A_NUMBER", Values.invalid(c, f, "x").code());
-        assertEquals("公开01表!C9（x）：单元格存的是 " + stored + "，不是有限的数字", Values.invalid(c, f, "x").message());
+        assertEquals("READ.NOT_A_NUMBER", CellFigures.invalid(c, f, "x").code());
+        assertEquals("公开01表!C9（x）：单元格存的是 " + stored + "，不是有限的数字", CellFigures.invalid(c, f, "x").message());
         assertEquals(Double.toString(stored), Grid.text(c), "a label position does not fail on it either");
     }
 
     @Test
     void blankAndDashCountAsZeroButStayDistinct() {
-        Figure blank = Values.figure(null, AT, 2);
+        Figure blank = CellFigures.figure(null, AT, 2);
         Figure dash = text("———");
         assertEquals(Figure.Kind.BLANK, blank.kind());
         assertEquals(0, BigDecimal.ZERO.compareTo(blank.amount()));
@@ -184,19 +184,19 @@ class ValuesTest {
     @Test
     void formulaWithoutCachedValueIsReportedNotZero() {
         RawCell c = RawCell.of(8, 2, RawType.NO_CACHED_VALUE, null, true);
-        Figure f = Values.figure(c, AT, 2);
+        Figure f = CellFigures.figure(c, AT, 2);
         assertEquals(Figure.Kind.INVALID, f.kind());
         assertNull(f.amount());
-        assertEquals("READ.NO_CACHED_VALUE", Values.invalid(c, f, "本年收入合计").code());
+        assertEquals("READ.NO_CACHED_VALUE", CellFigures.invalid(c, f, "本年收入合计").code());
         assertEquals("公开01表!C9（本年收入合计）：公式没有保存计算结果，无法得知其数值；请在 Excel/WPS 中打开并重新计算后保存",
-                Values.invalid(c, f, "本年收入合计").message());
+                CellFigures.invalid(c, f, "本年收入合计").message());
     }
 
     @Test
     void errorValueIsReported() {
         RawCell c = RawCell.of(8, 2, RawType.ERROR, "#REF!", true);
-        Figure f = Values.figure(c, AT, 2);
+        Figure f = CellFigures.figure(c, AT, 2);
         assertEquals(Figure.Kind.INVALID, f.kind());
-        assertEquals("READ.FORMULA_ERROR", Values.invalid(c, f, "x").code());
+        assertEquals("READ.FORMULA_ERROR", CellFigures.invalid(c, f, "x").code());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.juesuan.model;
+package io.github.juesuan.text;
 
 import java.text.Normalizer;
 import java.util.Objects;

@@ -22,11 +22,11 @@ import java.util.Set;
  * 总额 / 年度资金总额, 财政资金 / 当年财政拨款, 单位资金…) until the block's end. The 资金总额 row also carries the
  * block's own weight (分值 / 权重 of 预算执行率); where none is printed, the catalogue's {@code weight.default}.
  */
-final class PerfFunds {
-    private final PerfReader perf;
+final class PerformanceFunds {
+    private final PerformanceReader perf;
     private final Block b;
 
-    PerfFunds(PerfReader perf) {
+    PerformanceFunds(PerformanceReader perf) {
         this.perf = perf;
         this.b = perf.b;
     }
@@ -47,7 +47,7 @@ final class PerfFunds {
         Catalogue.ColumnDef budget = perf.column("budget");
         Catalogue.ColumnDef executed = perf.column("executed");
         for (int r = from; r < end; r++) {
-            if (PerfReader.rowHolds(b, r, budget) && PerfReader.rowHolds(b, r, executed)) {
+            if (PerformanceReader.rowHolds(b, r, budget) && PerformanceReader.rowHolds(b, r, executed)) {
                 return r;
             }
         }
@@ -85,7 +85,7 @@ final class PerfFunds {
                 if (cell == null || cell.type() != RawType.TEXT) {
                     continue;
                 }
-                String f = Text.fold(cell.text());
+                String f = TextFolding.fold(cell.text());
                 for (Catalogue.RowDef d : b.def.rows()) {
                     if (SheetReader.matches(d, f)) {
                         def = d;
@@ -108,21 +108,21 @@ final class PerfFunds {
             if (c.type() != RawType.TEXT) {
                 continue;
             }
-            String f = Text.fold(c.text());
+            String f = TextFolding.fold(c.text());
             for (Catalogue.RowDef d : b.def.rows()) {
                 if (SheetReader.matches(d, f)) {
                     return false;
                 }
             }
             for (Catalogue.ColumnDef d : defs) {
-                column |= PerfReader.holds(d, f);
+                column |= PerformanceReader.holds(d, f);
             }
         }
         return column;
     }
 
     private FundsRow row(int r, int labelCol, String key, Map<Integer, Catalogue.ColumnDef> mapped, List<Row> rows) {
-        String label = Text.trim(Grid.text(b.grid.at(r, labelCol)));
+        String label = TextFolding.trim(Grid.text(b.grid.at(r, labelCol)));
         Source labelSource = perf.source(r, labelCol);
         Map<String, Figure> figures = new LinkedHashMap<>();
         String reason = "";
@@ -131,7 +131,7 @@ final class PerfFunds {
             int c = e.getKey();
             String column = e.getValue().key();
             if (column.equals("reason")) {
-                reason = Text.trim(Grid.text(b.grid.at(r, c)));
+                reason = TextFolding.trim(Grid.text(b.grid.at(r, c)));
                 continue;
             }
             if (column.equals("weight")) {
@@ -160,7 +160,7 @@ final class PerfFunds {
      */
     private Figure assumedWeight(Source at) {
         BigDecimal value = new BigDecimal(perf.words("weight.default").get(0));
-        return new Figure(Figure.Kind.NUMBER, value, PerfReader.DECIMALS,
+        return new Figure(Figure.Kind.NUMBER, value, PerformanceReader.DECIMALS,
                 value.toPlainString() + "（未列示，按默认）", at);
     }
 

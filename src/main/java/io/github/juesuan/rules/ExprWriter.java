@@ -5,8 +5,8 @@ import io.github.juesuan.model.TableId;
 import java.util.stream.Collectors;
 
 /** Writes expressions back in the rule-pack language, each reference with its table. */
-final class Render {
-    private Render() {
+final class ExprWriter {
+    private ExprWriter() {
     }
 
     static String check(Scope scope, Condition c) {
@@ -19,14 +19,14 @@ final class Render {
     }
 
     static String expr(Expr e) {
-        if (e instanceof Expr.Number n) {
+        if (e instanceof Expr.Constant n) {
             return n.value().toPlainString();
         }
         if (e instanceof Expr.Ref r) {
             String row = row(r.row());
             return table(r.table()) + " " + row + column(r.column(), row.isEmpty());
         }
-        if (e instanceof Expr.Set s) {
+        if (e instanceof Expr.CellSet s) {
             return table(s.table()) + " " + rowSet(s.rows()).strip() + column(s.column(), false);
         }
         if (e instanceof Expr.Binary b) {
@@ -41,7 +41,7 @@ final class Render {
             return l + " " + b.op() + " " + r;
         }
         if (e instanceof Expr.Call c) {
-            return c.function() + "(" + c.args().stream().map(Render::expr).collect(Collectors.joining(", ")) + ")";
+            return c.function() + "(" + c.args().stream().map(ExprWriter::expr).collect(Collectors.joining(", ")) + ")";
         }
         return "-" + expr(((Expr.Negate) e).operand());
     }

@@ -18,17 +18,17 @@ import java.util.Map;
  * catalogue's specials {@code sum} and {@code summary}), neither of which is an indicator, or a heading such as
  * 项目绩效分析.
  */
-final class PerfGrid {
+final class PerformanceGrid {
     /** One indicator as read, with the figures the generic table gives its row. */
     record Read(Indicator indicator, Map<String, Figure> figures) {
     }
 
-    private final PerfReader perf;
+    private final PerformanceReader perf;
     private final Block b;
     /** Column of each {@code ind.*} key, once the header is read. */
     final Map<String, Integer> col = new HashMap<>();
 
-    PerfGrid(PerfReader perf) {
+    PerformanceGrid(PerformanceReader perf) {
         this.perf = perf;
         this.b = perf.b;
     }
@@ -38,7 +38,7 @@ final class PerfGrid {
         Catalogue.ColumnDef level1 = perf.column("ind.level1");
         Catalogue.ColumnDef level3 = perf.column("ind.level3");
         for (int r = b.titleRow; r <= b.endRow; r++) {
-            if (PerfReader.rowHolds(b, r, level1) && PerfReader.rowHolds(b, r, level3)) {
+            if (PerformanceReader.rowHolds(b, r, level1) && PerformanceReader.rowHolds(b, r, level3)) {
                 return r;
             }
         }
@@ -48,7 +48,7 @@ final class PerfGrid {
     /** The key of the special (合计 {@code sum}, 总分 {@code summary}) a row's label cell names, or null. */
     String special(int r) {
         for (RawCell c : b.cells(r)) {
-            String key = c.type() == RawType.TEXT ? specialOf(Text.fold(c.text())) : null;
+            String key = c.type() == RawType.TEXT ? specialOf(TextFolding.fold(c.text())) : null;
             if (key != null) {
                 return key;
             }
@@ -72,7 +72,7 @@ final class PerfGrid {
             if (c.type() != RawType.TEXT) {
                 continue;
             }
-            String f = Text.fold(c.text());
+            String f = TextFolding.fold(c.text());
             if (b.def.headings().contains(f) || f.startsWith("备注")) {
                 return true;
             }
@@ -180,6 +180,6 @@ final class PerfGrid {
         if (c == null) {
             return "";
         }
-        return Text.trim(Grid.text(b.grid.visible(r, c)));
+        return TextFolding.trim(Grid.text(b.grid.visible(r, c)));
     }
 }

@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.juesuan.fixtures.FixtureDocument;
-import io.github.juesuan.fixtures.FixturePerf;
+import io.github.juesuan.fixtures.FixturePerformance;
 import io.github.juesuan.fixtures.FixtureWriter;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
@@ -78,7 +78,7 @@ import org.quicktheories.core.Gen;
  * figures: a balance subtracted from rounded figures and then summed over the sources can miss the 资金总额
  * row's balance by more than JX.004's band, a genuine inconsistency, not a rounding tail.
  */
-class PerfPropertiesTest {
+class PerformancePropertiesTest {
 
     private static final RulePack JX = RulePack.standard().only(List.of("JX.*"));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -87,8 +87,8 @@ class PerfPropertiesTest {
     private static final Map<String, String> LABELS = Map.of("total", "资金总额", "fiscal", "本年财政拨款",
             "self", "单位自筹资金", "carryover", "上年结转资金", "other", "其他资金");
     private static final List<String> MONEY = List.of("declared", "planned", "budget", "executed", "balance");
-    /** Funds columns in print order (C…I), as {@link FixturePerf#FUND_COLUMNS}. */
-    private static final List<String> FUND_COLUMNS = FixturePerf.FUND_COLUMNS;
+    /** Funds columns in print order (C…I), as {@link FixturePerformance#FUND_COLUMNS}. */
+    private static final List<String> FUND_COLUMNS = FixturePerformance.FUND_COLUMNS;
     private static final String REASON = "部分任务未按期完成，下一年度加强进度管理";
 
     @TempDir
@@ -271,7 +271,7 @@ class PerfPropertiesTest {
         if (!summary.isEmpty()) {
             f.rows.put("summary", summary);
         }
-        f.grade = s.totalPrinted() ? PerfPackTest.grade(sum) : "";
+        f.grade = s.totalPrinted() ? PerformancePackTest.grade(sum) : "";
         return f;
     }
 
@@ -438,7 +438,7 @@ class PerfPropertiesTest {
         qt().withExamples(800).withShrinkCycles(100)
                 .forAll(projects(3))
                 .checkAssert(specs -> {
-                    List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
+                    List<Form> forms = specs.stream().map(PerformancePropertiesTest::print).toList();
                     assertClean(RuleEngine.evaluate(JX, model(forms, null, null)), forms, specs.toString());
                 });
     }
@@ -452,7 +452,7 @@ class PerfPropertiesTest {
         qt().withExamples(400).withShrinkCycles(100)
                 .forAll(overExecuted(3))
                 .checkAssert(specs -> {
-                    List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
+                    List<Form> forms = specs.stream().map(PerformancePropertiesTest::print).toList();
                     List<Evaluation> all = RuleEngine.evaluate(JX, model(forms, null, null));
                     List<Evaluation> bad = all.stream()
                             .filter(e -> e.outcome() == Outcome.FAIL
@@ -476,7 +476,7 @@ class PerfPropertiesTest {
         qt().withExamples(1200).withShrinkCycles(100)
                 .forAll(projects(3), moves())
                 .checkAssert((specs, move) -> {
-                    List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
+                    List<Form> forms = specs.stream().map(PerformancePropertiesTest::print).toList();
                     List<Place> places = places(forms);
                     Place place = places.get(move.pick() % places.size());
                     Form form = forms.get(place.project() - 1);
@@ -501,27 +501,27 @@ class PerfPropertiesTest {
 
     /** The forms as a fixture document: no 公开 tables, one PERF form per project. */
     static FixtureDocument document(List<Form> forms) {
-        List<FixturePerf> perfs = new ArrayList<>();
+        List<FixturePerformance> perfs = new ArrayList<>();
         for (int p = 1; p <= forms.size(); p++) {
             Form form = forms.get(p - 1);
-            List<FixturePerf.FundRow> funds = new ArrayList<>();
+            List<FixturePerformance.FundRow> funds = new ArrayList<>();
             for (String key : form.fundKeys()) {
                 Map<String, io.github.juesuan.fixtures.Figure> figures = new LinkedHashMap<>();
                 form.rows.get(key).forEach((c, n) -> figures.put(c, io.github.juesuan.fixtures.Figure.of(n.value())));
-                funds.add(new FixturePerf.FundRow(key, LABELS.get(key), figures, ""));
+                funds.add(new FixturePerformance.FundRow(key, LABELS.get(key), figures, ""));
             }
-            List<FixturePerf.Indicator> indicators = new ArrayList<>();
+            List<FixturePerformance.Indicator> indicators = new ArrayList<>();
             List<String> keys = form.indicatorKeys();
             for (int i = 0; i < keys.size(); i++) {
                 Map<String, Num> row = form.rows.get(keys.get(i));
                 String level1 = i < keys.size() / 2 ? "产出指标" : i < keys.size() - 1 ? "效益指标" : "满意度指标";
                 String level2 = level1.equals("产出指标") ? (i % 2 == 0 ? "数量指标" : "质量指标")
                         : level1.equals("效益指标") ? "社会效益" : "服务对象满意度";
-                indicators.add(new FixturePerf.Indicator(level1, level2, "第" + (i + 1) + "项绩效指标", "≥1", "≥1", "1", "",
+                indicators.add(new FixturePerformance.Indicator(level1, level2, "第" + (i + 1) + "项绩效指标", "≥1", "≥1", "1", "",
                         row.get("weight").value(), row.get("points").value(), form.reasons.get(keys.get(i))));
             }
             String name = "生成项目" + p;
-            perfs.add(new FixturePerf(List.of(name, "项目支出绩效自评表", "(2024年度)"), name, "501-生成的单位",
+            perfs.add(new FixturePerformance(List.of(name, "项目支出绩效自评表", "(2024年度)"), name, "501-生成的单位",
                     "501001-生成的单位", "项目资金预算安排及执行进度(万元)", "资金结(转)余", funds, "完成年度目标。", "基本完成。",
                     indicators, form.rows.get("summary").get("total").value(), form.grade, List.of(), List.of()));
         }
@@ -550,7 +550,7 @@ class PerfPropertiesTest {
         qt().withExamples(100).withShrinkCycles(10)
                 .forAll(shanxiProjects(2))
                 .checkAssert(specs -> {
-                    List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
+                    List<Form> forms = specs.stream().map(PerformancePropertiesTest::print).toList();
                     WrittenWorkbook w = written(forms);
                     Disclosure d = read(w.file());
                     assertEquals(forms.size(), d.evaluations().size(), "projects read from " + w.file());
@@ -567,7 +567,7 @@ class PerfPropertiesTest {
         qt().withExamples(80).withShrinkCycles(10)
                 .forAll(shanxiProjects(2), moves())
                 .checkAssert((specs, move) -> {
-                    List<Form> forms = specs.stream().map(PerfPropertiesTest::print).toList();
+                    List<Form> forms = specs.stream().map(PerformancePropertiesTest::print).toList();
                     WrittenWorkbook w = written(forms);
                     List<WrittenFigure> numbers = w.figures().stream().filter(f -> f.value() != null).toList();
                     assertEquals(places(forms).size(), numbers.size(), "every printed number written once");

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.juesuan.fixtures.FixtureDocument;
-import io.github.juesuan.fixtures.FixturePerf;
+import io.github.juesuan.fixtures.FixturePerformance;
 import io.github.juesuan.fixtures.Format;
 import io.github.juesuan.fixtures.Layout;
-import io.github.juesuan.fixtures.PerfForm;
+import io.github.juesuan.fixtures.PerformanceForm;
 import io.github.juesuan.fixtures.SeedDocument;
 import io.github.juesuan.fixtures.SyntheticDocument;
 import io.github.juesuan.model.Disclosure;
@@ -65,7 +65,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 54.40 / 54.40 / 59.51 / 43.37 / 16.14 / 72.88% / 7.29, nine indicators (ind.1 举办科普活动场次 15 → 12 with a
  * 偏差原因, ind.2 开发科普资源数量 13 → 13 without one), 总分 89.29 良; PERF2 总分 97.73 优; PERF3 总分 90.6 优.
  */
-class PerfPackTest {
+class PerformancePackTest {
 
     /** Every JX rule, each checked by {@link #passesOnTheSyntheticWorkbook}. */
     static final List<String> RULES = List.of("JX.001", "JX.002", "JX.003", "JX.004", "JX.005", "JX.006", "JX.007",
@@ -92,14 +92,14 @@ class PerfPackTest {
     static void write() throws IOException {
         h = RuleHarness.synthetic(dir);
         yunnan = RuleHarness.write(SyntheticDocument.generate(RuleHarness.SYNTHETIC_SEED), Layout.SHANXI, Format.XLSX,
-                dir, PerfForm.YUNNAN);
+                dir, PerformanceForm.YUNNAN);
     }
 
     // ---- the pack and the tests ---------------------------------------------------------------------
 
     @Test
     void everyJxRuleOfTheStandardPackIsTested() {
-        Breaks.Coverage.assertEveryRuleTested(PerfPackTest.class, "JX", RULES);
+        Breaks.Coverage.assertEveryRuleTested(PerformancePackTest.class, "JX", RULES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -332,7 +332,7 @@ class PerfPackTest {
         String all = RuleHarness.describe(notPass);
 
         assertEquals(List.of("JX.003 1 ROUNDING 资金总额", "JX.003 1 ROUNDING 单位自筹资金", "JX.007 2 FAIL ",
-                "JX.008 2 FAIL "), notPass.stream().map(PerfPackTest::key).toList(), "non-PASS JX evaluations:\n" + all);
+                "JX.008 2 FAIL "), notPass.stream().map(PerformancePackTest::key).toList(), "non-PASS JX evaluations:\n" + all);
 
         for (int i = 0; i < 2; i++) {
             String row = i == 0 ? "total" : "self";
@@ -477,11 +477,11 @@ class PerfPackTest {
         List<Evaluation> all = RuleEngine.evaluate(pack, w15.read());
         List<Evaluation> bad = all.stream()
                 .filter(e -> e.outcome() == Outcome.FAIL || e.outcome() == Outcome.NOT_EVALUABLE).toList();
-        assertEquals(List.of(), bad.stream().map(PerfPackTest::key).toList(), RuleHarness.describe(bad));
+        assertEquals(List.of(), bad.stream().map(PerformancePackTest::key).toList(), RuleHarness.describe(bad));
         List<Evaluation> scores = all.stream().filter(e -> e.rule().id().equals("W15.002")).toList();
         assertEquals(3, scores.size(), RuleHarness.describe(all));
         for (int p = 1; p <= 3; p++) {
-            FixturePerf perf = doc15.perfs().get(p - 1);
+            FixturePerformance perf = doc15.perfs().get(p - 1);
             Evaluation s = scores.get(p - 1);
             assertEquals(p, s.project());
             String rate = perf.funds().get(0).figure("rate").value().toPlainString();
@@ -513,11 +513,11 @@ class PerfPackTest {
 
     /** Every project re-scored for an execution weight of 15. */
     private static FixtureDocument withExecutionWeight15(FixtureDocument doc) {
-        List<FixturePerf> perfs = new ArrayList<>();
-        for (FixturePerf p : doc.perfs()) {
-            List<FixturePerf.FundRow> funds = new ArrayList<>();
+        List<FixturePerformance> perfs = new ArrayList<>();
+        for (FixturePerformance p : doc.perfs()) {
+            List<FixturePerformance.FundRow> funds = new ArrayList<>();
             BigDecimal score = null;
-            for (FixturePerf.FundRow r : p.funds()) {
+            for (FixturePerformance.FundRow r : p.funds()) {
                 if (!r.key().equals("total")) {
                     funds.add(r);
                     continue;
@@ -527,7 +527,7 @@ class PerfPackTest {
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 Map<String, io.github.juesuan.fixtures.Figure> figures = new LinkedHashMap<>(r.figures());
                 figures.put("score", io.github.juesuan.fixtures.Figure.of(score));
-                funds.add(new FixturePerf.FundRow(r.key(), r.label(), figures, r.deviation()));
+                funds.add(new FixturePerformance.FundRow(r.key(), r.label(), figures, r.deviation()));
             }
             int heaviest = 0;
             for (int i = 1; i < p.indicators().size(); i++) {
@@ -535,18 +535,18 @@ class PerfPackTest {
                     heaviest = i;
                 }
             }
-            List<FixturePerf.Indicator> indicators = new ArrayList<>(p.indicators());
-            FixturePerf.Indicator old = indicators.get(heaviest);
+            List<FixturePerformance.Indicator> indicators = new ArrayList<>(p.indicators());
+            FixturePerformance.Indicator old = indicators.get(heaviest);
             BigDecimal weight = old.weight().subtract(BigDecimal.valueOf(5));
             BigDecimal points = old.points().min(weight);
-            indicators.set(heaviest, new FixturePerf.Indicator(old.level1(), old.level2(), old.level3(),
+            indicators.set(heaviest, new FixturePerformance.Indicator(old.level1(), old.level2(), old.level3(),
                     old.initialValue(), old.adjustedValue(), old.actualValue(), old.qualitative(), weight, points,
                     points.compareTo(weight) < 0 && old.deviation().isEmpty() ? "部分任务未完成" : old.deviation()));
             BigDecimal total = score;
-            for (FixturePerf.Indicator i : indicators) {
+            for (FixturePerformance.Indicator i : indicators) {
                 total = total.add(i.points());
             }
-            perfs.add(new FixturePerf(p.titleLines(), p.projectName(), p.department(), p.unit(), p.fundsLabel(),
+            perfs.add(new FixturePerformance(p.titleLines(), p.projectName(), p.department(), p.unit(), p.fundsLabel(),
                     p.balanceLabel(), funds, p.goal(), p.achievement(), indicators, total, grade(total), p.analysis(),
                     p.remarks()));
         }
