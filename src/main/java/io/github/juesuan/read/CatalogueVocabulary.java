@@ -1,8 +1,8 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.model.Vocabulary;
+import io.github.juesuan.text.Labels;
 
 import java.util.List;
 

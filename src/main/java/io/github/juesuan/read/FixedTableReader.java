@@ -10,6 +10,7 @@ import io.github.juesuan.model.Table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -156,13 +157,21 @@ final class FixedTableReader extends TableReader {
 
     /** Whether the printed 行次 of the labelled rows agree with the catalogue's standard numbering (80%). */
     private boolean standardNumbering(List<Row> rows) {
+        // The catalogue's lines by key, once: matching every row against every definition was quadratic.
+        Map<String, List<Integer>> standard = new HashMap<>();
+        for (Catalogue.RowDef d : b.def.rows()) {
+            if (d.line() != null) {
+                standard.computeIfAbsent(d.key(), k -> new ArrayList<>(1)).add(d.line());
+            }
+        }
         int printed = 0;
         int agree = 0;
         for (Row r : rows) {
-            for (Catalogue.RowDef d : b.def.rows()) {
-                if (d.key().equals(r.key()) && d.line() != null && r.line() != null) {
+            List<Integer> lines = r.line() == null ? null : standard.get(r.key());
+            if (lines != null) {
+                for (Integer line : lines) {
                     printed++;
-                    if (d.line().equals(r.line())) {
+                    if (line.equals(r.line())) {
                         agree++;
                     }
                 }

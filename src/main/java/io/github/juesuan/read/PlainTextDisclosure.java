@@ -1,7 +1,7 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeParagraph;
+import io.github.juesuan.text.Labels;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,7 +1,6 @@
 package io.github.juesuan.read;
 
 import io.github.juesuan.model.Claim;
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeNumber;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeSource;
@@ -14,6 +13,7 @@ import io.github.juesuan.model.StatedEnumeration;
 import io.github.juesuan.model.StatedGrade;
 import io.github.juesuan.model.StatedShare;
 import io.github.juesuan.model.StatedZero;
+import io.github.juesuan.text.Labels;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,15 +4,17 @@ import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.text.Labels;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +44,9 @@ final class CellResolver {
     private Expr.RowSet lastSet;
     private Table lastSetTable;
     private List<Row> lastMembers;
+    /** The table whose children are indexed, and the index: a code → its children's rows. */
+    private Table indexedTable;
+    private Map<String, List<Row>> childrenByCode;
 
     CellResolver(Disclosure d, PerformanceEvaluation project) {
         this.d = d;
@@ -297,7 +302,7 @@ final class CellResolver {
         return lastMembers;
     }
 
-    private static List<Row> rowsOf(Table t, Expr.RowSet set) {
+    private List<Row> rowsOf(Table t, Expr.RowSet set) {
         List<Row> out = new ArrayList<>();
         if (set instanceof Expr.LineRange r) {
             for (Row row : t.rows()) {
@@ -322,19 +327,32 @@ final class CellResolver {
         return out;
     }
 
-    private static List<Row> children(Table t, Row parent) {
-        List<Row> out = new ArrayList<>();
+    /**
+     * The rows whose 科目代码 is the parent's and two more digits, in table order, each code once. The children of
+     * every code of a table are indexed on the table's first look-up: taking them row by row would scan the table
+     * once per parent.
+     */
+    private List<Row> children(Table t, Row parent) {
         String code = parent.code();
         if (code == null) {
-            return out;
+            return List.of();
         }
-        Set<String> seen = new LinkedHashSet<>();
+        if (t != indexedTable) {
+            childrenByCode = childrenByCode(t);
+            indexedTable = t;
+        }
+        return childrenByCode.getOrDefault(code, List.of());
+    }
+
+    private static Map<String, List<Row>> childrenByCode(Table t) {
+        Map<String, List<Row>> byParent = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (Row r : t.rows()) {
-            if (r.code() != null && r.code().length() == code.length() + 2 && r.code().startsWith(code)
-                    && seen.add(r.code())) {
-                out.add(r);
+            String c = r.code();
+            if (c != null && c.length() > 2 && seen.add(c)) {
+                byParent.computeIfAbsent(c.substring(0, c.length() - 2), k -> new ArrayList<>()).add(r);
             }
         }
-        return out;
+        return byParent;
     }
 }

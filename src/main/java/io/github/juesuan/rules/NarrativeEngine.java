@@ -2,7 +2,6 @@ package io.github.juesuan.rules;
 
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.NarrativeQuote;
 import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.NarrativeStatement;
@@ -18,6 +17,7 @@ import io.github.juesuan.model.StatedZero;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.rules.NarrativeValues.Num;
+import io.github.juesuan.text.Labels;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,11 +3,11 @@ package io.github.juesuan.rules;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
-import io.github.juesuan.text.Labels;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
+import io.github.juesuan.text.Labels;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
