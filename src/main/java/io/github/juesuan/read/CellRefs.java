@@ -1,37 +1,20 @@
 package io.github.juesuan.read;
 
-/** A1 references without POI. */
+import io.github.juesuan.model.CellRef;
+
+/** A1 references without POI: the lenient parsing the container passes need; the text is {@link CellRef}'s. */
 final class CellRefs {
     private CellRefs() {
     }
 
-    /** The letters of the first 1,024 columns, made once: every figure's A1 reference needs its column's. */
-    private static final String[] LETTERS = new String[1024];
-
-    static {
-        for (int c = 0; c < LETTERS.length; c++) {
-            LETTERS[c] = letters(c);
-        }
-    }
-
-    /** 0-based column to letters: 0 → A, 26 → AA. */
+    /** 0-based column to letters: 0 → A, 26 → AA (the text {@link CellRef} keeps for the first columns). */
     static String column(int col) {
-        return col >= 0 && col < LETTERS.length ? LETTERS[col] : letters(col);
+        return CellRef.letters(col);
     }
 
-    private static String letters(int col) {
-        StringBuilder sb = new StringBuilder(3);
-        int c = col + 1;
-        while (c > 0) {
-            int rem = (c - 1) % 26;
-            sb.append((char) ('A' + rem));
-            c = (c - 1) / 26;
-        }
-        return sb.reverse().toString();
-    }
-
+    /** The A1 text of a 0-based cell, e.g. {@code C27} (shared from {@link CellRef}'s table where it has one). */
     static String a1(int row, int col) {
-        return column(col) + (row + 1);
+        return CellRef.a1(row, col);
     }
 
     /**
