@@ -91,34 +91,39 @@ final class Catalogue {
     }
 
     static Catalogue parse(BufferedReader reader) throws IOException {
-        Map<TableId, TableDef> tables = new LinkedHashMap<>();
-        Builder current = null;
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
+        Entries entries = new Entries();
+        BundledData.readSections(reader, "catalogue.txt", entries);
+        entries.flush();
+        return new Catalogue(entries.tables);
+    }
+
+    /** The tables of catalogue.txt, a [CODE] section each, read one line at a time. */
+    private static final class Entries implements BundledData.Sections {
+        final Map<TableId, TableDef> tables = new LinkedHashMap<>();
+        Builder current;
+
+        @Override
+        public void section(String code, int n) {
+            flush();
+            if (!TableId.isCode(code)) {
+                throw new IllegalStateException("catalogue.txt line " + n + ": not a table code: " + code);
             }
-            if (t.startsWith("[") && t.endsWith("]")) {
-                if (current != null) {
-                    TableDef def = current.build();
-                    tables.put(def.id(), def);
-                }
-                String code = t.substring(1, t.length() - 1).strip();
-                if (!TableId.isCode(code)) {
-                    throw new IllegalStateException("catalogue.txt line " + n + ": not a table code: " + code);
-                }
-                current = new Builder(code);
-                continue;
+            current = new Builder(code);
+        }
+
+        void flush() {
+            if (current != null) {
+                TableDef def = current.build();
+                tables.put(def.id(), def);
             }
-            int eq = t.indexOf('=');
-            if (current == null || eq < 0) {
-                throw new IllegalStateException("catalogue.txt line " + n + ": cannot read «" + t + "»");
+        }
+
+        @Override
+        public void entry(String key, String value, int n) {
+            if (current == null) {
+                throw new IllegalStateException("catalogue.txt line " + n + ": an entry before any [table]: " + key);
             }
-            String[] head = BLANKS.split(t.substring(0, eq).strip());
-            String value = t.substring(eq + 1).strip();
+            String[] head = BLANKS.split(key);
             List<String> aliases = new ArrayList<>();
             for (String a : value.split("\\|")) {
                 if (!a.isBlank()) {
@@ -183,11 +188,6 @@ final class Catalogue {
                     throw new IllegalStateException("catalogue.txt line " + n + ": unknown entry " + head[0]);
             }
         }
-        if (current != null) {
-            TableDef def = current.build();
-            tables.put(def.id(), def);
-        }
-        return new Catalogue(tables);
     }
 
     private static Integer number(String s) {

@@ -60,35 +60,31 @@ final class NarrativeVocabulary {
         for (Section s : Section.values()) {
             entries.put(s, new ArrayList<>());
         }
-        Section section = null;
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
+        BundledData.readSections(reader, "narrative.txt", new BundledData.Sections() {
+            private Section section;
+
+            @Override
+            public void section(String name, int n) {
+                section = Section.valueOf(name.toUpperCase(java.util.Locale.ROOT));
             }
-            if (t.startsWith("[") && t.endsWith("]")) {
-                section = Section.valueOf(t.substring(1, t.length() - 1).strip().toUpperCase(java.util.Locale.ROOT));
-                continue;
-            }
-            int eq = t.indexOf('=');
-            if (section == null || eq <= 0) {
-                throw new IllegalArgumentException("narrative.txt line " + n + ": expected [section] or REF = aliases");
-            }
-            String ref = t.substring(0, eq).strip();
-            for (String alias : t.substring(eq + 1).split("\\|")) {
-                String a = alias.strip();
-                String heading = null;
-                int at = a.indexOf('@');
-                if (at > 0) {
-                    heading = Labels.fold(a.substring(at + 1));
-                    a = a.substring(0, at);
+
+            @Override
+            public void entry(String ref, String value, int n) {
+                if (section == null) {
+                    throw new IllegalArgumentException("narrative.txt line " + n + ": an entry before any [section]");
                 }
-                entries.get(section).add(new Entry(Labels.fold(a), heading, ref));
+                for (String alias : value.split("\\|")) {
+                    String a = alias.strip();
+                    String heading = null;
+                    int at = a.indexOf('@');
+                    if (at > 0) {
+                        heading = Labels.fold(a.substring(at + 1));
+                        a = a.substring(0, at);
+                    }
+                    entries.get(section).add(new Entry(Labels.fold(a), heading, ref));
+                }
             }
-        }
+        });
         entries.replaceAll((k, v) -> List.copyOf(v));
         return new NarrativeVocabulary(entries);
     }
