@@ -1,0 +1,30 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.i18n.Messages;
+
+/**
+ * What the rules say, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class: a rule pack's
+ * syntax error under {@code syntax.*}, what the parser expected under {@code expected.*}, a row or column a table
+ * lacks under {@code name.*}.
+ */
+final class RulesMessages {
+    static final String PACKAGE = "io.github.juesuan.rules";
+    static final Messages ZH = Messages.of(PACKAGE, false);
+    static final Messages EN = Messages.of(PACKAGE, true);
+
+    private RulesMessages() {
+    }
+
+    /** A message in both languages at once: see {@link #join}. */
+    static String both(String key, Object... args) {
+        return join(ZH.get(key, args), EN.get(key, args));
+    }
+
+    /**
+     * The Chinese, then the English in parentheses, left out where it is empty; a space before the parenthesis
+     * unless the Chinese ends in a closing corner bracket 」, whose full width already sets the two apart.
+     */
+    static String join(String zh, String en) {
+        return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
+    }
+}
