@@ -5,7 +5,8 @@ import io.github.juesuan.i18n.Messages;
 /**
  * What the rules say, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class: a rule pack's
  * syntax error under {@code syntax.*}, what the parser expected under {@code expected.*}, a row or column a table
- * lacks under {@code name.*}.
+ * lacks under {@code name.*}, a rule pack's line-level error under {@code pack.*}, why a rule could not be
+ * evaluated (and notes on its evaluation) under {@code reason.*}.
  */
 final class RulesMessages {
     static final String PACKAGE = "io.github.juesuan.rules";
@@ -18,6 +19,11 @@ final class RulesMessages {
     /** A message in both languages at once: see {@link #join}. */
     static String both(String key, Object... args) {
         return join(ZH.get(key, args), EN.get(key, args));
+    }
+
+    /** Why a rule cannot be evaluated, in Chinese and English: the message of {@code key} in each language. */
+    static Result.NotEvaluable notEvaluable(String key, Object... args) {
+        return new Result.NotEvaluable(ZH.get(key, args), EN.get(key, args));
     }
 
     /**
