@@ -165,8 +165,9 @@ final class CellResolver {
     /** The figure of a row in the column a selector names (the figure null where the row has none). */
     Located cell(Table t, Row row, Expr.ColumnSelector sel) {
         if (ambiguous(row, sel)) {
-            return new Result.NotEvaluable("表" + t.id().code() + "的「" + row.label().strip() + "」行有多个栏，请指明哪一栏",
-                    "row " + row.key() + " of table " + t.id().code() + " has several columns: name one");
+            return new Result.NotEvaluable(
+                    RulesMessages.ZH.get("reason.severalColumns", t.id().code(), row.label().strip()),
+                    RulesMessages.EN.get("reason.severalColumns", t.id().code(), row.key()));
         }
         return new Located.Found(t, row, column(t, row, sel));
     }

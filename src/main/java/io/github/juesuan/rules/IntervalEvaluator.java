@@ -147,7 +147,7 @@ final class IntervalEvaluator {
             }
             return new Value(v.point().negate(), v.interval().negate(), v.decimals(), new Term.Negation(v));
         }
-        return new Result.NotEvaluable("一组行需要用 sum(…) 汇总", "a set of rows needs sum(…)");
+        return RulesMessages.notEvaluable("syntax.setNeedsSum");
     }
 
     private Result binary(Expr.Binary b) {
@@ -172,8 +172,7 @@ final class IntervalEvaluator {
                 }
                 if (r.interval().containsZero()) {
                     String divisor = Substitution.text(r);
-                    return new Result.NotEvaluable("除数 " + divisor + " 可能为 0，无法计算比率",
-                            "the divisor " + divisor + " may be 0, so the ratio cannot be computed");
+                    return RulesMessages.notEvaluable("reason.divisorMayBeZero", divisor);
                 }
                 return new Value(l.point().divide(r.point(), Interval.DIVISION), l.interval().divide(r.interval()),
                         Value.UNBOUNDED, term);
@@ -300,16 +299,17 @@ final class IntervalEvaluator {
         Located.Found found = (Located.Found) at;
         String code = r.table().code();
         if (found.row() == null) {
-            return new Result.NotEvaluable("表" + code + "中没有" + ExprWriter.expr(r).replace("[" + code + "] ", "")
-                    + " 这一行", "table " + code + " has no row " + ExprWriter.expr(r));
+            return new Result.NotEvaluable(
+                    RulesMessages.ZH.get("reason.noRow", code, ExprWriter.expr(r).replace("[" + code + "] ", "")),
+                    RulesMessages.EN.get("reason.noRow", code, ExprWriter.expr(r)));
         }
         if (found.figure() == null) {
             if (cells.iterating()) {
                 return Result.NotApplicable.INSTANCE;
             }
-            return new Result.NotEvaluable("表" + code + "的「" + found.row().label().strip() + "」行没有 "
-                    + ExprWriter.expr(r) + " 这一栏", "row " + found.row().key() + " of table " + code
-                    + " has no column for " + ExprWriter.expr(r));
+            return new Result.NotEvaluable(
+                    RulesMessages.ZH.get("reason.noColumn", code, found.row().label().strip(), ExprWriter.expr(r)),
+                    RulesMessages.EN.get("reason.noColumn", code, found.row().key(), ExprWriter.expr(r)));
         }
         return use(found.table(), found.row(), found.figure());
     }
@@ -317,8 +317,7 @@ final class IntervalEvaluator {
     private Result use(Table t, Row row, Figure f) {
         touched.add(new Touch(t, row, f, true));
         if (!f.usable()) {
-            return new Result.NotEvaluable(f.source().location() + "「" + f.text() + "」不是数字",
-                    f.source().location() + " \"" + f.text() + "\" is not a number");
+            return RulesMessages.notEvaluable("reason.notANumber", f.source().location(), f.text());
         }
         boolean number = f.kind() == Figure.Kind.NUMBER;
         if (number && mixedUnits && t.unit() == AmountUnit.YUAN) {

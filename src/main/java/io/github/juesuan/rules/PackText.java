@@ -58,10 +58,8 @@ final class PackText {
                     column++;
                 }
             }
-            String guess = readsAsGbk(bytes) ? "，看起来是 GBK 编码" : "";
-            String guessEn = guess.isEmpty() ? "" : " (it reads as GBK)";
-            throw new RuleSyntaxException(source, line, column, "规则包不是 UTF-8 编码" + guess
-                    + "，请用 UTF-8 另存后再用 (the rule pack is not UTF-8" + guessEn + "; save it as UTF-8)");
+            throw new RuleSyntaxException(source, line, column,
+                    RulesMessages.both(readsAsGbk(bytes) ? "pack.notUtf8.gbk" : "pack.notUtf8"));
         }
         out.flip();
         return out.toString();

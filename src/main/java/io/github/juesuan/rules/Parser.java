@@ -64,11 +64,12 @@ final class Parser {
     }
 
     /** An error at {@code t} unless the current table knows the name. */
-    private void known(boolean known, Token t, String zh, String en) throws RuleSyntaxException {
+    private void known(boolean known, Token t, String name, Object... args) throws RuleSyntaxException {
         if (!known) {
             String code = requireContext().code();
-            throw error(t.column(), "表" + code + "中没有" + zh + " (table " + code
-                    + " has no " + en + ")");
+            String zh = RulesMessages.ZH.get("syntax.unknownName", code, RulesMessages.ZH.get(name, args));
+            String en = RulesMessages.EN.get("syntax.unknownName", code, RulesMessages.EN.get(name, args));
+            throw error(t.column(), RulesMessages.join(zh, en));
         }
     }
 
@@ -91,21 +92,21 @@ final class Parser {
             if (ch == '[') {
                 int end = s.indexOf(']', i);
                 if (end < 0) {
-                    throw error(i, "「[」没有对应的「]」(unclosed [)");
+                    throw error(i, RulesMessages.both("syntax.unclosedBracket"));
                 }
                 out.add(new Token(T.TABLE, s.substring(i + 1, end).strip(), start));
                 i = end + 1;
             } else if (ch == '{') {
                 int end = s.indexOf('}', i);
                 if (end < 0) {
-                    throw error(i, "「{」没有对应的「}」(unclosed {)");
+                    throw error(i, RulesMessages.both("syntax.unclosedBrace"));
                 }
                 out.add(new Token(T.KEY, s.substring(i + 1, end).strip(), start));
                 i = end + 1;
             } else if (ch == '「') {
                 int end = s.indexOf('」', i);
                 if (end < 0) {
-                    throw error(i, "「没有对应的」(unclosed 「)");
+                    throw error(i, RulesMessages.both("syntax.unclosedQuote"));
                 }
                 out.add(new Token(T.LABEL, s.substring(i + 1, end).strip(), start));
                 i = end + 1;
@@ -115,7 +116,7 @@ final class Parser {
                     j++;
                 }
                 if (j == i + 1) {
-                    throw error(i, "「#」后应为科目代码 (a 科目代码 after #)");
+                    throw error(i, RulesMessages.both("syntax.codeAfterHash"));
                 }
                 out.add(new Token(T.CODE, s.substring(i + 1, j), start));
                 i = j;
@@ -181,7 +182,7 @@ final class Parser {
                 out.add(new Token(T.COLON, ":", start));
                 i++;
             } else {
-                throw error(i, "无法识别的字符「" + ch + "」(unexpected character)");
+                throw error(i, RulesMessages.both("syntax.unexpectedCharacter", ch));
             }
         }
         out.add(new Token(T.END, "", s.length()));
@@ -213,8 +214,9 @@ final class Parser {
 
     private RuleSyntaxException unexpected(String what) {
         Token t = peek();
-        String got = t.type() == T.END ? "行尾 (end of line)" : "「" + t.text() + "」";
-        return error(t.column(), "此处应为" + what + "，却是" + got);
+        String got = t.type() == T.END ? RulesMessages.both("expected.endOfLine")
+                : RulesMessages.both("syntax.token", t.text());
+        return error(t.column(), RulesMessages.both("syntax.expected", what, got));
     }
 
     // ---- grammar ----------------------------------------------------------------------------------------
@@ -224,20 +226,20 @@ final class Parser {
         if (atIdent("each")) {
             next();
             if (!atIdent("row")) {
-                throw unexpected("「row」");
+                throw unexpected(RulesMessages.both("syntax.token", "row"));
             }
             next();
             if (!atIdent("in")) {
-                throw unexpected("「in」");
+                throw unexpected(RulesMessages.both("syntax.token", "in"));
             }
             next();
-            TableId table = table(expect(T.TABLE, "表号，如 [02] (a table such as [02])"));
+            TableId table = table(expect(T.TABLE, RulesMessages.both("expected.table")));
             context = table;
             Expr.RowSet rows = new Expr.All();
             if (!at(T.COLON)) {
                 rows = rowSet();
             }
-            expect(T.COLON, "「:」");
+            expect(T.COLON, RulesMessages.both("syntax.token", ":"));
             scope = new Scope(table, rows);
         }
         Condition condition = condition(false);
@@ -247,16 +249,16 @@ final class Parser {
     /** A comparison up to the end of the line; strict {@code <} and {@code >} only where allowed (when:). */
     Condition condition(boolean strict) throws RuleSyntaxException {
         Expr left = expr();
-        Token cmp = expect(T.CMP, "比较符 = ≤ ≥ (a comparison)");
+        Token cmp = expect(T.CMP, RulesMessages.both("expected.comparison"));
         if (!strict && (cmp.text().equals("<") || cmp.text().equals(">"))) {
-            throw error(cmp.column(), "核对只支持 = ≤ ≥；< 和 > 只用于 when: (checks compare with = <= >= only)");
+            throw error(cmp.column(), RulesMessages.both("syntax.strictComparison"));
         }
         Expr right = expr();
         if (!at(T.END)) {
-            throw unexpected("行尾 (end of line)");
+            throw unexpected(RulesMessages.both("expected.endOfLine"));
         }
         if (left instanceof Expr.CellSet || right instanceof Expr.CellSet) {
-            throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+            throw error(0, RulesMessages.both("syntax.setNeedsSum"));
         }
         Condition.Comparison c;
         switch (cmp.text()) {
@@ -282,10 +284,10 @@ final class Parser {
     Expr expression() throws RuleSyntaxException {
         Expr e = expr();
         if (!at(T.END)) {
-            throw unexpected("行尾 (end of line)");
+            throw unexpected(RulesMessages.both("expected.endOfLine"));
         }
         if (e instanceof Expr.CellSet) {
-            throw error(0, "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+            throw error(0, RulesMessages.both("syntax.setNeedsSum"));
         }
         return e;
     }
@@ -304,7 +306,7 @@ final class Parser {
         // A numbered table is one of the standard eleven; any other well-formed code names a kind the reader's
         // catalogue declares for a provincial set.
         if (!TableId.isCode(t.text()) || allDigits(t.text())) {
-            throw error(t.column(), "未知的表号「" + t.text() + "」，应为 01–10、PERF 或目录中的表种代码 (unknown table)");
+            throw error(t.column(), RulesMessages.both("syntax.unknownTable", t.text()));
         }
         return TableId.of(t.text(), t.text());
     }
@@ -372,8 +374,7 @@ final class Parser {
             depth = Math.max(depth, depths.getOrDefault(c, 1) + 1);
         }
         if (depth > MAX_DEPTH) {
-            throw error(at.column(), "表达式嵌套超过 " + MAX_DEPTH + " 层；一长串乘除或相减请拆成几条规则，相加可写成 sum(…) "
-                    + "(the expression nests deeper than " + MAX_DEPTH + " levels)");
+            throw error(at.column(), RulesMessages.both("syntax.tooDeep", MAX_DEPTH));
         }
         depths.put(e, depth);
         return e;
@@ -382,8 +383,7 @@ final class Parser {
     /** Enters a parenthesis, call or sign: one level more than {@link #MAX_DEPTH} is an error there. */
     private void enter(Token at) throws RuleSyntaxException {
         if (++nesting > MAX_DEPTH) {
-            throw error(at.column(), "括号、函数或负号嵌套超过 " + MAX_DEPTH + " 层 (nested deeper than " + MAX_DEPTH
-                    + " levels)");
+            throw error(at.column(), RulesMessages.both("syntax.nestedTooDeep", MAX_DEPTH));
         }
     }
 
@@ -420,27 +420,27 @@ final class Parser {
             case LPAREN: {
                 enter(next());
                 Expr e = expr();
-                expect(T.RPAREN, "「)」");
+                expect(T.RPAREN, RulesMessages.both("syntax.token", ")"));
                 nesting--;
                 return e;
             }
             case IDENT:
                 if (List.of("sum", "min", "max", "abs", "filled").contains(t.text())) {
                     next();
-                    enter(expect(T.LPAREN, "「(」"));
+                    enter(expect(T.LPAREN, RulesMessages.both("syntax.token", "(")));
                     List<Expr> args = new ArrayList<>();
                     args.add(argument());
                     while (at(T.COMMA)) {
                         next();
                         args.add(argument());
                     }
-                    expect(T.RPAREN, "「)」");
+                    expect(T.RPAREN, RulesMessages.both("syntax.token", ")"));
                     nesting--;
                     if ((t.text().equals("abs") || t.text().equals("filled")) && args.size() != 1) {
-                        throw error(t.column(), t.text() + " 只接受一个参数 (" + t.text() + " takes one argument)");
+                        throw error(t.column(), RulesMessages.both("syntax.oneArgument", t.text()));
                     }
                     if (t.text().equals("filled") && !(args.get(0) instanceof Expr.Ref)) {
-                        throw error(t.column(), "filled 的参数应为一个单元格 (filled takes one cell)");
+                        throw error(t.column(), RulesMessages.both("syntax.filledCell"));
                     }
                     return node(t, new Expr.Call(t.text(), args), args.toArray(new Expr[0]));
                 }
@@ -493,36 +493,36 @@ final class Parser {
             case KEY:
                 if (t.text().endsWith("*")) {
                     String prefix = t.text().substring(0, t.text().length() - 1);
-                    known(vocabulary.knows(requireContext(), Vocabulary.Kind.ROW_KEY_PREFIX, prefix), t, "键以 " + prefix + " 开头的行",
-                            "row whose key starts with " + prefix);
+                    known(vocabulary.knows(requireContext(), Vocabulary.Kind.ROW_KEY_PREFIX, prefix), t, "name.keyPrefixRow",
+                            prefix);
                     return new Expr.KeyPrefix(prefix);
                 }
                 break;
             case LINE: {
-                expect(T.RANGE, "「..」");
-                Token to = expect(T.LINE, "行次，如 R8 (a line such as R8)");
+                expect(T.RANGE, RulesMessages.both("syntax.token", ".."));
+                Token to = expect(T.LINE, RulesMessages.both("expected.line"));
                 int from = line(t);
                 int until = line(to);
                 if (from > until) {
-                    throw error(t.column(), "行次范围 R" + from + "..R" + until + " 应从小到大 (a range of lines goes up)");
+                    throw error(t.column(), RulesMessages.both("syntax.rangeUp", from, until));
                 }
                 boolean any = false;
                 for (int n = from; n <= until && !any; n++) {
                     any = vocabulary.knows(requireContext(), Vocabulary.Kind.LINE, String.valueOf(n));
                 }
-                known(any, t, "行次在 R" + from + "..R" + until + " 之间的行", "line in R" + from + ".." + until);
+                known(any, t, "name.lineRange", from, until);
                 return new Expr.LineRange(from, until);
             }
             default:
                 break;
         }
         pos--;
-        throw unexpected("一组行：classes、parents、children、all、R1..R8 或 {前缀*} (a set of rows)");
+        throw unexpected(RulesMessages.both("expected.rowSet"));
     }
 
     private TableId requireContext() throws RuleSyntaxException {
         if (context == null) {
-            throw error(peek().column(), "引用前需先写表号，如 [01] R27 (write the table first, e.g. [01] R27)");
+            throw error(peek().column(), RulesMessages.both("syntax.tableFirst"));
         }
         return context;
     }
@@ -530,14 +530,14 @@ final class Parser {
     /** A 行次 or 栏次 as written: a number of at most four digits (no table has more lines). */
     private int line(Token t) throws RuleSyntaxException {
         if (t.text().length() > 4) {
-            throw error(t.column(), "行次或栏次「" + t.text() + "」过大 (the number is too large)");
+            throw error(t.column(), RulesMessages.both("syntax.tooLarge", t.text()));
         }
         return Integer.parseInt(t.text());
     }
 
     private Expr.ColumnNumber columnNumber(Token t) throws RuleSyntaxException {
         int n = line(t);
-        known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_NUMBER, String.valueOf(n)), t, "栏次 C" + n + " 的栏", "column C" + n);
+        known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_NUMBER, String.valueOf(n)), t, "name.column", n);
         return new Expr.ColumnNumber(n);
     }
 
@@ -551,33 +551,29 @@ final class Parser {
             case LINE:
                 next();
                 row = new Expr.Line(line(t));
-                known(vocabulary.knows(context, Vocabulary.Kind.LINE, t.text()), t, "行次 R" + t.text() + " 的行",
-                        "line R" + t.text());
+                known(vocabulary.knows(context, Vocabulary.Kind.LINE, t.text()), t, "name.line", t.text());
                 break;
             case CODE:
                 next();
                 int digits = t.text().length();
                 if (digits != 3 && digits != 5 && digits != 7) {
                     // 功能分类 codes are 类 3, 款 5, 项 7 digits; 经济分类 codes 类 3, 款 5
-                    throw error(t.column(), "「#" + t.text() + "」不是科目代码：科目代码为 3、5 或 7 位数字 (#" + t.text()
-                            + " is not a 科目代码 of 3, 5 or 7 digits)");
+                    throw error(t.column(), RulesMessages.both("syntax.notACode", t.text()));
                 }
-                known(vocabulary.knows(context, Vocabulary.Kind.CODE, t.text()), t, "科目代码 #" + t.text() + " 的行",
-                        "row for the code #" + t.text());
+                known(vocabulary.knows(context, Vocabulary.Kind.CODE, t.text()), t, "name.code", t.text());
                 row = new Expr.Code(t.text());
                 break;
             case KEY:
                 if (t.text().endsWith("*")) {
-                    throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+                    throw error(t.column(), RulesMessages.both("syntax.setNeedsSum"));
                 }
                 next();
-                known(vocabulary.knows(context, Vocabulary.Kind.ROW_KEY, t.text()), t, "键为 {" + t.text() + "} 的行", "row {" + t.text() + "}");
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_KEY, t.text()), t, "name.rowKey", "{" + t.text() + "}");
                 row = new Expr.Key(t.text());
                 break;
             case LABEL:
                 next();
-                known(vocabulary.knows(context, Vocabulary.Kind.ROW_LABEL, t.text()), t, "「" + t.text() + "」这一行",
-                        "row 「" + t.text() + "」");
+                known(vocabulary.knows(context, Vocabulary.Kind.ROW_LABEL, t.text()), t, "name.rowLabel", t.text());
                 row = new Expr.Label(t.text());
                 break;
             case COLNUM: {
@@ -593,14 +589,14 @@ final class Parser {
                     break;
                 }
                 if (isSetStart()) {
-                    throw error(t.column(), "一组行需要用 sum(…) 汇总 (a set of rows needs sum(…))");
+                    throw error(t.column(), RulesMessages.both("syntax.setNeedsSum"));
                 }
-                throw error(t.column(), "未知的词「" + t.text() + "」(unknown word)");
+                throw error(t.column(), RulesMessages.both("syntax.unknownWord", t.text()));
             default:
-                throw unexpected("单元格引用，如 R27、#206、{inc.total}、C1 或数字 (a cell reference or a number)");
+                throw unexpected(RulesMessages.both("expected.cell"));
         }
         if (at(T.RANGE)) {
-            throw error(peek().column(), "行的范围需要用 sum(…) 汇总 (a range of rows needs sum(…))");
+            throw error(peek().column(), RulesMessages.both("syntax.rangeNeedsSum"));
         }
         return new Expr.Ref(requireContext(), row, column());
     }
@@ -620,24 +616,22 @@ final class Parser {
                     for (String k : t.text().split(",")) {
                         if (!k.isBlank()) {
                             keys.add(k.strip());
-                            known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, k.strip()), t, "键为 {" + k.strip() + "} 的栏",
-                                    "column {" + k.strip() + "}");
+                            known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, k.strip()), t, "name.columnKey",
+                                    "{" + k.strip() + "}");
                         }
                     }
                     return new Expr.AnyColumn(keys);
                 }
-                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, t.text()), t, "键为 {" + t.text() + "} 的栏",
-                        "column {" + t.text() + "}");
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, t.text()), t, "name.columnKey", "{" + t.text() + "}");
                 return new Expr.ColumnKey(t.text());
             case LABEL:
-                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_LABEL, t.text()), t, "「" + t.text() + "」这一栏",
-                        "column 「" + t.text() + "」");
+                known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_LABEL, t.text()), t, "name.columnLabel", t.text());
                 return new Expr.ColumnLabel(t.text());
             case STAR:
                 return new Expr.AnyColumn();
             default:
                 pos--;
-                throw unexpected("栏，如 C1、{basic}、「基本支出」或 * (a column)");
+                throw unexpected(RulesMessages.both("expected.column"));
         }
     }
 }

@@ -89,8 +89,7 @@ public record Rule(String id, Severity severity, String message, String messageE
             Object[] top = stack.pop();
             int depth = (Integer) top[1];
             if (depth > Parser.MAX_DEPTH) {
-                throw new IllegalArgumentException("规则 " + id + " 的表达式嵌套超过 " + Parser.MAX_DEPTH
-                        + " 层 (rule " + id + " nests deeper than " + Parser.MAX_DEPTH + " levels)");
+                throw new IllegalArgumentException(RulesMessages.both("pack.ruleTooDeep", id, Parser.MAX_DEPTH));
             }
             if (top[0] instanceof Expr.Binary b) {
                 stack.push(new Object[]{b.left(), depth + 1});

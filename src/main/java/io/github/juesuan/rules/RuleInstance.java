@@ -150,8 +150,7 @@ final class RuleInstance {
     }
 
     private static Result.NotEvaluable absentReason(TableId id) {
-        return new Result.NotEvaluable("缺少表「" + id.title() + "」（" + id.code() + "）",
-                "table " + id.code() + " (" + id.title() + ") is absent");
+        return RulesMessages.notEvaluable("reason.absent", id.title(), id.code());
     }
 
     private Evaluation notEvaluable(String instance, Result.NotEvaluable n, List<Participant> participants) {
@@ -191,7 +190,7 @@ final class RuleInstance {
                     printed.text()));
         }
         if (printed.text().isBlank()) {
-            return notEvaluable(cells.describe(), new Result.NotEvaluable("未填写等级", "no grade is printed"), participants);
+            return notEvaluable(cells.describe(), RulesMessages.notEvaluable("reason.noGrade"), participants);
         }
         String expected = g.labelFor(score.point());
         String grade = Labels.fold(printed.text());
@@ -245,9 +244,8 @@ final class RuleInstance {
         }
         String codes = String.join("、", converted.stream().map(TableId::code).toList());
         boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
-        return new String[]{"表" + codes + "的金额单位为元，已除以 10000 换算为万元比较" + (widened ? "（按万元末位放宽 ±0.005）" : ""),
-                "table " + codes + " prints amounts in 元: they are compared in 万元 (÷ 10,000"
-                        + (widened ? ", widened by ±0.005 万元)" : ")")};
+        String key = widened ? "reason.converted.widened" : "reason.converted";
+        return new String[]{RulesMessages.ZH.get(key, codes), RulesMessages.EN.get(key, codes)};
     }
 
     /**
@@ -266,24 +264,22 @@ final class RuleInstance {
         boolean partsBlank = parts.stream().allMatch(Figure::isEmpty);
         Outcome outcome;
         List<Figure> blanks;
-        String zh;
-        String en;
+        String key;
         if (!total.isEmpty() && partsBlank) {
             outcome = Outcome.PARTS_BLANK;
             blanks = parts;
-            zh = "合计已填（" + total.text() + "），分项均未填：";
-            en = "the total is filled (" + total.text() + ") but every part is blank: ";
+            key = "reason.partsBlank";
         } else if (total.isEmpty() && !partsBlank) {
             outcome = Outcome.TOTAL_BLANK;
             blanks = List.of(total);
-            zh = "分项已填，合计未填：";
-            en = "the parts are filled but the total is blank: ";
+            key = "reason.totalBlank";
         } else {
             return null;
         }
         Set<String> where = new LinkedHashSet<>();
         blanks.forEach(f -> where.add(f.source().location()));
         return new Evaluation(rule, outcome, projectNumber, instance, "", null, null, null, null,
-                evaluator.participants(), zh + String.join("、", where), en + String.join(", ", where));
+                evaluator.participants(), RulesMessages.ZH.get(key, String.join("、", where), total.text()),
+                RulesMessages.EN.get(key, String.join(", ", where), total.text()));
     }
 }

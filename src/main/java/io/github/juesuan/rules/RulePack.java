@@ -67,8 +67,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         Set<String> ids = new java.util.HashSet<>();
         for (Rule r : rules) {
             if (!ids.add(r.id())) {
-                throw new IllegalArgumentException("规则编号 " + r.id() + " 在规则包 " + name + " 中重复 (duplicate rule id "
-                        + r.id() + " in pack " + name + ")");
+                throw new IllegalArgumentException(RulesMessages.both("pack.duplicateRule", r.id(), name));
             }
         }
     }
@@ -196,8 +195,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
         Objects.requireNonNull(vocabulary, "vocabulary");
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new java.io.FileNotFoundException("找不到规则包资源 " + name + "（相对于类 " + anchor.getName()
-                        + "） (no rule pack resource " + name + " next to class " + anchor.getName() + ")");
+                throw new java.io.FileNotFoundException(RulesMessages.both("pack.noResource", name,
+                        anchor.getName()));
             }
             return compile(PackText.decode(in.readAllBytes(), name), name, vocabulary, null);
         }
@@ -318,7 +317,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
             if (word.equals("pack")) {
                 String[] parts = fields(line, 0);
                 if (parts.length < 2) {
-                    throw new RuleSyntaxException(source, lineNo, indent + 1, "pack 后应为名称和版本 (pack NAME VERSION)");
+                    throw new RuleSyntaxException(source, lineNo, indent + 1, RulesMessages.both("pack.packLine"));
                 }
                 packName = parts[1];
                 packVersion = parts.length > 2 ? parts[2] : "";
@@ -331,24 +330,23 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 String[] parts = fields(line, 4);
                 if (parts.length < 4) {
                     throw new RuleSyntaxException(source, lineNo, indent + 1,
-                            "rule 行应为：rule 编号 级别 说明 (rule ID SEVERITY MESSAGE)");
+                            RulesMessages.both("pack.ruleLine"));
                 }
                 Severity severity;
                 try {
                     severity = Severity.valueOf(parts[2].toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[2]) + 1,
-                            "未知的级别「" + parts[2] + "」，应为 ERROR、WARNING 或 INFO (unknown severity)");
+                            RulesMessages.both("pack.unknownSeverity", parts[2]));
                 }
                 if (base != null && base.rule(parts[1]).isPresent()) {
-                    throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1, "规则编号 " + parts[1]
-                            + " 已是规则包 " + base.name() + " 中的规则，请换一个编号 (rule id " + parts[1]
-                            + " is already used by pack " + base.name() + ": choose another id)");
+                    throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1, RulesMessages.both("pack.idOfBase",
+                            parts[1], base.name()));
                 }
                 Integer first = seen.putIfAbsent(parts[1], lineNo);
                 if (first != null) {
                     throw new RuleSyntaxException(source, lineNo, raw.indexOf(parts[1]) + 1,
-                            "规则编号 " + parts[1] + " 与第 " + first + " 行重复 (duplicate rule id)");
+                            RulesMessages.both("pack.idRepeated", parts[1], first));
                 }
                 draft = new RuleDraft(source, lineNo, parts[1], severity, parts[3].strip(), vocabulary);
                 continue;
@@ -357,7 +355,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
             String key = colon < 0 ? "" : line.substring(0, colon).strip();
             if (draft == null || colon < 0 || !List.of("check", "en", "tolerance", "when", "grade", "blank", "words").contains(key)) {
                 throw new RuleSyntaxException(source, lineNo, indent + 1,
-                        "应为 rule、check:、when:、grade:、words:、en:、tolerance: 或 blank: 行 (expected rule, check:, when:, grade:, words:, en:, tolerance: or blank:)");
+                        RulesMessages.both("pack.expectedLine"));
             }
             String value = line.substring(colon + 1);
             int valueColumn = indent + colon + 1 + (value.length() - value.stripLeading().length());
@@ -366,7 +364,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 case "words":
                     if (draft.check != null || draft.grading != null || draft.words != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1,
-                                "一条规则只能有一个 check、grade 或 words (one check, grade or words per rule)");
+                                RulesMessages.both("pack.oneCheckGradeOrWords"));
                     }
                     try {
                         draft.words = Words.parse(value);
@@ -377,7 +375,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                     break;
                 case "check":
                     if (draft.check != null || draft.grading != null || draft.words != null) {
-                        throw new RuleSyntaxException(source, lineNo, indent + 1, "一条规则只能有一个 check (one check per rule)");
+                        throw new RuleSyntaxException(source, lineNo, indent + 1, RulesMessages.both("pack.oneCheck"));
                     }
                     draft.check = new Parser(source, lineNo, valueColumn, value, vocabulary).check();
                     draft.expression = value;
@@ -395,13 +393,13 @@ public record RulePack(String name, String version, List<Rule> rules) {
                         draft.blank = Severity.valueOf(value.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
                         throw new RuleSyntaxException(source, lineNo, valueColumn + 1,
-                                "未知的级别「" + value + "」，应为 ERROR、WARNING 或 INFO (unknown severity)");
+                                RulesMessages.both("pack.unknownSeverity", value));
                     }
                     break;
                 case "grade":
                     if (draft.check != null || draft.grading != null || draft.words != null) {
                         throw new RuleSyntaxException(source, lineNo, indent + 1,
-                                "一条规则只能有一个 check 或 grade (one check or grade per rule)");
+                                RulesMessages.both("pack.oneCheckOrGrade"));
                     }
                     draft.grading = grading(source, lineNo, valueColumn, value, vocabulary);
                     draft.expression = value;
@@ -411,7 +409,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
                         draft.tolerance = Tolerance.parse(value);
                     } catch (RuntimeException e) {
                         throw new RuleSyntaxException(source, lineNo, valueColumn + 1,
-                                "未知的容差「" + value + "」，应为 round、exact、truncate 或一个数 (unknown tolerance)");
+                                RulesMessages.both("pack.unknownTolerance", value));
                     }
             }
         }
@@ -427,7 +425,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         String[] parts = SEMICOLON.split(value);
         if (parts.length < 3) {
             throw new RuleSyntaxException(source, line, column + 1,
-                    "grade: 的格式为 分数; 等级 最低分; …; 最低等级 (grade: SCORE; LABEL MIN; …; LABEL)");
+                    RulesMessages.both("pack.gradeLine"));
         }
         Expr score = new Parser(source, line, column, parts[0], vocabulary).expression();
         List<Grading.Band> bands = new ArrayList<>();
@@ -445,14 +443,14 @@ public record RulePack(String name, String version, List<Rule> rules) {
                 }
             } catch (NumberFormatException e) {
                 throw new RuleSyntaxException(source, line, at + 1,
-                        "等级「" + parts[i].strip() + "」应写作「等级 最低分」，最后一级只写等级 (a band is LABEL MIN; the last is LABEL)");
+                        RulesMessages.both("pack.band", parts[i].strip()));
             }
             at += parts[i].length() + 1;
         }
         try {
             return new Grading(score, bands);
         } catch (IllegalArgumentException e) {
-            throw new RuleSyntaxException(source, line, column + 1, "等级的最低分应从高到低排列 (bands must descend): "
+            throw new RuleSyntaxException(source, line, column + 1, RulesMessages.both("pack.bandsDescend") + ": "
                     + e.getMessage());
         }
     }
@@ -567,7 +565,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
 
         Rule build() throws RuleSyntaxException {
             if (check == null && grading == null && words == null) {
-                throw new RuleSyntaxException(source, line, 1, "规则 " + id + " 缺少 check: 行 (rule has no check)");
+                throw new RuleSyntaxException(source, line, 1, RulesMessages.both("pack.noCheck", id));
             }
             Condition when = null;
             if (whenText != null) {
@@ -703,8 +701,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
             Objects.requireNonNull(p, "pattern");
             if (rules.stream().noneMatch(r -> matches(p, r.id()))) {
                 throw new IllegalArgumentException(p.indexOf('*') < 0
-                        ? "规则包中没有编号为 " + p + " 的规则 (no rule " + p + " in pack " + name + ")"
-                        : "规则包中没有与 " + p + " 相符的规则 (no rule in pack " + name + " matches " + p + ")");
+                        ? RulesMessages.both("pack.noSuchRule", p, name)
+                        : RulesMessages.both("pack.noMatchingRule", p, name));
             }
         }
     }

@@ -78,20 +78,17 @@ public record Words(Kind kind, String left, String right) {
         try {
             kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("words: 应为 amount、share、change、prior A = B、enumeration、zero 或 grade"
-                    + " (expected amount, share, change, prior A = B, enumeration, zero or grade)");
+            throw new IllegalArgumentException(RulesMessages.both("pack.wordsKind"));
         }
         if (kind != Kind.PRIOR) {
             if (parts.length > 1) {
-                throw new IllegalArgumentException("words: " + parts[0] + " 后面不应再有内容 (nothing may follow "
-                        + parts[0] + ")");
+                throw new IllegalArgumentException(RulesMessages.both("pack.wordsTrailing", parts[0]));
             }
             return new Words(kind, null, null);
         }
         String[] sides = parts.length > 1 ? parts[1].split("=") : new String[0];
         if (sides.length != 2 || !REF.matcher(sides[0].strip()).matches() || !REF.matcher(sides[1].strip()).matches()) {
-            throw new IllegalArgumentException("words: prior 的格式为 prior 表:行 = 表:行，如 prior 01:inc.grand = 01:exp.grand"
-                    + " (prior TABLE:ROW = TABLE:ROW)");
+            throw new IllegalArgumentException(RulesMessages.both("pack.wordsPrior"));
         }
         return new Words(kind, sides[0].strip(), sides[1].strip());
     }

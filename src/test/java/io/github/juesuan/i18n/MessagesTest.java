@@ -53,10 +53,10 @@ class MessagesTest {
 
     /** How a package's code reads its bundle (a regular expression): the files using it are scanned for keys. */
     private static final Map<String, String> ACCESSOR = Map.of("report", "ReportWords", "cli", "CliWords",
-            "write", "CopyMessages", "read", "ReadMessages|ReadException\\.of\\(", "model", "ResourceBundle");
+            "write", "CopyMessages", "read", "ReadMessages|ReadException\\.of\\(", "model", "ResourceBundle", "rules", "RulesMessages");
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "cli", "write", "read", "model"})
+    @ValueSource(strings = {"report", "cli", "write", "read", "model", "rules"})
     void bothLanguagesHaveTheSameKeysAndArguments(String pkg) {
         Messages zh = Messages.of("io.github.juesuan." + pkg, false);
         Messages en = Messages.of("io.github.juesuan." + pkg, true);
@@ -75,7 +75,7 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "cli", "write", "read", "model"})
+    @ValueSource(strings = {"report", "cli", "write", "read", "model", "rules"})
     void everyKeyTheCodeNamesExistsAndEveryKeyIsNamed(String pkg) throws IOException {
         Messages zh = Messages.of("io.github.juesuan." + pkg, false);
         Set<String> prefixes = zh.keys().stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());

@@ -1,0 +1,36 @@
+package io.github.juesuan.rules;
+
+import io.github.juesuan.i18n.Messages;
+
+/**
+ * What the rules say, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class: a rule pack's
+ * syntax error under {@code syntax.*}, what the parser expected under {@code expected.*}, a row or column a table
+ * lacks under {@code name.*}, a rule pack's line-level error under {@code pack.*}, why a rule could not be
+ * evaluated (and notes on its evaluation) under {@code reason.*}.
+ */
+final class RulesMessages {
+    static final String PACKAGE = "io.github.juesuan.rules";
+    static final Messages ZH = Messages.of(PACKAGE, false);
+    static final Messages EN = Messages.of(PACKAGE, true);
+
+    private RulesMessages() {
+    }
+
+    /** A message in both languages at once: see {@link #join}. */
+    static String both(String key, Object... args) {
+        return join(ZH.get(key, args), EN.get(key, args));
+    }
+
+    /** Why a rule cannot be evaluated, in Chinese and English: the message of {@code key} in each language. */
+    static Result.NotEvaluable notEvaluable(String key, Object... args) {
+        return new Result.NotEvaluable(ZH.get(key, args), EN.get(key, args));
+    }
+
+    /**
+     * The Chinese, then the English in parentheses, left out where it is empty; a space before the parenthesis
+     * unless the Chinese ends in a closing corner bracket 」, whose full width already sets the two apart.
+     */
+    static String join(String zh, String en) {
+        return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
+    }
+}
