@@ -15,7 +15,7 @@ class RulePackFieldsTest {
                 "a b c d e f");
         for (String line : lines) {
             for (int limit : new int[]{0, 1, 2, 4}) {
-                assertArrayEquals(line.split("\\s+", limit), RulePack.fields(line, limit), "«" + line + "» limit " + limit);
+                assertArrayEquals(line.split("\\s+", limit), PackCompiler.fields(line, limit), "«" + line + "» limit " + limit);
             }
         }
     }
