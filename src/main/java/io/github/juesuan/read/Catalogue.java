@@ -5,6 +5,7 @@ import io.github.juesuan.model.TableId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,13 @@ final class Catalogue {
      * or null. A {@code generic} kind is not recognised by its titles: it reads a table whose title the
      * catalogue does not know, with columns named by their header text.
      *
-     * @param values named words or figures a reader of this kind uses ({@code value KEY = A | B}), as written
+     * @param values        named words or figures a reader of this kind uses ({@code value KEY = A | B}), as written
+     * @param standardLines the standard 行次 of each row key that has one, in catalogue order (derived from
+     *                      {@code rows} once, when the catalogue is read)
      */
     record TableDef(TableId id, Kind kind, List<String> titles, List<ColumnDef> columns, List<RowDef> rows,
                     List<RowDef> specials, Set<String> headings, Map<String, List<String>> values,
-                    TableId insteadOf, boolean generic) {
+                    TableId insteadOf, boolean generic, Map<String, List<Integer>> standardLines) {
         /** The words of {@code value KEY = …}, as written, or an empty list. */
         List<String> values(String key) {
             return values.getOrDefault(key, List.of());
@@ -214,8 +217,16 @@ final class Catalogue {
         TableDef build() {
             // a standard code keeps its standard title; a provincial kind is named by its first title alias
             TableId id = TableId.of(code, firstTitle == null ? code : firstTitle);
+            Map<String, List<Integer>> lines = new HashMap<>();
+            for (RowDef d : rows) {
+                if (d.line() != null) {
+                    lines.computeIfAbsent(d.key(), k -> new ArrayList<>(1)).add(d.line());
+                }
+            }
+            lines.replaceAll((k, v) -> List.copyOf(v));
             return new TableDef(id, kind, List.copyOf(titles), List.copyOf(columns), List.copyOf(rows),
-                    List.copyOf(specials), Set.copyOf(headings), Map.copyOf(values), insteadOf, generic);
+                    List.copyOf(specials), Set.copyOf(headings), Map.copyOf(values), insteadOf, generic,
+                    Map.copyOf(lines));
         }
     }
 }

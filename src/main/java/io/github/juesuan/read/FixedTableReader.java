@@ -10,7 +10,6 @@ import io.github.juesuan.model.Table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -157,13 +156,7 @@ final class FixedTableReader extends TableReader {
 
     /** Whether the printed 行次 of the labelled rows agree with the catalogue's standard numbering (80%). */
     private boolean standardNumbering(List<Row> rows) {
-        // The catalogue's lines by key, once: matching every row against every definition was quadratic.
-        Map<String, List<Integer>> standard = new HashMap<>();
-        for (Catalogue.RowDef d : b.def.rows()) {
-            if (d.line() != null) {
-                standard.computeIfAbsent(d.key(), k -> new ArrayList<>(1)).add(d.line());
-            }
-        }
+        Map<String, List<Integer>> standard = b.def.standardLines();
         int printed = 0;
         int agree = 0;
         for (Row r : rows) {
@@ -200,14 +193,9 @@ final class FixedTableReader extends TableReader {
         if (!standardNumbering(rows)) {
             return; // not the standard numbering (e.g. 24 categories): nothing to compare with
         }
-        Map<String, Integer> standard = new LinkedHashMap<>();
-        for (Catalogue.RowDef d : b.def.rows()) {
-            if (d.line() != null) {
-                standard.put(d.key(), d.line());
-            }
-        }
         for (Row r : rows) {
-            Integer s = standard.get(r.key());
+            List<Integer> lines = b.def.standardLines().get(r.key());
+            Integer s = lines == null ? null : lines.get(lines.size() - 1); // the catalogue's last line for the key
             if (r.line() != null && s != null && !s.equals(r.line())) {
                 problems.add(ReadingProblems.lineMismatch(lineCells.getOrDefault(r, r.source()), r.label(), r.line(), s));
             }
