@@ -67,7 +67,7 @@ class ModelValidatorConstraintsTest {
 
     @Test
     void unitNameAndYearProblemsAreThoseTheValidatorFinds() {
-        List<String> names = Arrays.asList(null, "", " ", "\t\n", "\u3000", "\u00a0", "单位", " 单位 ");
+        List<String> names = Arrays.asList(null, "", " ", "\t\n", "\u0001", "\u3000", "\u00a0", "单位", " 单位 ");
         List<Integer> years = Arrays.asList(null, Integer.MIN_VALUE, 0, 1989, 1990, 2024, 2100, 2101,
                 Integer.MAX_VALUE);
         for (String name : names) {
