@@ -61,9 +61,10 @@ record FileContent(List<RawSheet> sheets, DisclosureText text) {
         switch (kind) {
             case XLS:
                 return new FileContent(XlsGrid.read(content, name, options), null);
-            case ENCRYPTED_OOXML:
-                byte[] zip = Containers.decryptOoxml(content, name, options);
-                return new FileContent(throughTemp(name, options, temp -> Files.write(temp, zip)), null);
+            case ENCRYPTED_OOXML: {
+                byte[] decrypted = Containers.decryptOoxml(content, name, options);
+                return new FileContent(throughTemp(name, options, temp -> Files.write(temp, decrypted)), null);
+            }
             case XLSX_ZIP:
                 return new FileContent(zip(path, name, options), null);
             case WORD_DOC:
