@@ -1,13 +1,11 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Table;
-import io.github.juesuan.model.TableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,16 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Reads 部门决算公开 workbooks (.xlsx or .xls), Word documents (.docx, .doc) and disclosures saved as plain text
@@ -130,43 +122,37 @@ public final class JuesuanReader {
     public ReadResult read(InputStream in, String name) throws ReadException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        Path temp = null;
+        byte[] buf = new byte[65536];
         try {
             // POI's zip guard works on files; a temporary copy keeps one code path and bounded memory. It is
             // made once the first bytes are there: a stream that keeps the reader waiting (a terminal, a pipe
             // whose writer is slow) leaves nothing behind if the process is stopped meanwhile.
-            byte[] buf = new byte[65536];
-            int n = in.read(buf);
-            temp = TempFiles.create("juesuan-", ".bin");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                long total = 0;
-                for (; n > 0; n = in.read(buf)) {
-                    total += n;
-                    if (total > options.maxFileBytes()) {
-                        throw tooLarge(name, total);
-                    }
-                    out.write(buf, 0, n);
-                }
-            }
-            return read(temp, name);
+            int first = in.read(buf);
+            return TempFiles.readCopy(".bin", temp -> copy(in, buf, first, temp, name), temp -> read(temp, name));
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {
             throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
                     "unreadable.ioReadingInput", e.getMessage());
-        } finally {
-            if (temp != null) {
-                TempFiles.delete(temp);
+        }
+    }
+
+    /** Writes the stream to {@code temp}, {@code buf} holding its first {@code first} bytes; refused over the limit. */
+    private void copy(InputStream in, byte[] buf, int first, Path temp, String name) throws IOException {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            long total = 0;
+            for (int n = first; n > 0; n = in.read(buf)) {
+                total += n;
+                if (total > options.maxFileBytes()) {
+                    throw InputFiles.tooLarge(name, total, options);
+                }
+                out.write(buf, 0, n);
             }
         }
     }
 
-    private ReadException tooLarge(String name, long size) {
-        return InputFiles.tooLarge(name, size, options);
-    }
-
     private ReadResult read(Path path, String name) throws ReadException {
-        Input input = input(path, name);
+        FileContent input = FileContent.of(path, name, options);
         if (input.text() != null) {
             return fromText(name, input.text().narrative(), input.text().sheets(), List.of());
         }
@@ -210,7 +196,7 @@ public final class JuesuanReader {
     private ReadResult finish(String name, List<RawSheet> sheets, SheetReader reader, List<NarrativeParagraph> words,
                               List<Problem> problems) {
         List<NarrativeStatement> statements = StatementExtractor.standard().extract(words);
-        Disclosure disclosure = assemble(name, reader, problems, statements);
+        Disclosure disclosure = DisclosureAssembly.assemble(name, reader, problems, statements);
         problems.addAll(HiddenFigures.notes(sheets, disclosure));
         problems.addAll(ModelValidator.validate(disclosure));
         return new ReadResult(disclosure, problems);
@@ -229,224 +215,5 @@ public final class JuesuanReader {
             }
         }
         return sheet;
-    }
-
-    /** What a file holds: a workbook's sheets, or a document (plain text, Word) of words and tables. */
-    private record Input(List<RawSheet> sheets, DisclosureText text) {
-    }
-
-    private Input input(Path path, String name) throws ReadException {
-        long size = InputFiles.size(path, name);
-        byte[] head = new byte[8];
-        int got;
-        try {
-            if (size > options.maxFileBytes()) {
-                throw tooLarge(name, size);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                got = in.readNBytes(head, 0, head.length);
-            }
-        } catch (ReadException e) {
-            throw e;
-        } catch (NoSuchFileException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
-        } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e,
-                    "unreadable.cannotOpen", e.getMessage());
-        }
-        if (got == 0) {
-            throw ReadException.of(ReadException.Reason.EMPTY, name, null, null, null, "unreadable.emptyBytes");
-        }
-        Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
-        if (kind == Containers.Kind.XLSX_ZIP) {
-            if (ZipDirectory.contains(path, "word/document.xml", options.maxZipEntries())) {
-                return new Input(List.of(), WordDocument.docx(path, name, options));
-            }
-            return new Input(zip(path, name), null);
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
-        }
-        kind = Containers.detect(content);
-        switch (kind) {
-            case XLS:
-                return new Input(XlsGrid.read(content, name, options), null);
-            case ENCRYPTED_OOXML:
-                return new Input(decrypted(Containers.decryptOoxml(content, name, options), name), null);
-            case XLSX_ZIP:
-                return new Input(zip(path, name), null);
-            case WORD_DOC:
-                return new Input(List.of(), WordDocument.doc(content, name, options));
-            default:
-                PlainTextDisclosure text = plainText(content, name);
-                if (text != null) {
-                    return new Input(List.of(), text);
-                }
-                throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
-                        "unreadable.notAWorkbook", Containers.describe(content));
-        }
-    }
-
-    /**
-     * Plain text saved from Word (paragraphs, tables as tab-separated lines), when the content decodes as text
-     * and holds a table block or a statement; else {@code null} (the caller says what the file is instead).
-     */
-    private static PlainTextDisclosure plainText(byte[] content, String name) {
-        if (!Containers.isPlainText(content)) {
-            return null;
-        }
-        try {
-            PlainTextDisclosure text = PlainTextDisclosure.parse(name, content);
-            return text.sheets().isEmpty() && text.statements().isEmpty() ? null : text;
-        } catch (ReadException e) {
-            return null; // not text in an encoding a disclosure is saved in
-        }
-    }
-
-    /**
-     * An .xlsx at {@code path}. POI's zip guard opens files by name: a name the platform cannot spell back
-     * (GBK bytes in a folder unpacked on a UTF-8 Linux) opens only through the path itself, so that file is
-     * read from a temporary copy.
-     */
-    private List<RawSheet> zip(Path path, String name) throws ReadException {
-        if (path.toFile().isFile()) {
-            return XlsxGrid.read(path, name, options);
-        }
-        return throughTemp(name, temp -> Files.copy(path, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
-    }
-
-    private List<RawSheet> decrypted(byte[] zip, String name) throws ReadException {
-        return throughTemp(name, temp -> Files.write(temp, zip));
-    }
-
-    private interface TempWriter {
-        void write(Path temp) throws IOException;
-    }
-
-    private List<RawSheet> throughTemp(String name, TempWriter writer) throws ReadException {
-        Path temp = null;
-        try {
-            temp = TempFiles.create("juesuan-", ".xlsx");
-            writer.write(temp);
-            return XlsxGrid.read(temp, name, options);
-        } catch (ReadException e) {
-            throw e; // what the workbook itself is: not a temporary-file problem
-        } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
-                    "unreadable.cannotWriteTemporary", e.getMessage());
-        } finally {
-            if (temp != null) {
-                TempFiles.delete(temp);
-            }
-        }
-    }
-
-    /** Orders the tables, drops duplicates, and notes absent tables and disagreeing names and years. */
-    private static Disclosure assemble(String file, SheetReader read, List<Problem> problems,
-                                       List<NarrativeStatement> statements) {
-        List<Table> found = insteadOf(read.tables);
-        List<PerformanceEvaluation> evaluations = read.evaluations;
-        Map<TableId, Table> byId = new TreeMap<>();
-        for (Table t : found) {
-            Table first = byId.putIfAbsent(t.id(), t);
-            if (first != null) {
-                problems.add(ReadingProblems.duplicateTable(t.source(), t.id(), first.source()));
-            }
-        }
-        List<Table> tables = new ArrayList<>(byId.values());
-        String unitName = majority(tables.stream().map(Table::unitName).toList());
-        if (unitName == null) {
-            // no table prints a 部门名称 field or a title naming the unit: a heading line, then the 绩效表's 实施单位
-            unitName = majority(read.headingUnits);
-        }
-        if (unitName == null) {
-            unitName = majority(read.perfUnits);
-        }
-        Integer year = majority(tables.stream().map(Table::year).toList());
-        // The rule engine compares a table printed in 元 with ones in 万元 after converting it; the user should
-        // still hear that the workbook mixes units (usually one table was pasted from another template).
-        AmountUnit amountUnit = majority(tables.stream().map(Table::unit).filter(u -> u != AmountUnit.UNSTATED).toList());
-        for (Table t : tables) {
-            if (amountUnit != null && t.unit() != AmountUnit.UNSTATED && t.unit() != amountUnit) {
-                problems.add(ReadingProblems.amountUnitMismatch(t.source(), t.id(), t.unit(), amountUnit));
-            }
-        }
-        for (Table t : tables) {
-            if (t.unitName() != null && unitName != null && !t.unitName().equals(unitName)) {
-                problems.add(ReadingProblems.unitMismatch(t.source(), t.id(), t.unitName(), unitName));
-            }
-            if (t.year() != null && year != null && !t.year().equals(year)) {
-                problems.add(ReadingProblems.yearMismatch(t.source(), t.id(), t.year(), year));
-            }
-        }
-        // 01–09 are published everywhere, 10 only in Shanxi; a unit may publish a part of the set (a 绩效表 on its
-        // own is normal), so what a workbook of the 01–09 set lacks is one note, and nothing for any other set.
-        List<TableId> absent = new ArrayList<>();
-        boolean standardSet = false;
-        for (TableId id : TableId.standard()) {
-            if (id.compareTo(TableId.T09) <= 0) {
-                if (byId.containsKey(id)) {
-                    standardSet = true;
-                } else {
-                    absent.add(id);
-                }
-            }
-        }
-        if (standardSet && !absent.isEmpty()) {
-            problems.add(ReadingProblems.tablesAbsent(file, absent));
-        }
-        if (tables.isEmpty() && evaluations.isEmpty()) {
-            problems.add(ReadingProblems.noTables(file));
-        }
-        return new Disclosure(file, unitName, year, tables, evaluations, statements);
-    }
-
-    /**
-     * A catalogue kind declared {@code instead-of} a standard table is read as that table where the workbook
-     * holds none of it (and stays a kind of its own where it does). Tables of the generic kind are different
-     * tables, not copies: the second is CODED.2, the third CODED.3.
-     */
-    private static List<Table> insteadOf(List<Table> found) {
-        Set<TableId> ids = new HashSet<>();
-        found.forEach(t -> ids.add(t.id()));
-        List<Table> out = new ArrayList<>(found.size());
-        int generic = 0;
-        for (Table t : found) {
-            Catalogue.TableDef def = Catalogue.standard().table(t.id());
-            TableId standard = def == null ? null : def.insteadOf();
-            if (standard != null && !ids.contains(standard)) {
-                ids.add(standard);
-                t = withId(t, standard);
-            } else if (def != null && def.generic() && ++generic > 1) {
-                t = withId(t, TableId.of(t.id().code() + "." + generic, t.id().title()));
-            }
-            out.add(t);
-        }
-        return out;
-    }
-
-    private static Table withId(Table t, TableId id) {
-        return new Table(id, t.title(), t.number(), t.unitName(), t.year(), t.unit(), t.columns(), t.rows(), t.notes(),
-                t.source());
-    }
-
-    private static <T> T majority(List<T> values) {
-        Map<T, Integer> counts = new HashMap<>();
-        T best = null;
-        int bestCount = 0;
-        for (T v : values) {
-            if (v == null) {
-                continue;
-            }
-            int c = counts.merge(v, 1, Integer::sum);
-            if (c > bestCount) {
-                best = v;
-                bestCount = c;
-            }
-        }
-        return best;
     }
 }

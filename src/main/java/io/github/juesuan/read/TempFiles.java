@@ -49,6 +49,33 @@ final class TempFiles {
         }
     }
 
+    /** Fills a temporary copy. */
+    interface CopyWriter {
+        void write(Path temp) throws IOException;
+    }
+
+    /** Reads a temporary copy. */
+    interface CopyReader<T> {
+        T read(Path temp) throws IOException;
+    }
+
+    /**
+     * Makes a copy {@code juesuan-*}{@code suffix}, fills it, reads it and deletes it, whether or not filling or
+     * reading succeeds; what either throws is passed on.
+     */
+    static <T> T readCopy(String suffix, CopyWriter writer, CopyReader<T> reader) throws IOException {
+        Path temp = null;
+        try {
+            temp = create("juesuan-", suffix);
+            writer.write(temp);
+            return reader.read(temp);
+        } finally {
+            if (temp != null) {
+                delete(temp);
+            }
+        }
+    }
+
     /** Deletes a file made by {@link #create}; never throws (a leftover is logged at DEBUG). */
     static void delete(Path p) {
         try {
