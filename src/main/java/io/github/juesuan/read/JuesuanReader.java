@@ -6,8 +6,6 @@ import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
 import io.github.juesuan.model.Table;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +32,6 @@ import java.util.Objects;
  * {@link ReadException}; anything less comes back as a {@link Problem} in the result.
  */
 public final class JuesuanReader {
-    private static final Logger LOG = LoggerFactory.getLogger(JuesuanReader.class);
 
     /**
      * The rows, columns and codes the tables this reader knows can have: pass it where a rule pack is loaded
