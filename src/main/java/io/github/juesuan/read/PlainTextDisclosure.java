@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,21 +68,14 @@ public final class PlainTextDisclosure extends DisclosureText {
     public static PlainTextDisclosure read(Path path) throws ReadException {
         Objects.requireNonNull(path, "path");
         String name = String.valueOf(path.getFileName());
+        if (InputFiles.size(path, name) > MAX_BYTES) {
+            throw tooLarge(name);
+        }
         byte[] bytes;
-        long size = InputFiles.size(path, name);
         try {
-            if (size > MAX_BYTES) {
-                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
-                        "unreadable.textTooLarge", (MAX_BYTES >> 20));
-            }
             bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
-        } catch (ReadException e) {
-            throw e;
         } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
-                    "unreadable.cannotRead", e.getMessage());
+            throw InputFiles.unreadable(name, e, "unreadable.cannotRead");
         }
         return parse(name, bytes);
     }
@@ -103,8 +95,7 @@ public final class PlainTextDisclosure extends DisclosureText {
             throw ReadException.of(ReadException.Reason.EMPTY, file, null, null, null, "unreadable.fileEmpty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
-                    "unreadable.textTooLarge", (MAX_BYTES >> 20));
+            throw tooLarge(file);
         }
         Charset[] found = new Charset[1];
         String text = decode(file, bytes, found);
@@ -118,6 +109,11 @@ public final class PlainTextDisclosure extends DisclosureText {
      */
     public Charset charset() {
         return charset;
+    }
+
+    private static ReadException tooLarge(String file) {
+        return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                "unreadable.textTooLarge", (MAX_BYTES >> 20));
     }
 
     // ---- decoding ----

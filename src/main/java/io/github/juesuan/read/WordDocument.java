@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -105,12 +104,8 @@ public final class WordDocument extends DisclosureText {
                 return docx(path, name, options);
             }
             content = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
-        } catch (ReadException e) {
-            throw e;
         } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
+            throw InputFiles.unreadable(name, e, "unreadable.io");
         }
         switch (Containers.detect(content)) {
             case EMPTY:
