@@ -4,11 +4,7 @@ import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.text.Labels;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,9 +93,8 @@ public final class PlainTextDisclosure extends DisclosureText {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(file);
         }
-        Charset[] found = new Charset[1];
-        String text = decode(file, bytes, found);
-        return split(file, found[0], text);
+        TextFileDecoder.Decoded decoded = TextFileDecoder.decode(file, bytes);
+        return split(file, decoded.charset(), decoded.text());
     }
 
     /**
@@ -114,72 +109,6 @@ public final class PlainTextDisclosure extends DisclosureText {
     private static ReadException tooLarge(String file) {
         return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
                 "unreadable.textTooLarge", (MAX_BYTES >> 20));
-    }
-
-    // ---- decoding ----
-
-    private static String decode(String file, byte[] b, Charset[] found) throws ReadException {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-            return strict(file, b, 3, StandardCharsets.UTF_8, found);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-            return strict(file, b, 2, StandardCharsets.UTF_16LE, found);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-            return strict(file, b, 2, StandardCharsets.UTF_16BE, found);
-        }
-        for (byte x : b) {
-            if (x == 0) {
-                throw undecodable(file);
-            }
-        }
-        String utf8 = tryDecode(b, 0, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            found[0] = StandardCharsets.UTF_8;
-            return checked(file, utf8);
-        }
-        Charset gb = Charset.forName("GB18030");
-        String text = tryDecode(b, 0, gb);
-        if (text == null) {
-            throw undecodable(file);
-        }
-        found[0] = gb;
-        return checked(file, text);
-    }
-
-    private static String strict(String file, byte[] b, int offset, Charset cs, Charset[] found)
-            throws ReadException {
-        String text = tryDecode(b, offset, cs);
-        if (text == null) {
-            throw undecodable(file);
-        }
-        found[0] = cs;
-        return checked(file, text);
-    }
-
-    private static String tryDecode(byte[] b, int offset, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    /** Decoded text with control characters other than tab, line breaks and form feed is binary, not text. */
-    private static String checked(String file, String text) throws ReadException {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') {
-                throw undecodable(file);
-            }
-        }
-        return text;
-    }
-
-    private static ReadException undecodable(String file) {
-        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, null, "unreadable.notText");
     }
 
     // ---- blocks ----
