@@ -17,13 +17,12 @@ abstract class DisclosureText {
     private final List<String> titles;
     private final List<NarrativeParagraph> narrative;
 
-    DisclosureText(String file, List<NarrativeParagraph> paragraphs, List<RawSheet> sheets, List<String> titles,
-                   List<NarrativeParagraph> narrative) {
+    DisclosureText(String file, DocumentTables.Content content) {
         this.file = file;
-        this.paragraphs = List.copyOf(paragraphs);
-        this.sheets = List.copyOf(sheets);
-        this.titles = List.copyOf(titles);
-        this.narrative = List.copyOf(narrative);
+        this.paragraphs = List.copyOf(content.paragraphs());
+        this.sheets = List.copyOf(content.sheets());
+        this.titles = List.copyOf(content.titles());
+        this.narrative = List.copyOf(content.narrative());
     }
 
     /**

@@ -23,16 +23,28 @@ final class InputFiles {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
         } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e, "unreadable.io", e.getMessage());
+            throw unreadable(name, e, "unreadable.io");
         }
         if (attributes.isOther()) {
             throw ReadException.of(ReadException.Reason.NOT_A_WORKBOOK, name, null, null, null,
                     "unreadable.notRegularFile");
         }
         return attributes.size();
+    }
+
+    /**
+     * What a failed read of a named file is to the user: a {@link ReadException} as it is, NOT_FOUND when the
+     * file has gone, else IO with the message under {@code ioKey} and the cause's message as its argument.
+     */
+    static ReadException unreadable(String name, IOException e, String ioKey) {
+        if (e instanceof ReadException r) {
+            return r;
+        }
+        if (e instanceof NoSuchFileException) {
+            return ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
+        }
+        return ReadException.of(ReadException.Reason.IO, name, null, null, e, ioKey, e.getMessage());
     }
 
     /** The refusal of a file (or stream) of {@code size} bytes over {@link ReaderOptions#maxFileBytes()}. */

@@ -1,23 +1,10 @@
 package io.github.juesuan.read;
 
-import io.github.juesuan.model.NarrativeParagraph;
-import io.github.juesuan.text.Labels;
-
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A disclosure saved as plain text from Word: paragraphs one per line, tables as tab-separated lines. Read
@@ -45,16 +32,11 @@ public final class PlainTextDisclosure extends DisclosureText {
 
     /** Larger files are refused: a disclosure's text is well under a megabyte. */
     static final long MAX_BYTES = 32L << 20;
-    /** At most this many lines above a table block are its title lines. */
-    static final int MAX_PREAMBLE = 8;
-    static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附注|注释)[\\s0-9０-９]*[:：]?");
-    static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S|^[0-9０-９]{1,2}[、.．]");
 
     private final Charset charset;
 
-    private PlainTextDisclosure(String file, Charset charset, List<NarrativeParagraph> paragraphs,
-                                List<RawSheet> sheets, List<String> titles, List<NarrativeParagraph> narrative) {
-        super(file, paragraphs, sheets, titles, narrative);
+    private PlainTextDisclosure(String file, Charset charset, DocumentTables.Content content) {
+        super(file, content);
         this.charset = charset;
     }
 
@@ -69,21 +51,14 @@ public final class PlainTextDisclosure extends DisclosureText {
     public static PlainTextDisclosure read(Path path) throws ReadException {
         Objects.requireNonNull(path, "path");
         String name = String.valueOf(path.getFileName());
+        if (InputFiles.size(path, name) > MAX_BYTES) {
+            throw tooLarge(name);
+        }
         byte[] bytes;
-        long size = InputFiles.size(path, name);
         try {
-            if (size > MAX_BYTES) {
-                throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, name, null, null, null,
-                        "unreadable.textTooLarge", (MAX_BYTES >> 20));
-            }
             bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw ReadException.of(ReadException.Reason.NOT_FOUND, name, null, null, e, "unreadable.noSuchFile");
-        } catch (ReadException e) {
-            throw e;
         } catch (IOException e) {
-            throw ReadException.of(ReadException.Reason.IO, name, null, null, e,
-                    "unreadable.cannotRead", e.getMessage());
+            throw InputFiles.unreadable(name, e, "unreadable.cannotRead");
         }
         return parse(name, bytes);
     }
@@ -103,12 +78,12 @@ public final class PlainTextDisclosure extends DisclosureText {
             throw ReadException.of(ReadException.Reason.EMPTY, file, null, null, null, "unreadable.fileEmpty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
-                    "unreadable.textTooLarge", (MAX_BYTES >> 20));
+            throw tooLarge(file);
         }
-        Charset[] found = new Charset[1];
-        String text = decode(file, bytes, found);
-        return split(file, found[0], text);
+        TextFileDecoder.Decoded decoded = TextFileDecoder.decode(file, bytes);
+        String[] lines = decoded.text().split("\r\n|\n|\r|\f", -1);
+        return new PlainTextDisclosure(file, decoded.charset(),
+                DocumentTables.assemble(file, TabSeparatedTables.parts(lines), true));
     }
 
     /**
@@ -120,285 +95,8 @@ public final class PlainTextDisclosure extends DisclosureText {
         return charset;
     }
 
-    // ---- decoding ----
-
-    private static String decode(String file, byte[] b, Charset[] found) throws ReadException {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-            return strict(file, b, 3, StandardCharsets.UTF_8, found);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-            return strict(file, b, 2, StandardCharsets.UTF_16LE, found);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-            return strict(file, b, 2, StandardCharsets.UTF_16BE, found);
-        }
-        for (byte x : b) {
-            if (x == 0) {
-                throw undecodable(file);
-            }
-        }
-        String utf8 = tryDecode(b, 0, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            found[0] = StandardCharsets.UTF_8;
-            return checked(file, utf8);
-        }
-        Charset gb = Charset.forName("GB18030");
-        String text = tryDecode(b, 0, gb);
-        if (text == null) {
-            throw undecodable(file);
-        }
-        found[0] = gb;
-        return checked(file, text);
-    }
-
-    private static String strict(String file, byte[] b, int offset, Charset cs, Charset[] found)
-            throws ReadException {
-        String text = tryDecode(b, offset, cs);
-        if (text == null) {
-            throw undecodable(file);
-        }
-        found[0] = cs;
-        return checked(file, text);
-    }
-
-    private static String tryDecode(byte[] b, int offset, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    /** Decoded text with control characters other than tab, line breaks and form feed is binary, not text. */
-    private static String checked(String file, String text) throws ReadException {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') {
-                throw undecodable(file);
-            }
-        }
-        return text;
-    }
-
-    private static ReadException undecodable(String file) {
-        return ReadException.of(ReadException.Reason.CORRUPT, file, null, null, null, "unreadable.notText");
-    }
-
-    // ---- blocks ----
-
-    private enum Kind { BLANK, TABLE, TEXT }
-
-    private static Kind kind(String line) {
-        if (line.indexOf('\t') >= 0) {
-            // a row of empty cells is still a row of the table (Word writes its tabs)
-            return Kind.TABLE;
-        }
-        return TextFolding.trim(line).isEmpty() ? Kind.BLANK : Kind.TEXT;
-    }
-
-    private static PlainTextDisclosure split(String file, Charset charset, String text) {
-        String[] lines = text.split("\r\n|\n|\r|\f", -1);
-        Kind[] kinds = new Kind[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            kinds[i] = kind(lines[i]);
-        }
-        // owner[i]: the block a line belongs to (-1: body; -2: a table of contents, passed over)
-        int[] owner = new int[lines.length];
-        java.util.Arrays.fill(owner, -1);
-        List<int[]> blocks = new ArrayList<>();   // {first, last} of the tab-line run
-        int i = 0;
-        while (i < lines.length) {
-            if (kinds[i] != Kind.TABLE || TextFolding.trim(lines[i].replace('\t', ' ')).isEmpty()) {
-                i++;
-                continue;
-            }
-            int first = i;
-            int last = i;
-            int j = i + 1;
-            while (j < lines.length && kinds[j] != Kind.TEXT) {
-                if (kinds[j] == Kind.TABLE) {
-                    last = j;
-                }
-                j++;
-            }
-            blocks.add(new int[] {first, last});
-            i = last + 1;
-        }
-        List<RawSheet> sheets = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<NarrativeParagraph> narrative = new ArrayList<>();
-        List<List<NarrativeParagraph>> cellsByBlock = new ArrayList<>();
-        List<Integer> blockStart = new ArrayList<>();
-        for (int[] block : blocks) {
-            int first = block[0];
-            int last = block[1];
-            int top = first;
-            int taken = 0;
-            for (int k = first - 1; k >= 0 && owner[k] == -1 && taken < MAX_PREAMBLE; k--) {
-                if (kinds[k] == Kind.TABLE) {
-                    break;
-                }
-                if (kinds[k] == Kind.TEXT) {
-                    if (!isPreamble(lines[k])) {
-                        break;
-                    }
-                    taken++;
-                    top = k;
-                }
-            }
-            if (isContents(lines, kinds, first, last)) {
-                // the contents and their heading go; the title lines above them stay in the body
-                for (int k = top; k <= last; k++) {
-                    if (k >= first || Labels.fold(lines[k]).equals("目录")) {
-                        owner[k] = -2;
-                    }
-                }
-                continue;
-            }
-            int bottom = last;
-            boolean inNote = false;
-            for (int k = last + 1; k < lines.length; k++) {
-                if (kinds[k] == Kind.BLANK) {
-                    continue;
-                }
-                if (kinds[k] == Kind.TEXT && (NOTE.matcher(TextFolding.trim(lines[k])).lookingAt()
-                        || inNote && CONTINUATION.matcher(lines[k]).lookingAt())) {
-                    inNote = true;
-                    bottom = k;
-                    continue;
-                }
-                break;
-            }
-            int index = sheets.size();
-            for (int k = top; k <= bottom; k++) {
-                owner[k] = index;
-            }
-            String name = unique(title(lines, kinds, top, first, index), seen);
-            RawSheet sheet = sheet(name, index, lines, kinds, top, bottom);
-            sheets.add(sheet);
-            titles.add(name);
-            cellsByBlock.add(NarrativeText.cells(file, sheet, tableTitle(lines, top, first, name)));
-            blockStart.add(top);
-        }
-        List<String> bodyTexts = new ArrayList<>(lines.length);
-        for (int k = 0; k < lines.length; k++) {
-            bodyTexts.add(owner[k] == -1 ? lines[k] : "");
-        }
-        List<NarrativeParagraph> body = NarrativeText.body(file, bodyTexts);
-        int b = 0;
-        for (int blk = 0; blk < cellsByBlock.size(); blk++) {
-            while (b < body.size() && body.get(b).source().paragraph() - 1 < blockStart.get(blk)) {
-                narrative.add(body.get(b++));
-            }
-            narrative.addAll(cellsByBlock.get(blk));
-        }
-        while (b < body.size()) {
-            narrative.add(body.get(b++));
-        }
-        return new PlainTextDisclosure(file, charset, body, List.copyOf(sheets), List.copyOf(titles),
-                List.copyOf(narrative));
-    }
-
-    /** A title line above a table is short, completes no sentence and is no numbered heading of the body. */
-    static boolean isPreamble(String line) {
-        String t = TextFolding.trim(line);
-        return t.length() <= 60 && t.indexOf('。') < 0 && !t.startsWith("第")
-                && !(NarrativeText.headingLevel(t) == 1 || NarrativeText.headingLevel(t) == 2);
-    }
-
-    /** A table of contents: every row is one heading and a page number, the numbers never decreasing. */
-    private static boolean isContents(String[] lines, Kind[] kinds, int first, int last) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int k = first; k <= last; k++) {
-            if (kinds[k] == Kind.TABLE) {
-                rows.add(List.of(lines[k].split("\t", -1)));
-            }
-        }
-        return isContents(rows);
-    }
-
-    /** Rows of cells that are a table of contents: each row one heading and a page number, never decreasing. */
-    static boolean isContents(List<List<String>> rows) {
-        int previous = -1;
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (String c : row) {
-                if (!TextFolding.trim(c).isEmpty()) {
-                    cells.add(TextFolding.trim(c));
-                }
-            }
-            if (cells.size() != 2 || !cells.get(1).matches("[0-9]{1,4}")) {
-                return false;
-            }
-            int page = Integer.parseInt(cells.get(1));
-            if (page < previous) {
-                return false;
-            }
-            previous = page;
-        }
-        return true;
-    }
-
-    /** The line above the block holding the longest catalogue title, else the first line above it. */
-    private static String title(String[] lines, Kind[] kinds, int top, int first, int index) {
-        String[] found = catalogueTitle(lines, top, first);
-        if (found != null) {
-            return found[0];
-        }
-        for (int k = top; k < first; k++) {
-            if (kinds[k] == Kind.TEXT) {
-                return TextFolding.trim(lines[k]);
-            }
-        }
-        return "表" + (index + 1);
-    }
-
-    /** The catalogue title the block's title lines hold (e.g. 项目支出绩效自评表), else the sheet name. */
-    private static String tableTitle(String[] lines, int top, int first, String name) {
-        String[] found = catalogueTitle(lines, top, first);
-        return found == null ? name : found[1];
-    }
-
-    /** The line among top..first−1 holding the longest catalogue title alias, and that alias; or null. */
-    static String[] catalogueTitle(String[] lines, int top, int first) {
-        String[] best = null;
-        for (int k = top; k < first; k++) {
-            String folded = Labels.fold(lines[k]);
-            for (Catalogue.TableDef t : Catalogue.standard().tables()) {
-                for (String alias : t.titles()) {
-                    if ((best == null || alias.length() > best[1].length()) && folded.contains(alias)) {
-                        best = new String[] {TextFolding.trim(lines[k]), alias};
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    static String unique(String name, Map<String, Integer> seen) {
-        int n = seen.merge(name, 1, Integer::sum);
-        return n == 1 ? name : name + " (" + n + ")";
-    }
-
-    /** Lines top..bottom as a sheet: tab-separated fields become cells, blank lines are dropped. */
-    private static RawSheet sheet(String name, int index, String[] lines, Kind[] kinds, int top, int bottom) {
-        List<RawCell> cells = new ArrayList<>();
-        int row = 0;
-        for (int k = top; k <= bottom; k++) {
-            if (kinds[k] == Kind.BLANK) {
-                continue;
-            }
-            String[] fields = kinds[k] == Kind.TABLE ? lines[k].split("\t", -1) : new String[] {lines[k]};
-            for (int col = 0; col < fields.length; col++) {
-                if (!TextFolding.trim(fields[col]).isEmpty()) {
-                    cells.add(RawCell.text(row, col, fields[col], false));
-                }
-            }
-            row++;
-        }
-        return new RawSheet(name, index, false, cells, List.of());
+    private static ReadException tooLarge(String file) {
+        return ReadException.of(ReadException.Reason.LIMIT_EXCEEDED, file, null, null, null,
+                "unreadable.textTooLarge", (MAX_BYTES >> 20));
     }
 }
