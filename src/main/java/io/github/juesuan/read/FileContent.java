@@ -46,7 +46,7 @@ record FileContent(List<RawSheet> sheets, DisclosureText text) {
         }
         Containers.Kind kind = Containers.detect(got < head.length ? java.util.Arrays.copyOf(head, got) : head);
         if (kind == Containers.Kind.XLSX_ZIP) {
-            if (ZipDirectory.contains(path, "word/document.xml", options.maxZipEntries())) {
+            if (ZipDirectory.contains(path, DocxBody.DOCUMENT_PART, options.maxZipEntries())) {
                 return new FileContent(List.of(), WordDocument.docx(path, name, options));
             }
             return new FileContent(zip(path, name, options), null);
