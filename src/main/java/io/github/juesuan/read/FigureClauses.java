@@ -1,0 +1,121 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Claim;
+import io.github.juesuan.model.NarrativeNumber;
+import io.github.juesuan.model.NarrativeUnit;
+import io.github.juesuan.model.NotUnderstood;
+import io.github.juesuan.model.StatedAmount;
+import io.github.juesuan.model.StatedChange;
+import io.github.juesuan.model.StatedGrade;
+import io.github.juesuan.model.StatedShare;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reads a clause that prints figures: a count of graded projects (3个项目为优秀), and for each figure the words
+ * before it (after the previous figure) as a share (占…的比重为), a change on last year (比上年增加, and its rate
+ * 增长5% in the next clause) or a labelled amount or count. A figure whose words leave no label is not understood.
+ */
+final class FigureClauses {
+    private FigureClauses() {
+    }
+
+    /**
+     * Whether a clause with one figure counts graded projects, and if so adds the grade.
+     *
+     * @param bare the clause without leading ordinal, year or date
+     */
+    static boolean grade(NarrativeSentence s, String bare, int[] f) {
+        if (!StatementExtractor.mayGrade(bare)) {
+            return false;
+        }
+        Matcher grade = StatementExtractor.GRADE.matcher(bare);
+        String text = s.p.text();
+        if (grade.matches() && PrintedFigures.unit(text, f) == NarrativeUnit.ITEM) {
+            s.add(new StatedGrade(grade.group(1), PrintedFigures.number(text, f, s.at(f[0], f[1])), s.source()));
+            return true;
+        }
+        return false;
+    }
+
+    /** Each figure of the clause {@code from} to {@code to} with the words before it. */
+    static void figures(NarrativeSentence s, int from, int to, List<int[]> figures) {
+        int labelStart = from;
+        for (int[] f : figures) {
+            figure(s, from, to, labelStart, f);
+            labelStart = f[1];
+        }
+    }
+
+    private static void figure(NarrativeSentence s, int from, int to, int labelStart, int[] f) {
+        String text = s.p.text();
+        NarrativeNumber n = PrintedFigures.number(text, f, s.at(f[0], f[1]));
+        String rawLabel = TextFolding.trim(text.substring(labelStart, f[0]));
+        NarrativeVocabulary.Section section = n.unit().isCount() ? NarrativeVocabulary.Section.COUNT
+                : NarrativeVocabulary.Section.MONEY;
+        String stripped = StatementExtractor.stripLeading(rawLabel);
+        if (n.unit() == NarrativeUnit.PERCENT && stripped.startsWith("占")) {
+            Matcher share = StatementExtractor.SHARE.matcher(stripped);
+            if (share.matches()) {
+                share(s, from, to, n, share.group(1));
+                return;
+            }
+        }
+        Matcher change = StatementExtractor.mayChange(stripped) ? StatementExtractor.CHANGE.matcher(stripped) : null;
+        if (change != null && change.matches()) {
+            String subject = StatementExtractor.CHANGE_PREFIX.matcher(change.group(1)).replaceFirst("");
+            change(s, from, to, n, StatementExtractor.clean(subject), change.group(2), section);
+            return;
+        }
+        String label = StatementExtractor.clean(rawLabel);
+        if (label.isEmpty()) {
+            s.add(new NotUnderstood(NotUnderstood.Reason.NO_LABEL, s.at(from, to), s.source()));
+            return;
+        }
+        s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+    }
+
+    /** A share of the last amount: of the whole it names, or (占比) of the total a 其中 introduced. */
+    private static void share(NarrativeSentence s, int from, int to, NarrativeNumber percent, String of) {
+        if (s.last == null) {
+            s.add(new NotUnderstood(NotUnderstood.Reason.SHARE_WITHOUT_PART, s.at(from, to), s.source()));
+            return;
+        }
+        Claim whole = null;
+        NarrativeNumber wholeNumber = null;
+        if (!of.equals("比")) {
+            whole = s.passage.claim(StatementExtractor.clean(of), NarrativeVocabulary.Section.MONEY);
+            wholeNumber = s.passage.printed(whole);
+        } else if (s.passage.lead != null && s.passage.lead != s.last) {
+            whole = s.passage.lead.claim();
+            wholeNumber = s.passage.lead.number();
+        }
+        s.add(new StatedShare(s.last.claim(), s.last.number(), whole, wholeNumber, percent, s.source()));
+    }
+
+    /**
+     * A change on last year by an amount or (in %) a rate; a rate without a subject completes the change the
+     * previous clause printed without one (增加10万元，增长5%).
+     */
+    private static void change(NarrativeSentence s, int from, int to, NarrativeNumber n, String subject, String verb,
+                               NarrativeVocabulary.Section section) {
+        StatedChange.Direction direction = verb.equals("减少") || verb.equals("下降") || verb.equals("降低")
+                ? StatedChange.Direction.DOWN : StatedChange.Direction.UP;
+        boolean rate = n.unit() == NarrativeUnit.PERCENT;
+        if (subject.isEmpty() && rate && s.pendingRate >= 0) {
+            StatedChange c = (StatedChange) s.statements.get(s.pendingRate);
+            s.statements.set(s.pendingRate, new StatedChange(c.claim(), c.current(), c.direction(), c.change(), n,
+                    c.sentence()));
+            s.pendingRate = -1;
+            return;
+        }
+        Claim claim = s.claimOrLast(subject, section, NotUnderstood.Reason.RATE_WITHOUT_SUBJECT, from, to);
+        if (claim == null) {
+            return;
+        }
+        s.add(new StatedChange(claim, s.passage.printed(claim), direction, rate ? null : n, rate ? n : null,
+                s.source()));
+        s.pendingRate = rate ? -1 : s.statements.size() - 1;
+    }
+}

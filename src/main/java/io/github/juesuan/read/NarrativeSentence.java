@@ -1,0 +1,116 @@
+package io.github.juesuan.read;
+
+import io.github.juesuan.model.Claim;
+import io.github.juesuan.model.NarrativeParagraph;
+import io.github.juesuan.model.NarrativeSource;
+import io.github.juesuan.model.NarrativeStatement;
+import io.github.juesuan.model.NotUnderstood;
+import io.github.juesuan.model.StatedAmount;
+import io.github.juesuan.model.StatedEnumeration;
+import io.github.juesuan.text.Labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The state of one sentence while its clauses are read: the statements so far, the last amount (the part a
+ * following share or change without a subject refers to) and a change still waiting for its rate (增加10万元，
+ * 增长5%). When the sentence ends, a run of two or more amounts in one unit followed by a bare total (合计190.33万元)
+ * becomes one enumeration.
+ */
+final class NarrativeSentence {
+    private static final Set<String> TOTAL_WORDS = Set.of("合计", "共计", "总计", "累计", "合计为", "共计为", "总计为",
+            "总额", "合计金额", "总金额");
+
+    final NarrativeParagraph p;
+    final NarrativePassage passage;
+    private final int from;
+    private final int to;
+    /** The sentence's source, made when a statement needs it (most sentences state nothing). */
+    private NarrativeSource source;
+    final List<NarrativeStatement> statements = new ArrayList<>();
+    StatedAmount last;
+    /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
+    int pendingRate = -1;
+
+    NarrativeSentence(NarrativeParagraph p, NarrativePassage passage, int from, int to) {
+        this.p = p;
+        this.passage = passage;
+        this.from = from;
+        this.to = to;
+    }
+
+    NarrativeSource source() {
+        if (source == null) {
+            source = at(from, to);
+        }
+        return source;
+    }
+
+    /** The source of the characters {@code from} to {@code to} of the paragraph's text. */
+    NarrativeSource at(int from, int to) {
+        return p.source().narrow(p.text(), from, to);
+    }
+
+    /**
+     * The claim a clause names by {@code label}, or, where the label is empty, the last amount's; null where there
+     * is neither, after recording the clause ({@code from} to {@code to}) as not understood for {@code reason}.
+     */
+    Claim claimOrLast(String label, NarrativeVocabulary.Section section, NotUnderstood.Reason reason, int from,
+                      int to) {
+        if (!label.isEmpty()) {
+            return passage.claim(label, section);
+        }
+        if (last != null) {
+            return last.claim();
+        }
+        add(new NotUnderstood(reason, at(from, to), source()));
+        return null;
+    }
+
+    void add(NarrativeStatement s) {
+        statements.add(s);
+    }
+
+    void amount(StatedAmount a) {
+        add(a);
+        last = a;
+        passage.remember(a);
+    }
+
+    /**
+     * The statements in print order, a run of two or more amounts in one unit followed by a bare total
+     * (合计190.33万元) folded into an enumeration; everything else passes through.
+     */
+    List<NarrativeStatement> withEnumerations() {
+        List<NarrativeStatement> in = statements;
+        if (in.isEmpty()) {
+            return in;
+        }
+        List<NarrativeStatement> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            NarrativeStatement st = in.get(i);
+            if (st instanceof StatedAmount total && TOTAL_WORDS.contains(Labels.fold(total.claim().label()))) {
+                int first = out.size();
+                while (first > 0 && out.get(first - 1) instanceof StatedAmount a
+                        && a.number().unit() == total.number().unit()
+                        && !TOTAL_WORDS.contains(Labels.fold(a.claim().label()))) {
+                    first--;
+                }
+                if (out.size() - first >= 2) {
+                    List<StatedAmount> items = new ArrayList<>();
+                    for (NarrativeStatement item : out.subList(first, out.size())) {
+                        items.add((StatedAmount) item);
+                    }
+                    out.subList(first, out.size()).clear();
+                    out.add(new StatedEnumeration(items, total, source()));
+                    continue;
+                }
+            }
+            out.add(Objects.requireNonNull(st));
+        }
+        return out;
+    }
+}
