@@ -68,7 +68,7 @@ final class Parser {
             tokens.next();
             TableId table = refs.table(tokens.expect(Kind.TABLE, RulesMessages.both("expected.table")));
             refs.context(table);
-            Expr.RowSet rows = new Expr.All();
+            RowSet rows = new RowSet.All();
             if (!tokens.at(Kind.COLON)) {
                 rows = refs.rowSet();
             }

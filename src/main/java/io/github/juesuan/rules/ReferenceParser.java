@@ -39,7 +39,7 @@ final class ReferenceParser {
 
     /** A set of rows and its column, in the current table: a {@code sum}, {@code min} or {@code max} argument. */
     Expr.CellSet cellSet() throws RuleSyntaxException {
-        Expr.RowSet rows = rowSet();
+        RowSet rows = rowSet();
         return new Expr.CellSet(requireContext(), rows, column());
     }
 
@@ -92,19 +92,19 @@ final class ReferenceParser {
     }
 
     /** A set of rows in the current table. */
-    Expr.RowSet rowSet() throws RuleSyntaxException {
+    RowSet rowSet() throws RuleSyntaxException {
         Token t = tokens.next();
         switch (t.type()) {
             case IDENT:
                 switch (t.text()) {
                     case "classes":
-                        return new Expr.Classes();
+                        return new RowSet.Classes();
                     case "parents":
-                        return new Expr.Parents();
+                        return new RowSet.Parents();
                     case "children":
-                        return new Expr.Children();
+                        return new RowSet.Children();
                     case "all":
-                        return new Expr.All();
+                        return new RowSet.All();
                     default:
                         break;
                 }
@@ -114,7 +114,7 @@ final class ReferenceParser {
                     String prefix = t.text().substring(0, t.text().length() - 1);
                     known(vocabulary.knows(requireContext(), Vocabulary.Kind.ROW_KEY_PREFIX, prefix), t, "name.keyPrefixRow",
                             prefix);
-                    return new Expr.KeyPrefix(prefix);
+                    return new RowSet.KeyPrefix(prefix);
                 }
                 break;
             case LINE: {
@@ -130,7 +130,7 @@ final class ReferenceParser {
                     any = vocabulary.knows(requireContext(), Vocabulary.Kind.LINE, String.valueOf(n));
                 }
                 known(any, t, "name.lineRange", from, until);
-                return new Expr.LineRange(from, until);
+                return new RowSet.LineRange(from, until);
             }
             default:
                 break;
@@ -154,10 +154,10 @@ final class ReferenceParser {
         return Integer.parseInt(t.text());
     }
 
-    private Expr.ColumnNumber columnNumber(Token t) throws RuleSyntaxException {
+    private ColumnSelector.ColumnNumber columnNumber(Token t) throws RuleSyntaxException {
         int n = line(t);
         known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_NUMBER, String.valueOf(n)), t, "name.column", n);
-        return new Expr.ColumnNumber(n);
+        return new ColumnSelector.ColumnNumber(n);
     }
 
     /** One cell: a row (or the current row) and a column of the current table. */
@@ -166,11 +166,11 @@ final class ReferenceParser {
         if (context == null && EnumSet.of(Kind.LINE, Kind.CODE, Kind.KEY, Kind.LABEL, Kind.COLNUM, Kind.DOT).contains(t.type())) {
             requireContext(); // reported at this reference, before it is consumed
         }
-        Expr.RowSelector row;
+        RowSelector row;
         switch (t.type()) {
             case LINE:
                 tokens.next();
-                row = new Expr.Line(line(t));
+                row = new RowSelector.Line(line(t));
                 known(vocabulary.knows(context, Vocabulary.Kind.LINE, t.text()), t, "name.line", t.text());
                 break;
             case CODE:
@@ -181,7 +181,7 @@ final class ReferenceParser {
                     throw tokens.error(t.column(), RulesMessages.both("syntax.notACode", t.text()));
                 }
                 known(vocabulary.knows(context, Vocabulary.Kind.CODE, t.text()), t, "name.code", t.text());
-                row = new Expr.Code(t.text());
+                row = new RowSelector.Code(t.text());
                 break;
             case KEY:
                 if (t.text().endsWith("*")) {
@@ -189,23 +189,23 @@ final class ReferenceParser {
                 }
                 tokens.next();
                 known(vocabulary.knows(context, Vocabulary.Kind.ROW_KEY, t.text()), t, "name.rowKey", "{" + t.text() + "}");
-                row = new Expr.Key(t.text());
+                row = new RowSelector.Key(t.text());
                 break;
             case LABEL:
                 tokens.next();
                 known(vocabulary.knows(context, Vocabulary.Kind.ROW_LABEL, t.text()), t, "name.rowLabel", t.text());
-                row = new Expr.Label(t.text());
+                row = new RowSelector.Label(t.text());
                 break;
             case COLNUM: {
                 tokens.next();
-                return new Expr.Ref(requireContext(), new Expr.Current(), columnNumber(t));
+                return new Expr.Ref(requireContext(), new RowSelector.Current(), columnNumber(t));
             }
             case DOT:
-                return new Expr.Ref(requireContext(), new Expr.Current(), column());
+                return new Expr.Ref(requireContext(), new RowSelector.Current(), column());
             case IDENT:
                 if (t.text().equals("same")) {
                     tokens.next();
-                    row = new Expr.Same();
+                    row = new RowSelector.Same();
                     break;
                 }
                 if (isSetStart()) {
@@ -221,9 +221,9 @@ final class ReferenceParser {
         return new Expr.Ref(requireContext(), row, column());
     }
 
-    private Expr.ColumnSelector column() throws RuleSyntaxException {
+    private ColumnSelector column() throws RuleSyntaxException {
         if (!tokens.at(Kind.DOT)) {
-            return new Expr.OnlyColumn();
+            return new ColumnSelector.OnlyColumn();
         }
         tokens.next();
         Token t = tokens.next();
@@ -240,15 +240,15 @@ final class ReferenceParser {
                                     "{" + k.strip() + "}");
                         }
                     }
-                    return new Expr.AnyColumn(keys);
+                    return new ColumnSelector.AnyColumn(keys);
                 }
                 known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_KEY, t.text()), t, "name.columnKey", "{" + t.text() + "}");
-                return new Expr.ColumnKey(t.text());
+                return new ColumnSelector.ColumnKey(t.text());
             case LABEL:
                 known(vocabulary.knows(context, Vocabulary.Kind.COLUMN_LABEL, t.text()), t, "name.columnLabel", t.text());
-                return new Expr.ColumnLabel(t.text());
+                return new ColumnSelector.ColumnLabel(t.text());
             case STAR:
-                return new Expr.AnyColumn();
+                return new ColumnSelector.AnyColumn();
             default:
                 tokens.back();
                 throw tokens.unexpected(RulesMessages.both("expected.column"));
