@@ -104,26 +104,11 @@ final class RuleTokens {
             }
             int start = i;
             if (ch == '[') {
-                int end = s.indexOf(']', i);
-                if (end < 0) {
-                    throw error(i, RulesMessages.both("syntax.unclosedBracket"));
-                }
-                out.add(new Token(Kind.TABLE, s.substring(i + 1, end).strip(), start));
-                i = end + 1;
+                i = enclosed(s, i, ']', Kind.TABLE, "syntax.unclosedBracket", out);
             } else if (ch == '{') {
-                int end = s.indexOf('}', i);
-                if (end < 0) {
-                    throw error(i, RulesMessages.both("syntax.unclosedBrace"));
-                }
-                out.add(new Token(Kind.KEY, s.substring(i + 1, end).strip(), start));
-                i = end + 1;
+                i = enclosed(s, i, '}', Kind.KEY, "syntax.unclosedBrace", out);
             } else if (ch == '「') {
-                int end = s.indexOf('」', i);
-                if (end < 0) {
-                    throw error(i, RulesMessages.both("syntax.unclosedQuote"));
-                }
-                out.add(new Token(Kind.LABEL, s.substring(i + 1, end).strip(), start));
-                i = end + 1;
+                i = enclosed(s, i, '」', Kind.LABEL, "syntax.unclosedQuote", out);
             } else if (ch == '#') {
                 int j = i + 1;
                 while (j < s.length() && Character.isDigit(s.charAt(j))) {
@@ -201,5 +186,21 @@ final class RuleTokens {
         }
         out.add(new Token(Kind.END, "", s.length()));
         return out;
+    }
+
+    /**
+     * The token from the opening character at {@code open} to the first {@code close} after it, its text stripped
+     * and without the two; returns where the text after it starts.
+     *
+     * @throws RuleSyntaxException at the opening character, with the message {@code unclosed}, when nothing closes it
+     */
+    private int enclosed(String s, int open, char close, Kind kind, String unclosed, List<Token> out)
+            throws RuleSyntaxException {
+        int end = s.indexOf(close, open);
+        if (end < 0) {
+            throw error(open, RulesMessages.both(unclosed));
+        }
+        out.add(new Token(kind, s.substring(open + 1, end).strip(), open));
+        return end + 1;
     }
 }
