@@ -163,7 +163,8 @@ final class ReferenceParser {
     /** One cell: a row (or the current row) and a column of the current table. */
     Expr reference() throws RuleSyntaxException {
         Token t = tokens.peek();
-        if (context == null && EnumSet.of(Kind.LINE, Kind.CODE, Kind.KEY, Kind.LABEL, Kind.COLNUM, Kind.DOT).contains(t.type())) {
+        if (context == null
+                && EnumSet.of(Kind.LINE, Kind.CODE, Kind.KEY, Kind.LABEL, Kind.COLNUM, Kind.DOT).contains(t.type())) {
             requireContext(); // reported at this reference, before it is consumed
         }
         RowSelector row;
