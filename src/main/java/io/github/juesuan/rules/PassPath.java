@@ -105,7 +105,7 @@ final class PassPath {
                 return false;
             }
             Row row = cells.row(t, r.row());
-            if (row == null || cells.ambiguous(row, r.column())) {
+            if (row == null || CellResolver.ambiguous(row, r.column())) {
                 return false;
             }
             Figure f = cells.column(t, row, r.column());
@@ -178,7 +178,7 @@ final class PassPath {
             return false;
         }
         Row row = cells.row(t, r.row());
-        if (row != null && cells.ambiguous(row, r.column())) {
+        if (row != null && CellResolver.ambiguous(row, r.column())) {
             return false;
         }
         Figure f = row == null ? null : cells.column(t, row, r.column());
@@ -203,7 +203,7 @@ final class PassPath {
                     return false;
                 }
                 for (Row row : cells.members(t, s.rows(), cells.current())) {
-                    if (cells.ambiguous(row, s.column())) {
+                    if (CellResolver.ambiguous(row, s.column())) {
                         return false;
                     }
                     Figure f = cells.column(t, row, s.column());
@@ -228,7 +228,7 @@ final class PassPath {
                 if (row == null) {
                     continue; // a listed row that is not printed adds nothing
                 }
-                if (cells.ambiguous(row, r.column())) {
+                if (CellResolver.ambiguous(row, r.column())) {
                     return false;
                 }
                 Figure f = cells.column(t, row, r.column());
