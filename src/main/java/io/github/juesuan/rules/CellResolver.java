@@ -41,7 +41,7 @@ final class CellResolver {
     private Row lastParent;
     private List<Row> lastChildren;
     /** The last other set of rows taken, of which table, and its rows. */
-    private Expr.RowSet lastSet;
+    private RowSet lastSet;
     private Table lastSetTable;
     private List<Row> lastMembers;
     /** The table whose children are indexed, and the index: a code → its children's rows. */
@@ -163,7 +163,7 @@ final class CellResolver {
     }
 
     /** The figure of a row in the column a selector names (the figure null where the row has none). */
-    Located cell(Table t, Row row, Expr.ColumnSelector sel) {
+    Located cell(Table t, Row row, ColumnSelector sel) {
         if (ambiguous(row, sel)) {
             return new Result.NotEvaluable(
                     RulesMessages.ZH.get("reason.severalColumns", t.id().code(), row.label().strip()),
@@ -173,18 +173,18 @@ final class CellResolver {
     }
 
     /** Whether a column selector leaves the column unsaid in a row of several: the row's only figure, of many. */
-    static boolean ambiguous(Row row, Expr.ColumnSelector sel) {
-        return sel instanceof Expr.OnlyColumn && row.figures().size() > 1;
+    static boolean ambiguous(Row row, ColumnSelector sel) {
+        return sel instanceof ColumnSelector.OnlyColumn && row.figures().size() > 1;
     }
 
     /** Whether a row can be taken here: one relative to the current row ({@code same}, the scope's) needs one. */
-    boolean canTake(Expr.RowSelector sel) {
-        return current != null || !(sel instanceof Expr.Same || sel instanceof Expr.Current);
+    boolean canTake(RowSelector sel) {
+        return current != null || !(sel instanceof RowSelector.Same || sel instanceof RowSelector.Current);
     }
 
     /** The row a selector names, or null; a relative one only where {@link #canTake} says so. */
-    Row row(Table t, Expr.RowSelector sel) {
-        if (sel instanceof Expr.Line l) {
+    Row row(Table t, RowSelector sel) {
+        if (sel instanceof RowSelector.Line l) {
             for (Row r : t.rows()) {
                 if (r.standardLine() != null ? r.standardLine() == l.line() : r.line() != null && r.line() == l.line()) {
                     return r;
@@ -192,7 +192,7 @@ final class CellResolver {
             }
             return null;
         }
-        if (sel instanceof Expr.Code c) {
+        if (sel instanceof RowSelector.Code c) {
             for (Row r : t.rows()) {
                 if (c.code().equals(r.code()) || c.code().equals(r.key())) {
                     return r;
@@ -200,10 +200,10 @@ final class CellResolver {
             }
             return null;
         }
-        if (sel instanceof Expr.Key k) {
+        if (sel instanceof RowSelector.Key k) {
             return rowByKey(t, k.key());
         }
-        if (sel instanceof Expr.Label l) {
+        if (sel instanceof RowSelector.Label l) {
             String want = Labels.withoutParenthetical(Labels.fold(l.label()));
             for (Row r : t.rows()) {
                 if (Labels.withoutParenthetical(Labels.fold(r.label())).equals(want)) {
@@ -212,7 +212,7 @@ final class CellResolver {
             }
             return null;
         }
-        if (sel instanceof Expr.Current && t == scopeTable) {
+        if (sel instanceof RowSelector.Current && t == scopeTable) {
             return current;
         }
         // same (or a current-row reference into another table): the row with the current code or key
@@ -236,14 +236,14 @@ final class CellResolver {
     }
 
     /** The figure of a row in the column a selector names, or null (the first of several: see {@link #ambiguous}). */
-    Figure column(Table t, Row row, Expr.ColumnSelector sel) {
-        if (sel instanceof Expr.ColumnKey k) {
+    Figure column(Table t, Row row, ColumnSelector sel) {
+        if (sel instanceof ColumnSelector.ColumnKey k) {
             return row.figures().get(k.key());
         }
-        if (sel instanceof Expr.AnyColumn) {
+        if (sel instanceof ColumnSelector.AnyColumn) {
             return anyColumn == null ? null : row.figures().get(anyColumn);
         }
-        if (sel instanceof Expr.ColumnNumber n) {
+        if (sel instanceof ColumnSelector.ColumnNumber n) {
             for (Column c : t.columns()) {
                 Integer number = c.standardNumber() != null ? c.standardNumber() : c.number();
                 if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
@@ -252,7 +252,7 @@ final class CellResolver {
             }
             return null;
         }
-        if (sel instanceof Expr.ColumnLabel l) {
+        if (sel instanceof ColumnSelector.ColumnLabel l) {
             String want = Labels.fold(l.label());
             for (Column c : t.columns()) {
                 String label = Labels.fold(c.label());
@@ -266,11 +266,11 @@ final class CellResolver {
         return row.figures().isEmpty() ? null : row.figures().values().iterator().next();
     }
 
-    private static final Expr.Same SAME = new Expr.Same();
+    private static final RowSelector.Same SAME = new RowSelector.Same();
 
     /** Whether a set of rows can be taken here: {@code children} needs a parent row. */
-    static boolean applies(Expr.RowSet set, Row parent) {
-        return !(set instanceof Expr.Children) || parent != null;
+    static boolean applies(RowSet set, Row parent) {
+        return !(set instanceof RowSet.Children) || parent != null;
     }
 
     /** The current row of the instance, or null. */
@@ -283,8 +283,8 @@ final class CellResolver {
      * is shared: the same set of the same table (the same parent's children) is taken once, however many columns
      * and rows of the instance take it.
      */
-    List<Row> members(Table t, Expr.RowSet set, Row parent) {
-        if (set instanceof Expr.Children) {
+    List<Row> members(Table t, RowSet set, Row parent) {
+        if (set instanceof RowSet.Children) {
             Row p = t == scopeTable ? parent : row(t, SAME);
             if (p == null) {
                 return List.of();
@@ -303,24 +303,24 @@ final class CellResolver {
         return lastMembers;
     }
 
-    private List<Row> rowsOf(Table t, Expr.RowSet set) {
+    private List<Row> rowsOf(Table t, RowSet set) {
         List<Row> out = new ArrayList<>();
-        if (set instanceof Expr.LineRange r) {
+        if (set instanceof RowSet.LineRange r) {
             for (Row row : t.rows()) {
                 Integer line = row.standardLine() != null ? row.standardLine() : row.line();
                 if (line != null && line >= r.from() && line <= r.to()) {
                     out.add(row);
                 }
             }
-        } else if (set instanceof Expr.Classes) {
+        } else if (set instanceof RowSet.Classes) {
             t.rows().stream().filter(r -> r.code() != null && r.code().length() == 3).forEach(out::add);
-        } else if (set instanceof Expr.Parents) {
+        } else if (set instanceof RowSet.Parents) {
             for (Row row : t.rows()) {
                 if (row.code() != null && !children(t, row).isEmpty()) {
                     out.add(row);
                 }
             }
-        } else if (set instanceof Expr.KeyPrefix k) {
+        } else if (set instanceof RowSet.KeyPrefix k) {
             t.rows().stream().filter(r -> r.key().startsWith(k.prefix())).forEach(out::add);
         } else {
             out.addAll(t.rows());

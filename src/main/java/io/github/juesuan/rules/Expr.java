@@ -17,197 +17,6 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr.Binary, Expr.Call, Expr.Negate {
-
-    /** Which row a reference means. */
-    sealed interface RowSelector permits Line, Code, Key, Label, Same, Current {
-    }
-
-    /**
-     * The row with this 行次 in the standard layout (R27).
-     *
-     * @param line the 行次, 1-based
-     */
-    record Line(int line) implements RowSelector {
-    }
-
-    /**
-     * The row of this 科目代码 (#2060799).
-     *
-     * @param code the 科目代码 as digits: 3, 5 or 7 of them
-     */
-    record Code(String code) implements RowSelector {
-        /**
-         * Checks for null.
-         *
-         * @param code as the record's component
-         * @throws NullPointerException if {@code code} is null
-         */
-        public Code {
-            Objects.requireNonNull(code, "code");
-        }
-    }
-
-    /**
-     * The row with this canonical key ({inc.total}).
-     *
-     * @param key the row key of the table catalogue
-     */
-    record Key(String key) implements RowSelector {
-        /**
-         * Checks for null.
-         *
-         * @param key as the record's component
-         * @throws NullPointerException if {@code key} is null
-         */
-        public Key {
-            Objects.requireNonNull(key, "key");
-        }
-    }
-
-    /**
-     * The row with this label (「本年收入合计」), compared without spaces and ordinals.
-     *
-     * @param label the label as the rule writes it
-     */
-    record Label(String label) implements RowSelector {
-        /**
-         * Checks for null.
-         *
-         * @param label as the record's component
-         * @throws NullPointerException if {@code label} is null
-         */
-        public Label {
-            Objects.requireNonNull(label, "label");
-        }
-    }
-
-    /** In an iteration: the row of the other table with the current row's 科目代码 or key ({@code same}). */
-    record Same() implements RowSelector {
-    }
-
-    /** In an iteration: the current row. */
-    record Current() implements RowSelector {
-    }
-
-    /** Which rows a set means. */
-    sealed interface RowSet permits LineRange, Classes, Parents, Children, KeyPrefix, All {
-    }
-
-    /**
-     * Rows with a standard 行次 from {@code from} to {@code to} (R1..R8).
-     *
-     * @param from the first 行次, inclusive
-     * @param to   the last 行次, inclusive
-     */
-    record LineRange(int from, int to) implements RowSet {
-    }
-
-    /** Rows of 3-digit 科目代码 (类): {@code classes}. */
-    record Classes() implements RowSet {
-    }
-
-    /** Rows whose 科目代码 has children printed below it: {@code parents}. */
-    record Parents() implements RowSet {
-    }
-
-    /** In an iteration: the rows one level below the current 科目代码: {@code children}. */
-    record Children() implements RowSet {
-    }
-
-    /**
-     * Rows whose key starts with a prefix ({ind.*}).
-     *
-     * @param prefix the start of the keys, without the {@code *} ({@code ind.})
-     */
-    record KeyPrefix(String prefix) implements RowSet {
-        /**
-         * Checks for null.
-         *
-         * @param prefix as the record's component
-         * @throws NullPointerException if {@code prefix} is null
-         */
-        public KeyPrefix {
-            Objects.requireNonNull(prefix, "prefix");
-        }
-    }
-
-    /** Every row: {@code all}. */
-    record All() implements RowSet {
-    }
-
-    /** Which column a reference means. */
-    sealed interface ColumnSelector permits ColumnNumber, ColumnKey, ColumnLabel, AnyColumn, OnlyColumn {
-    }
-
-    /**
-     * The column with this 栏次 in the standard layout (C1).
-     *
-     * @param number the 栏次, 1-based
-     */
-    record ColumnNumber(int number) implements ColumnSelector {
-    }
-
-    /**
-     * The column with this canonical key (.{basic}).
-     *
-     * @param key the column key of the table catalogue
-     */
-    record ColumnKey(String key) implements ColumnSelector {
-        /**
-         * Checks for null.
-         *
-         * @param key as the record's component
-         * @throws NullPointerException if {@code key} is null
-         */
-        public ColumnKey {
-            Objects.requireNonNull(key, "key");
-        }
-    }
-
-    /**
-     * The column with this header (.「基本支出」).
-     *
-     * @param label the header as the rule writes it
-     */
-    record ColumnLabel(String label) implements ColumnSelector {
-        /**
-         * Checks for null.
-         *
-         * @param label as the record's component
-         * @throws NullPointerException if {@code label} is null
-         */
-        public ColumnLabel {
-            Objects.requireNonNull(label, "label");
-        }
-    }
-
-    /**
-     * Every column in turn: the rule is checked once per column ({@code .*}), or once per listed column
-     * ({@code .{declared,planned,budget}}).
-     *
-     * @param only the columns to take in turn, or empty for every column of the table
-     */
-    record AnyColumn(List<String> only) implements ColumnSelector {
-        /**
-         * Copies the list.
-         *
-         * @param only the column keys to take in turn, or empty for every column of the table
-         * @throws NullPointerException if {@code only} or a key is null
-         */
-        public AnyColumn {
-            only = List.copyOf(Objects.requireNonNull(only, "only"));
-        }
-
-        /** Every column of the table. */
-        public AnyColumn() {
-            this(List.of());
-        }
-    }
-
-    /** The row's only figure (no column given). */
-    record OnlyColumn() implements ColumnSelector {
-    }
-
     /**
      * A constant.
      *
@@ -254,7 +63,7 @@ public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr
          * @return a reference to the same table and row in that column
          */
         public Ref column(String key) {
-            return new Ref(table, row, new ColumnKey(key));
+            return new Ref(table, row, new ColumnSelector.ColumnKey(key));
         }
 
         /**
@@ -264,7 +73,7 @@ public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr
          * @return a reference to the same table and row in that column
          */
         public Ref column(int number) {
-            return new Ref(table, row, new ColumnNumber(number));
+            return new Ref(table, row, new ColumnSelector.ColumnNumber(number));
         }
     }
 
@@ -370,7 +179,7 @@ public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr
      * @return the reference {@code [table] R<line>}
      */
     static Ref line(TableId table, int line) {
-        return new Ref(table, new Line(line), new OnlyColumn());
+        return new Ref(table, new RowSelector.Line(line), new ColumnSelector.OnlyColumn());
     }
 
     /**
@@ -381,7 +190,7 @@ public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr
      * @return the reference {@code [table] #code}
      */
     static Ref code(TableId table, String code) {
-        return new Ref(table, new Code(code), new OnlyColumn());
+        return new Ref(table, new RowSelector.Code(code), new ColumnSelector.OnlyColumn());
     }
 
     /**
@@ -392,7 +201,7 @@ public sealed interface Expr permits Expr.Constant, Expr.Ref, Expr.CellSet, Expr
      * @return the reference {@code [table] {key}}
      */
     static Ref key(TableId table, String key) {
-        return new Ref(table, new Key(key), new OnlyColumn());
+        return new Ref(table, new RowSelector.Key(key), new ColumnSelector.OnlyColumn());
     }
 
     /**

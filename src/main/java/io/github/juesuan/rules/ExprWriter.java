@@ -46,52 +46,52 @@ final class ExprWriter {
         return "-" + expr(((Expr.Negate) e).operand());
     }
 
-    private static String row(Expr.RowSelector r) {
-        if (r instanceof Expr.Line l) {
+    private static String row(RowSelector r) {
+        if (r instanceof RowSelector.Line l) {
             return "R" + l.line();
         }
-        if (r instanceof Expr.Code c) {
+        if (r instanceof RowSelector.Code c) {
             return "#" + c.code();
         }
-        if (r instanceof Expr.Key k) {
+        if (r instanceof RowSelector.Key k) {
             return "{" + k.key() + "}";
         }
-        if (r instanceof Expr.Label l) {
+        if (r instanceof RowSelector.Label l) {
             return "「" + l.label() + "」";
         }
-        return r instanceof Expr.Same ? "same" : "";
+        return r instanceof RowSelector.Same ? "same" : "";
     }
 
-    private static String rowSet(Expr.RowSet s) {
-        if (s instanceof Expr.LineRange r) {
+    private static String rowSet(RowSet s) {
+        if (s instanceof RowSet.LineRange r) {
             return " R" + r.from() + "..R" + r.to();
         }
-        if (s instanceof Expr.KeyPrefix p) {
+        if (s instanceof RowSet.KeyPrefix p) {
             return " {" + p.prefix() + "*}";
         }
-        if (s instanceof Expr.Classes) {
+        if (s instanceof RowSet.Classes) {
             return " classes";
         }
-        if (s instanceof Expr.Parents) {
+        if (s instanceof RowSet.Parents) {
             return " parents";
         }
-        if (s instanceof Expr.Children) {
+        if (s instanceof RowSet.Children) {
             return " children";
         }
         return "";
     }
 
-    private static String column(Expr.ColumnSelector c, boolean bare) {
-        if (c instanceof Expr.ColumnNumber n) {
+    private static String column(ColumnSelector c, boolean bare) {
+        if (c instanceof ColumnSelector.ColumnNumber n) {
             return (bare ? "" : ".") + "C" + n.number();
         }
-        if (c instanceof Expr.ColumnKey k) {
+        if (c instanceof ColumnSelector.ColumnKey k) {
             return ".{" + k.key() + "}";
         }
-        if (c instanceof Expr.ColumnLabel l) {
+        if (c instanceof ColumnSelector.ColumnLabel l) {
             return ".「" + l.label() + "」";
         }
-        if (c instanceof Expr.AnyColumn a) {
+        if (c instanceof ColumnSelector.AnyColumn a) {
             return a.only().isEmpty() ? ".*" : ".{" + String.join(",", a.only()) + "}";
         }
         return "";

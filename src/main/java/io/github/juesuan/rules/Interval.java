@@ -128,11 +128,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
      */
     public Interval multiply(Interval o) {
         Objects.requireNonNull(o, "o");
-        BigDecimal a = lo.multiply(o.lo);
-        BigDecimal b = lo.multiply(o.hi);
-        BigDecimal c = hi.multiply(o.lo);
-        BigDecimal d = hi.multiply(o.hi);
-        return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
+        return hull(lo.multiply(o.lo), lo.multiply(o.hi), hi.multiply(o.lo), hi.multiply(o.hi));
     }
 
     /**
@@ -156,10 +152,16 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         if (o.containsZero()) {
             throw new ArithmeticException("divisor interval " + o + " contains 0");
         }
-        BigDecimal a = lo.divide(o.lo, DIVISION);
-        BigDecimal b = lo.divide(o.hi, DIVISION);
-        BigDecimal c = hi.divide(o.lo, DIVISION);
-        BigDecimal d = hi.divide(o.hi, DIVISION);
+        return hull(lo.divide(o.lo, DIVISION), lo.divide(o.hi, DIVISION), hi.divide(o.lo, DIVISION),
+                hi.divide(o.hi, DIVISION));
+    }
+
+    /**
+     * The smallest interval holding the four products (or quotients) of the bounds: for a product or a
+     * quotient of two intervals, the extremes are always among those four corners. Of equal values the first
+     * is kept, so the bounds are the very BigDecimals computed, scale included.
+     */
+    private static Interval hull(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
         return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
     }
 

@@ -1,6 +1,9 @@
 package io.github.juesuan.rules;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -11,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The text of a rule-pack file: UTF-8, or an error naming the line of the first byte that is not. */
+/**
+ * The text of a rule pack, from a file, a resource or a reader: UTF-8 (a file or a resource), or an error naming
+ * the line of the first byte that is not.
+ */
 final class PackText {
     private PackText() {
     }
@@ -30,6 +36,32 @@ final class PackText {
      */
     static String read(Path file) throws IOException, RuleSyntaxException {
         return decode(Files.readAllBytes(file), name(file));
+    }
+
+    /**
+     * A resource decoded as UTF-8, looked up from {@code anchor} ({@link Class#getResourceAsStream(String)});
+     * {@code name} names it in errors.
+     *
+     * @throws java.io.FileNotFoundException when there is no such resource
+     * @throws RuleSyntaxException           at the line and column of the first byte that is not UTF-8
+     */
+    static String read(Class<?> anchor, String name) throws IOException, RuleSyntaxException {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new FileNotFoundException(RulesMessages.both("pack.noResource", name, anchor.getName()));
+            }
+            return decode(in.readAllBytes(), name);
+        }
+    }
+
+    /** Everything the reader gives, to its end; the reader is not closed. */
+    static String read(Reader text) throws IOException {
+        StringBuilder all = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = text.read(buffer)) != -1; ) {
+            all.append(buffer, 0, n);
+        }
+        return all.toString();
     }
 
     /**

@@ -112,7 +112,7 @@ public final class RuleEngine {
             this.totalSide = c == null ? 0 : totalSide(c);
             this.anyColumns = c == null ? List.of() : List.copyOf(anyColumnLeaves(c));
             Set<String> only = new LinkedHashSet<>();
-            anyColumns.forEach(l -> only.addAll(((Expr.AnyColumn) columnOf(l)).only()));
+            anyColumns.forEach(l -> only.addAll(((ColumnSelector.AnyColumn) columnOf(l)).only()));
             this.onlyColumns = List.copyOf(only);
             this.columnTable = anyColumns.isEmpty() ? null
                     : rule.scope() != null ? rule.scope().table() : tableOf(anyColumns.get(0));
@@ -215,7 +215,7 @@ public final class RuleEngine {
         return leaf instanceof Expr.Ref r ? r.table() : ((Expr.CellSet) leaf).table();
     }
 
-    static Expr.ColumnSelector columnOf(Expr leaf) {
+    static ColumnSelector columnOf(Expr leaf) {
         return leaf instanceof Expr.Ref r ? r.column() : ((Expr.CellSet) leaf).column();
     }
 
@@ -227,7 +227,7 @@ public final class RuleEngine {
     static List<Expr> anyColumnLeaves(Condition c) {
         List<Expr> out = new ArrayList<>();
         for (Expr side : new Expr[]{c.left(), c.right()}) {
-            leaves(side).stream().filter(l -> columnOf(l) instanceof Expr.AnyColumn).forEach(out::add);
+            leaves(side).stream().filter(l -> columnOf(l) instanceof ColumnSelector.AnyColumn).forEach(out::add);
         }
         return out;
     }

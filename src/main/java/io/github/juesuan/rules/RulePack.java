@@ -4,10 +4,7 @@ import io.github.juesuan.model.Severity;
 import io.github.juesuan.model.Vocabulary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,18 +31,6 @@ import java.util.Set;
  * @param rules   the rules, in order, ids unique
  */
 public record RulePack(String name, String version, List<Rule> rules) {
-    private static final class Standard {
-        static final RulePack PACK = words(loadResource("gongkai.rules").plus(loadResource("perf.rules")),
-                loadResource("narrative.rules"));
-
-        /** The checks of the words join the tables' pack under its name (gongkai+perf), as part of it. */
-        private static RulePack words(RulePack tables, RulePack words) {
-            List<Rule> all = new ArrayList<>(tables.rules());
-            all.addAll(words.rules());
-            return new RulePack(tables.name(), tables.version(), all);
-        }
-    }
-
     /**
      * Checks for nulls, copies the list and checks that ids are unique.
      *
@@ -74,20 +59,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
      * @return the pack, compiled once per class loader
      */
     public static RulePack standard() {
-        return Standard.PACK;
-    }
-
-    private static RulePack loadResource(String resource) {
-        try (InputStream in = RulePack.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the juesuan jar");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuleSyntaxException e) {
-            throw new IllegalStateException("built-in rule pack does not compile: " + e.getMessage(), e);
-        }
+        return StandardPack.PACK;
     }
 
     /**
@@ -188,13 +160,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(vocabulary, "vocabulary");
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new java.io.FileNotFoundException(RulesMessages.both("pack.noResource", name,
-                        anchor.getName()));
-            }
-            return PackCompiler.compile(PackText.decode(in.readAllBytes(), name), name, vocabulary, null);
-        }
+        return PackCompiler.compile(PackText.read(anchor, name), name, vocabulary, null);
     }
 
     /**
@@ -230,12 +196,7 @@ public record RulePack(String name, String version, List<Rule> rules) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(vocabulary, "vocabulary");
-        StringBuilder all = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n; (n = text.read(buffer)) != -1; ) {
-            all.append(buffer, 0, n);
-        }
-        return PackCompiler.compile(all.toString(), source, vocabulary, null);
+        return PackCompiler.compile(PackText.read(text), source, vocabulary, null);
     }
 
     /**
@@ -358,10 +319,12 @@ public record RulePack(String name, String version, List<Rule> rules) {
     public RulePack select(Collection<String> only, Collection<String> disabled) {
         Objects.requireNonNull(only, "only");
         Objects.requireNonNull(disabled, "disabled");
-        requireKnown(only);
-        requireKnown(disabled);
+        RuleIdPattern.requireKnown(only, this);
+        RuleIdPattern.requireKnown(disabled, this);
         return new RulePack(name, version, rules.stream()
-                .filter(r -> (only.isEmpty() || matchesAny(only, r.id())) && !matchesAny(disabled, r.id())).toList());
+                .filter(r -> (only.isEmpty() || RuleIdPattern.matchesAny(only, r.id()))
+                        && !RuleIdPattern.matchesAny(disabled, r.id()))
+                .toList());
     }
 
     /**
@@ -376,45 +339,8 @@ public record RulePack(String name, String version, List<Rule> rules) {
     public RulePack withSeverity(String pattern, Severity severity) {
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(severity, "severity");
-        requireKnown(List.of(pattern));
-        return new RulePack(name, version,
-                rules.stream().map(r -> matches(pattern, r.id()) ? r.withSeverity(severity) : r).toList());
-    }
-
-    private static boolean matchesAny(Collection<String> patterns, String id) {
-        return patterns.stream().anyMatch(p -> matches(p, id));
-    }
-
-    /** Whether an id matches a pattern in which {@code *} stands for any text (possibly none). */
-    static boolean matches(String pattern, String id) {
-        int star = pattern.indexOf('*');
-        if (star < 0) {
-            return pattern.equals(id);
-        }
-        String[] parts = pattern.split("\\*", -1);
-        if (!id.startsWith(parts[0])) {
-            return false;
-        }
-        int at = parts[0].length();
-        for (int i = 1; i < parts.length - 1; i++) {
-            int found = id.indexOf(parts[i], at);
-            if (found < 0) {
-                return false;
-            }
-            at = found + parts[i].length();
-        }
-        String last = parts[parts.length - 1];
-        return id.length() - at >= last.length() && id.endsWith(last);
-    }
-
-    private void requireKnown(Collection<String> patterns) {
-        for (String p : patterns) {
-            Objects.requireNonNull(p, "pattern");
-            if (rules.stream().noneMatch(r -> matches(p, r.id()))) {
-                throw new IllegalArgumentException(p.indexOf('*') < 0
-                        ? RulesMessages.both("pack.noSuchRule", p, name)
-                        : RulesMessages.both("pack.noMatchingRule", p, name));
-            }
-        }
+        RuleIdPattern.requireKnown(List.of(pattern), this);
+        return new RulePack(name, version, rules.stream()
+                .map(r -> RuleIdPattern.matches(pattern, r.id()) ? r.withSeverity(severity) : r).toList());
     }
 }

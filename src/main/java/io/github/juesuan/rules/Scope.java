@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param table the table whose rows are iterated
  * @param rows  which of its rows (a 行次 range, the 类 rows, parents, a key prefix, all)
  */
-public record Scope(TableId table, Expr.RowSet rows) {
+public record Scope(TableId table, RowSet rows) {
     /**
      * Checks for nulls.
      *

@@ -190,17 +190,17 @@ class PassPathPropertiesTest {
     void theUnscaledValueOfAFigureIsExact() {
         qt().withExamples(20000).forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
                 integers().between(0, 18), integers().between(0, 17)).checkAssert((l, s, k) -> {
-            long u = l / PassPath.power(k); // every number of digits, not mostly 18
+            long u = l / FixedPoint.power(k); // every number of digits, not mostly 18
             BigDecimal v = BigDecimal.valueOf(u, s);
-            assertEquals(u, PassPath.unscaled(v), v::toPlainString);
+            assertEquals(u, FixedPoint.unscaled(v), v::toPlainString);
             BigDecimal parsed = new BigDecimal(v.toPlainString()); // as read: from the printed text
-            assertEquals(parsed.unscaledValue().longValueExact(), PassPath.unscaled(parsed), v::toPlainString);
+            assertEquals(parsed.unscaledValue().longValueExact(), FixedPoint.unscaled(parsed), v::toPlainString);
         });
         // every digit count at the double path's edge (15 digits) and just past it, each scale
         for (int s = 0; s <= 18; s++) {
             for (long u : new long[]{999_999_999_999_999L, -999_999_999_999_999L, 1_000_000_000_000_000L,
                     123_456_789_012_345L, 987_654_321_098_765L, 1, -1, 5, 999_999_999_999_999_999L}) {
-                assertEquals(u, PassPath.unscaled(BigDecimal.valueOf(u, s)), u + "e-" + s);
+                assertEquals(u, FixedPoint.unscaled(BigDecimal.valueOf(u, s)), u + "e-" + s);
             }
         }
     }

@@ -65,9 +65,9 @@ class RuleDepthTest {
             }
         }
         assertEquals(3000, leaves.size());
-        assertEquals(new Expr.Ref(TableId.T01, new Expr.Line(1), new Expr.OnlyColumn()), leaves.get(0));
-        assertEquals(new Expr.Ref(TableId.T01, new Expr.Line(3), new Expr.OnlyColumn()), leaves.get(2));
-        assertEquals(new Expr.Ref(TableId.T01, new Expr.Line(2), new Expr.OnlyColumn()), leaves.get(2993));
+        assertEquals(new Expr.Ref(TableId.T01, new RowSelector.Line(1), new ColumnSelector.OnlyColumn()), leaves.get(0));
+        assertEquals(new Expr.Ref(TableId.T01, new RowSelector.Line(3), new ColumnSelector.OnlyColumn()), leaves.get(2));
+        assertEquals(new Expr.Ref(TableId.T01, new RowSelector.Line(2), new ColumnSelector.OnlyColumn()), leaves.get(2993));
     }
 
     @Test

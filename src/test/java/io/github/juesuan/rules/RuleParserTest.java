@@ -37,16 +37,16 @@ class RuleParserTest {
         return rule(check).condition();
     }
 
-    private static Expr.Ref ref(TableId t, Expr.RowSelector row, Expr.ColumnSelector column) {
+    private static Expr.Ref ref(TableId t, RowSelector row, ColumnSelector column) {
         return new Expr.Ref(t, row, column);
     }
 
     private static Expr.Ref line(TableId t, int n) {
-        return ref(t, new Expr.Line(n), new Expr.OnlyColumn());
+        return ref(t, new RowSelector.Line(n), new ColumnSelector.OnlyColumn());
     }
 
-    private static Expr.Ref current(TableId t, Expr.ColumnSelector column) {
-        return ref(t, new Expr.Current(), column);
+    private static Expr.Ref current(TableId t, ColumnSelector column) {
+        return ref(t, new RowSelector.Current(), column);
     }
 
     private static Expr plus(Expr l, Expr r) {
@@ -90,42 +90,42 @@ class RuleParserTest {
                     .isEqualTo(Expr.line(T01, 31)));
             // [1] means 01; a prefix holds until the next one
             assertEquals(expected, condition("[1] R27 + R28 + R29 = R31"));
-            assertEquals(eq(ref(T02, new Expr.Key("total"), new Expr.ColumnNumber(1)), line(T01, 27)),
+            assertEquals(eq(ref(T02, new RowSelector.Key("total"), new ColumnSelector.ColumnNumber(1)), line(T01, 27)),
                     condition("[02] {total}.C1 = [01] R27"));
             assertNull(rule("[01] R1 = R2").scope());
         }
 
         @Test
         void codesKeysAndLabels() {
-            assertEquals(eq(ref(T03, new Expr.Code("206"), new Expr.ColumnNumber(1)), ref(T01, new Expr.Key("exp.206"), new Expr.OnlyColumn())),
+            assertEquals(eq(ref(T03, new RowSelector.Code("206"), new ColumnSelector.ColumnNumber(1)), ref(T01, new RowSelector.Key("exp.206"), new ColumnSelector.OnlyColumn())),
                     condition("[03] #206.C1 = [01] {exp.206}"));
-            assertEquals(eq(ref(T01, new Expr.Label("本年收入合计"), new Expr.OnlyColumn()), line(T01, 27)),
+            assertEquals(eq(ref(T01, new RowSelector.Label("本年收入合计"), new ColumnSelector.OnlyColumn()), line(T01, 27)),
                     condition("[01] 「本年收入合计」 = R27"));
-            assertEquals(eq(ref(T06, new Expr.Key("personnel.total"), new Expr.OnlyColumn()),
-                            call("sum", ref(T06, new Expr.Code("301"), new Expr.OnlyColumn()), ref(T06, new Expr.Code("303"), new Expr.OnlyColumn()))),
+            assertEquals(eq(ref(T06, new RowSelector.Key("personnel.total"), new ColumnSelector.OnlyColumn()),
+                            call("sum", ref(T06, new RowSelector.Code("301"), new ColumnSelector.OnlyColumn()), ref(T06, new RowSelector.Code("303"), new ColumnSelector.OnlyColumn()))),
                     condition("[06] {personnel.total} = sum(#301, #303)"));
         }
 
         @Test
         void columns() {
             Condition c = condition("[04] R59.{general} + R59.「政府性基金预算财政拨款」 = R59.*");
-            assertEquals(eq(plus(ref(T04, new Expr.Line(59), new Expr.ColumnKey("general")),
-                            ref(T04, new Expr.Line(59), new Expr.ColumnLabel("政府性基金预算财政拨款"))),
-                    ref(T04, new Expr.Line(59), new Expr.AnyColumn())), c);
-            assertEquals(eq(ref(T05, new Expr.Key("total"), new Expr.ColumnNumber(2)),
-                            plus(ref(T06, new Expr.Key("personnel.total"), new Expr.OnlyColumn()), ref(T06, new Expr.Key("public.total"), new Expr.OnlyColumn()))),
+            assertEquals(eq(plus(ref(T04, new RowSelector.Line(59), new ColumnSelector.ColumnKey("general")),
+                            ref(T04, new RowSelector.Line(59), new ColumnSelector.ColumnLabel("政府性基金预算财政拨款"))),
+                    ref(T04, new RowSelector.Line(59), new ColumnSelector.AnyColumn())), c);
+            assertEquals(eq(ref(T05, new RowSelector.Key("total"), new ColumnSelector.ColumnNumber(2)),
+                            plus(ref(T06, new RowSelector.Key("personnel.total"), new ColumnSelector.OnlyColumn()), ref(T06, new RowSelector.Key("public.total"), new ColumnSelector.OnlyColumn()))),
                     condition("[05] {total}.C2 = [06] {personnel.total} + {public.total}"));
         }
 
         @Test
         void functions() {
-            assertEquals(eq(line(T01, 27), call("sum", new Expr.CellSet(T01, new Expr.LineRange(1, 8), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T01, 27), call("sum", new Expr.CellSet(T01, new RowSet.LineRange(1, 8), new ColumnSelector.OnlyColumn()))),
                     condition("[01] R27 = sum(R1..R8)"));
             assertEquals(new Condition(call("max", line(T01, 1), line(T01, 2)), Condition.Comparison.AT_LEAST, call("min", line(T01, 3), line(T01, 4))),
                     condition("[01] max(R1, R2) >= min(R3, R4)"));
             assertEquals(new Condition(call("abs", new Expr.Binary('-', line(T01, 1), line(T01, 2))), Condition.Comparison.AT_MOST, num("0.05")),
                     condition("abs([01] R1 - R2) <= 0.05"));
-            assertEquals(eq(line(T01, 1), call("sum", new Expr.CellSet(T01, new Expr.All(), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T01, 1), call("sum", new Expr.CellSet(T01, new RowSet.All(), new ColumnSelector.OnlyColumn()))),
                     condition("[01] R1 = sum(all)"));
             assertEquals(eq(new Expr.Negate(line(T01, 1)), line(T01, 2)), condition("-[01] R1 = R2"));
             IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> rule("abs([01] R1, R2) = 0"));
@@ -134,34 +134,34 @@ class RuleParserTest {
 
         @Test
         void rowSets() {
-            assertEquals(eq(ref(T02, new Expr.Key("total"), new Expr.AnyColumn()), call("sum", new Expr.CellSet(T02, new Expr.Classes(), new Expr.AnyColumn()))),
+            assertEquals(eq(ref(T02, new RowSelector.Key("total"), new ColumnSelector.AnyColumn()), call("sum", new Expr.CellSet(T02, new RowSet.Classes(), new ColumnSelector.AnyColumn()))),
                     condition("[02] {total}.* = sum(classes.*)"));
             Rule parents = rule("each row in [02] parents: .* = sum(children.*)");
-            assertEquals(new Scope(T02, new Expr.Parents()), parents.scope());
-            assertEquals(eq(current(T02, new Expr.AnyColumn()), call("sum", new Expr.CellSet(T02, new Expr.Children(), new Expr.AnyColumn()))),
+            assertEquals(new Scope(T02, new RowSet.Parents()), parents.scope());
+            assertEquals(eq(current(T02, new ColumnSelector.AnyColumn()), call("sum", new Expr.CellSet(T02, new RowSet.Children(), new ColumnSelector.AnyColumn()))),
                     parents.condition());
-            assertEquals(eq(line(T10, 7), call("sum", new Expr.CellSet(T10, new Expr.KeyPrefix("vehicles."), new Expr.OnlyColumn()))),
+            assertEquals(eq(line(T10, 7), call("sum", new Expr.CellSet(T10, new RowSet.KeyPrefix("vehicles."), new ColumnSelector.OnlyColumn()))),
                     condition("[10] R7 = sum({vehicles.*})"));
         }
 
         @Test
         void iterationsAndSame() {
             Rule same = rule("each row in [03] classes: C1 = [01] same");
-            assertEquals(new Scope(T03, new Expr.Classes()), same.scope());
-            assertEquals(eq(current(T03, new Expr.ColumnNumber(1)), ref(T01, new Expr.Same(), new Expr.OnlyColumn())), same.condition());
+            assertEquals(new Scope(T03, new RowSet.Classes()), same.scope());
+            assertEquals(eq(current(T03, new ColumnSelector.ColumnNumber(1)), ref(T01, new RowSelector.Same(), new ColumnSelector.OnlyColumn())), same.condition());
             Rule all = rule("each row in [05]: .* <= [03] same.*");
-            assertEquals(new Scope(T05, new Expr.All()), all.scope());
-            assertEquals(new Condition(current(T05, new Expr.AnyColumn()), Condition.Comparison.AT_MOST, ref(T03, new Expr.Same(), new Expr.AnyColumn())),
+            assertEquals(new Scope(T05, new RowSet.All()), all.scope());
+            assertEquals(new Condition(current(T05, new ColumnSelector.AnyColumn()), Condition.Comparison.AT_MOST, ref(T03, new RowSelector.Same(), new ColumnSelector.AnyColumn())),
                     all.condition());
             Rule row = rule("each row in [02]: C1 = C2 + C3");
-            assertEquals(eq(current(T02, new Expr.ColumnNumber(1)), plus(current(T02, new Expr.ColumnNumber(2)), current(T02, new Expr.ColumnNumber(3)))),
+            assertEquals(eq(current(T02, new ColumnSelector.ColumnNumber(1)), plus(current(T02, new ColumnSelector.ColumnNumber(2)), current(T02, new ColumnSelector.ColumnNumber(3)))),
                     row.condition());
         }
 
         @Test
         void comparisons() {
-            Expr l = ref(T06, new Expr.Code("30217"), new Expr.OnlyColumn());
-            Expr r = ref(T09, new Expr.Key("hospitality"), new Expr.ColumnKey("actual"));
+            Expr l = ref(T06, new RowSelector.Code("30217"), new ColumnSelector.OnlyColumn());
+            Expr r = ref(T09, new RowSelector.Key("hospitality"), new ColumnSelector.ColumnKey("actual"));
             for (String op : List.of("≤", "<=")) {
                 assertEquals(new Condition(l, Condition.Comparison.AT_MOST, r), condition("[06] #30217 " + op + " [09] {hospitality}.{actual}"));
             }
@@ -175,7 +175,7 @@ class RuleParserTest {
         void fullWidthPunctuationAndOperators() {
             assertEquals(rule("each row in [02]: C1 = sum(C2, C3) + C4").condition(),
                     condition("each row in [02]：C1 = sum（C2，C3） + C4"));
-            assertEquals(new Scope(T02, new Expr.All()), rule("each row in [02]：C1 = C2").scope());
+            assertEquals(new Scope(T02, new RowSet.All()), rule("each row in [02]：C1 = C2").scope());
             Expr expected = new Expr.Binary('-', new Expr.Binary('*', plus(line(T01, 1), line(T01, 2)), num("2")),
                     new Expr.Binary('/', line(T01, 3), num("4")));
             assertEquals(eq(expected, line(T01, 5)), condition("（[01] R1 + R2）× 2 − R3 ÷ 4 = R5"));
@@ -186,8 +186,8 @@ class RuleParserTest {
         @Test
         void columnListsFilledWhenAndGrade() throws RuleSyntaxException {
             TableId perf = TableId.PERF;
-            Expr.AnyColumn money = new Expr.AnyColumn(List.of("budget", "executed"));
-            assertEquals(eq(ref(perf, new Expr.Key("total"), money), call("sum", ref(perf, new Expr.Key("self"), money), ref(perf, new Expr.Key("fiscal"), money))),
+            ColumnSelector.AnyColumn money = new ColumnSelector.AnyColumn(List.of("budget", "executed"));
+            assertEquals(eq(ref(perf, new RowSelector.Key("total"), money), call("sum", ref(perf, new RowSelector.Key("self"), money), ref(perf, new RowSelector.Key("fiscal"), money))),
                     condition("[PERF] {total}.{budget,executed} = sum({self}.{budget,executed}, {fiscal}.{budget,executed})"));
             RulePack pack = RulePack.parse("""
                     pack p 1
@@ -198,13 +198,13 @@ class RuleParserTest {
                       grade: [PERF] {summary}.{total}; 优 90; 良 80; 中 60; 差
                     """, "p.rules");
             Rule reason = pack.rules().get(0);
-            assertEquals(new Scope(perf, new Expr.KeyPrefix("ind.")), reason.scope());
-            assertEquals(eq(call("filled", current(perf, new Expr.ColumnKey("reason"))), num("1")), reason.condition());
-            assertEquals(new Condition(current(perf, new Expr.ColumnKey("points")), Condition.Comparison.LESS,
-                    current(perf, new Expr.ColumnKey("weight"))), reason.when());
+            assertEquals(new Scope(perf, new RowSet.KeyPrefix("ind.")), reason.scope());
+            assertEquals(eq(call("filled", current(perf, new ColumnSelector.ColumnKey("reason"))), num("1")), reason.condition());
+            assertEquals(new Condition(current(perf, new ColumnSelector.ColumnKey("points")), Condition.Comparison.LESS,
+                    current(perf, new ColumnSelector.ColumnKey("weight"))), reason.when());
             Rule grade = pack.rules().get(1);
             assertNull(grade.condition());
-            assertEquals(ref(perf, new Expr.Key("summary"), new Expr.ColumnKey("total")), grade.grading().score());
+            assertEquals(ref(perf, new RowSelector.Key("summary"), new ColumnSelector.ColumnKey("total")), grade.grading().score());
             assertEquals(List.of("优", "良", "中", "差"), grade.grading().bands().stream().map(Grading.Band::label).toList());
             assertEquals("良", grade.grading().labelFor(new BigDecimal("88.19")));
         }
