@@ -42,53 +42,43 @@ import java.util.concurrent.Callable;
  * summary (with {@code --details}, every file's full report first).
  */
 @Command(name = "check", versionProvider = Commands.Version.class,
-        description = "核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)",
-        sortOptions = false, footerHeading = "%n",
-        footer = {"FILE 为 - 时读标准输入；OUT 为 - 时写标准输出 (- reads standard input / writes standard output)"})
+        sortOptions = false, footerHeading = "%n")
 final class CheckCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "要核对的工作簿或文件夹（其中的 .xlsx/.xls），- 为标准输入 (workbooks or folders to check; - is"
-                    + " standard input)")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*")
     private List<File> files = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "OUT", description = "写 JSON 报告 (write the JSON report)")
+    @Option(names = "--json", paramLabel = "OUT")
     private File json;
 
-    @Option(names = "--html", paramLabel = "OUT", description = "写 HTML 报告 (write the HTML report)")
+    @Option(names = "--html", paramLabel = "OUT")
     private File html;
 
-    @Option(names = "--annotate", paramLabel = "DIR",
-            description = "把带批注的副本写到此文件夹 (write annotated copies of the workbooks to DIR)")
+    @Option(names = "--annotate", paramLabel = "DIR")
     private File annotate;
 
-    @Option(names = "--perf-csv", paramLabel = "OUT",
-            description = "把绩效自评表的项目写成 CSV (write the self-evaluations' projects as CSV)")
+    @Option(names = "--perf-csv", paramLabel = "OUT")
     private File perfCsv;
 
-    @Option(names = "--details", description = "多个文件时也打印每个文件的完整报告 (print every file's full report"
-            + " in a batch)")
+    @Option(names = "--details")
     private boolean details;
 
-    @Option(names = "--threads", paramLabel = "N", description = "同时读取的文件数，1 到 256 (files read at once, 1–256;"
-            + " default: the processors)")
+    @Option(names = "--threads", paramLabel = "N")
     private String threads;
 
-    @Option(names = "--rules", paramLabel = "PACK", description = "加上自己的规则包文件 (add a rule pack file)")
+    @Option(names = "--rules", paramLabel = "PACK")
     private List<File> packs = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "IDS", description = "停用规则：逗号分隔的编号或 GK01.* 之类的模式 (disable"
-            + " rules: comma-separated ids or patterns such as GK01.*)")
+    @Option(names = "--disable", paramLabel = "IDS")
     private List<String> disabled = new ArrayList<>();
 
-    @Option(names = "--only", paramLabel = "IDS", description = "只用这些规则，写法同 --disable (use only these rules)")
+    @Option(names = "--only", paramLabel = "IDS")
     private List<String> only = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "ID=LEVEL", description = "改变规则的级别：ERROR、WARNING 或 INFO"
-            + " (change rules' severity)")
+    @Option(names = "--severity", paramLabel = "ID=LEVEL")
     private List<String> severity = new ArrayList<>();
 
     @Mixin

@@ -1,6 +1,7 @@
 package io.github.juesuan.cli;
 
 import io.github.juesuan.read.ReadException;
+import io.github.juesuan.report.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -22,16 +22,12 @@ import java.util.concurrent.Callable;
  * The command line's shape on picocli: the {@code juesuan} command with {@code check}, {@code read} and
  * {@code help}, the generated {@code --help} and {@code --version}, and the exit codes of {@link Main} for what
  * goes wrong — a wrong command line is 64 with a message, never picocli's exit code 2 or a stack trace.
+ *
+ * <p>The usage help is in one language, Chinese unless the command line says {@code --lang en}; its texts are
+ * the cli bundle's {@code help.*} keys ({@link UsageBundle}). What goes wrong is said in both languages at once.
  */
 @Command(name = "juesuan", versionProvider = Commands.Version.class,
-        description = "读取部门决算公开工作簿并核对其勾稽关系 (reads department final-accounts disclosures and checks"
-                + " their identities)",
-        synopsisSubcommandLabel = "(check | read | help)",
-        footerHeading = "%n",
-        footer = {"FILE 为 - 时读标准输入；OUT 为 - 时写标准输出 (- reads standard input / writes standard output)",
-                "退出码 (exit codes): 0 无错误 (no ERROR); 1 发现错误 (an ERROR found); 2 文件无法读取 (an input"
-                        + " unreadable); 64 用法或规则包错误 (wrong usage or rule pack); 70 内部错误 (internal"
-                        + " error); 73 输出无法写入 (an output unwritable)"})
+        synopsisSubcommandLabel = "(check | read | help)", footerHeading = "%n")
 public final class Commands implements Callable<Integer> {
     /** The name of the generated bash completion script beside target/juesuan.jar. */
     static final String COMPLETION_SCRIPT = "juesuan_completion";
@@ -45,25 +41,21 @@ public final class Commands implements Callable<Integer> {
     private Commands() {
     }
 
-    /** The command line reading {@code in} for the input {@code -} and printing to {@code out} and {@code err}. */
-    static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
+    /**
+     * The command line reading {@code in} for the input {@code -} and printing to {@code out} and {@code err},
+     * its usage help in {@code lang}.
+     */
+    static CommandLine create(InputStream in, PrintStream out, PrintStream err, Lang lang) {
         CommandLine line = new CommandLine(new Commands());
         line.addSubcommand("check", new CheckCommand(in, out, err));
         line.addSubcommand("read", new ReadCommand(in, out));
         line.addSubcommand("help", new CommandLine.HelpCommand());
-        line.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .header("显示某个命令的用法 (show a command's usage)")
-                .description("不给 COMMAND 时显示 juesuan 的用法 (without a COMMAND, juesuan's usage)");
-        // One look for every command's usage text: headings in both languages.
-        for (CommandLine c : List.of(line, line.getSubcommands().get("check"), line.getSubcommands().get("read"),
-                line.getSubcommands().get("help"))) {
-            c.getCommandSpec().usageMessage()
-                    .synopsisHeading("用法 (usage): ")
-                    .descriptionHeading("%n")
-                    .parameterListHeading("%n参数 (parameters):%n")
-                    .optionListHeading("%n选项 (options):%n")
-                    .commandListHeading("%n命令 (commands):%n");
+        // One look for every command's usage text: its words from the bundle, a blank line before the description.
+        line.setResourceBundle(UsageBundle.of(lang));
+        for (CommandLine c : line.getSubcommands().values()) {
+            c.getCommandSpec().usageMessage().descriptionHeading("%n");
         }
+        line.getCommandSpec().usageMessage().descriptionHeading("%n");
         // An input may be named @something: never read as a file of arguments.
         line.setExpandAtFiles(false);
         line.setUsageHelpWidth(100);
@@ -111,8 +103,8 @@ public final class Commands implements Callable<Integer> {
             if (u.isUnknownOption()) {
                 return CliWords.both("usage.unknownOption", a);
             }
-            return e.getCommandLine().getParent() == null ? "未知命令「" + a + "」(unknown command)"
-                    : "多余的参数「" + a + "」(unexpected argument)";
+            return CliWords.both(e.getCommandLine().getParent() == null ? "usage.unknownCommand"
+                    : "usage.unexpectedArgument", a);
         }
         if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
             ArgSpec missing = m.getMissing().get(0);
@@ -127,6 +119,23 @@ public final class Commands implements Callable<Integer> {
             return CliWords.both("usage.givenTwice", name);
         }
         return CliWords.both("usage.wrong") + ": " + e.getMessage();
+    }
+
+    /**
+     * The language of the usage help: English where the arguments give {@code --lang en} (or {@code --lang=en}),
+     * wherever it stands — before or after {@code -h}, even for a command that has no {@code --lang} (picocli
+     * prints the help asked for whatever else the line holds) — up to a {@code --}, after which every argument is
+     * a file; otherwise Chinese.
+     */
+    static Lang usageLanguage(String[] args) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            if (value != null) {
+                return Common.language(value) == Lang.EN ? Lang.EN : Lang.ZH;
+            }
+        }
+        return Lang.ZH;
     }
 
     private static String hint(CommandLine at) {
@@ -170,7 +179,7 @@ public final class Commands implements Callable<Integer> {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: Commands OUTPUT-FILE");
         }
-        CommandLine line = create(InputStream.nullInputStream(), System.out, System.err);
+        CommandLine line = create(InputStream.nullInputStream(), System.out, System.err, Lang.ZH);
         String script = picocli.AutoComplete.bash("juesuan", line);
         java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), script, StandardCharsets.UTF_8);
     }

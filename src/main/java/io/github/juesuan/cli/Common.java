@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The options {@code read} and {@code check} share, spelled and described once (a picocli mixin): the
- * language of what is printed and the workbook password.
+ * The options {@code read} and {@code check} share, spelled and described once (a picocli mixin; their texts
+ * are the bundle's {@code help.lang} and {@code help.password}): the language of what is printed and the
+ * workbook password.
  */
 final class Common {
-    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Langs.class,
-            description = "输出语言：zh（默认）或 en (language of the output: zh, the default, or en)")
+    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Langs.class)
     private String lang = "zh";
 
-    @Option(names = "--password", paramLabel = "PW",
-            description = "加密工作簿的密码 (password of an encrypted workbook)")
+    @Option(names = "--password", paramLabel = "PW")
     private String password;
 
     /**
@@ -27,11 +26,17 @@ final class Common {
      * @throws Main.UsageException when it is neither zh nor en
      */
     Lang lang() {
-        String v = lang.toLowerCase(Locale.ROOT);
-        if (!v.equals("en") && !v.equals("zh")) {
+        Lang l = language(lang);
+        if (l == null) {
             throw new Main.UsageException(CliWords.both("usage.lang"));
         }
-        return v.equals("en") ? Lang.EN : Lang.ZH;
+        return l;
+    }
+
+    /** The language a value of {@code --lang} names, in either case; {@code null} for neither zh nor en. */
+    static Lang language(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.equals("en") ? Lang.EN : v.equals("zh") ? Lang.ZH : null;
     }
 
     /** The reader's options: the defaults, with the password when one is given. */

@@ -2,12 +2,14 @@ package io.github.juesuan.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code -h/--help} and {@code -V/--version} for every command, described in both languages. */
+/**
+ * {@code -h/--help} and {@code -V/--version} for every command, described by the bundle's {@code help.help} and
+ * {@code help.version}.
+ */
 final class HelpOptions {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示此用法并退出 (show this usage and exit)")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true,
-            description = "显示 juesuan 的版本并退出 (print juesuan's version and exit)")
+    @Option(names = {"-V", "--version"}, versionHelp = true)
     private boolean version;
 }

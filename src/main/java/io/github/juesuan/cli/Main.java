@@ -80,7 +80,7 @@ public final class Main {
 
     /** Runs the command line with the given streams ({@code in} for the input {@code -}); returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return Commands.create(in, out, err).execute(args);
+        return Commands.create(in, out, err, Commands.usageLanguage(args)).execute(args);
     }
 
     /** A wrong command line. */

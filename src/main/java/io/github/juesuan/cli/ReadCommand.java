@@ -33,18 +33,15 @@ import java.util.concurrent.Callable;
 
 /** {@code read FILE [--json] [--lang en] [--password PW]}: prints every table and figure. */
 @Command(name = "read", versionProvider = Commands.Version.class,
-        description = "读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)",
-        sortOptions = false, footerHeading = "%n",
-        footer = {"FILE 为 - 时读标准输入 (- reads standard input)"})
+        sortOptions = false, footerHeading = "%n")
 final class ReadCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "要读取的工作簿，- 为标准输入 (the workbook; - is"
-            + " standard input)")
+    @Parameters(paramLabel = "FILE", arity = "1")
     private File file;
 
-    @Option(names = "--json", description = "以 JSON 输出到标准输出 (print JSON instead of text)")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin

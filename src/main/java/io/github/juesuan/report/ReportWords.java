@@ -7,7 +7,7 @@ import io.github.juesuan.rules.Outcome;
 /**
  * The words of the text and HTML reports, from the {@code Messages_zh}/{@code Messages_en} bundles beside this
  * class: {@code report.*} for the text report, {@code html.*} for the page, {@code batch.*} for a run's files,
- * {@code severity.*} and {@code outcome.*} for the tags.
+ * {@code severity.*} for the tags. An outcome's tag is {@link Outcome}'s own word, the same everywhere.
  */
 final class ReportWords {
     private static final String PACKAGE = "io.github.juesuan.report";
@@ -39,8 +39,8 @@ final class ReportWords {
         return messages.get("html.severity." + s.name());
     }
 
-    /** The page's word for an outcome: 尾差 / rounding; "" for a passing check. */
+    /** The word for an outcome, {@link Outcome#chinese()} or {@link Outcome#english()}: 尾差 / rounding. */
     String outcome(Outcome o) {
-        return messages.get("html.outcome." + o.name());
+        return this == EN ? o.english() : o.chinese();
     }
 }

@@ -101,7 +101,8 @@ public final class TextReport {
     }
 
     private static void write(Finding f, Lang lang, ReportWords w, Appendable out) throws IOException {
-        String outcome = w.get("outcome." + f.outcome().name());
+        // A reading problem is left untagged here: its code (READ.…) already says what it is.
+        String outcome = f.outcome() == Outcome.STRUCTURAL ? "" : w.outcome(f.outcome());
         line(out, "  [" + w.get("severity." + f.severity().name()) + "] " + f.ruleId()
                 + (outcome.isEmpty() ? "" : " " + outcome)
                 + (f.project().isPresent() ? w.get("report.project", f.project().getAsInt()) : "")

@@ -29,4 +29,23 @@ public enum Outcome {
     public boolean isBlank() {
         return this == PARTS_BLANK || this == TOTAL_BLANK;
     }
+
+    /**
+     * The Chinese word a finding of this outcome is tagged with, the same in every report and annotated copy.
+     *
+     * @return 尾差, 不符, 分项未填, 合计未填, 无法核对 or 读取问题; empty for PASS, which is never a finding
+     */
+    public String chinese() {
+        return RulesMessages.ZH.get("outcome." + name());
+    }
+
+    /**
+     * The English word a finding of this outcome is tagged with.
+     *
+     * @return rounding, fails, parts not filled, total not filled, not evaluable or reading problem; empty for
+     *         PASS
+     */
+    public String english() {
+        return RulesMessages.EN.get("outcome." + name());
+    }
 }

@@ -4,7 +4,6 @@ import io.github.juesuan.model.TableId;
 import io.github.juesuan.report.Finding;
 import io.github.juesuan.report.Lang;
 import io.github.juesuan.report.TextReport;
-import io.github.juesuan.rules.Outcome;
 
 
 /** How a finding is worded in the annotated copy: in Chinese, as the text report words it. */
@@ -18,7 +17,7 @@ final class FindingText {
     static String line(Finding f) {
         StringBuilder sb = new StringBuilder();
         sb.append('[').append(f.severity().chinese()).append("] ").append(f.ruleId());
-        String outcome = outcome(f.outcome());
+        String outcome = f.outcome().chinese();
         if (!outcome.isEmpty()) {
             sb.append(' ').append(outcome);
         }
@@ -33,26 +32,6 @@ final class FindingText {
             sb.append(" 代入 ").append(values);
         }
         return sb.toString();
-    }
-
-    /** 不符, 尾差, 分项未填, 合计未填, 无法核对, 读取问题. */
-    static String outcome(Outcome o) {
-        switch (o) {
-            case ROUNDING:
-                return "尾差";
-            case FAIL:
-                return "不符";
-            case PARTS_BLANK:
-                return "分项未填";
-            case TOTAL_BLANK:
-                return "合计未填";
-            case NOT_EVALUABLE:
-                return "无法核对";
-            case STRUCTURAL:
-                return "读取问题";
-            default:
-                return "";
-        }
     }
 
     /** The table as the 公开 set numbers it; never its title, which the reader would take for a table's. */

@@ -73,7 +73,7 @@ final class ResultSheet {
             text(row, 0, "第" + r + "条", body);
             Fill fill = Fill.of(f);
             text(row, 1, f.severity().chinese(), fill == null ? body : annotator.filled(body, fill));
-            text(row, 2, FindingText.outcome(f.outcome()), body);
+            text(row, 2, f.outcome().chinese(), body);
             text(row, 3, f.ruleId(), body);
             text(row, 4, FindingText.table(f), body);
             text(row, 5, FindingText.description(f), wrapped);

@@ -53,6 +53,7 @@ class CliGoldenTest {
             no-command                | 
             unknown-command           | frobnicate
             help                      | --help
+            help-en                   | --help --lang en
             version                   | --version
             """)
     void wholeOutput(String name, String args) {

@@ -1,16 +1,22 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.report.Lang;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,17 +53,17 @@ class CommandLineTest {
     void helpIsOneGeneratedUsageText() {
         CliRun top = CliRun.run("--help");
         assertEquals(Main.OK, top.code());
-        assertTrue(top.out().startsWith("用法 (usage): juesuan [-hV] (check | read | help)\n"), top.out());
-        assertTrue(top.out().contains("\n  check  核对决算公开工作簿的勾稽关系并列出发现的问题 (check the identities and print the findings)\n"
-                + "  read   读取决算公开工作簿并列出每张表的每个数字 (print every table and figure)\n"
-                + "  help   显示某个命令的用法 (show a command's usage)\n"), top.out());
-        assertTrue(top.out().contains("退出码 (exit codes): 0 无错误"), top.out());
+        assertTrue(top.out().startsWith("用法：juesuan [-hV] (check | read | help)\n"), top.out());
+        assertTrue(top.out().contains("\n  check  核对决算公开工作簿的勾稽关系并列出发现的问题\n"
+                + "  read   读取决算公开工作簿并列出每张表的每个数字\n"
+                + "  help   显示某个命令的用法\n"), top.out());
+        assertTrue(top.out().contains("退出码：0 无错误"), top.out());
         assertEquals(top.out(), CliRun.run("help").out());
         assertEquals(top.out(), CliRun.run("-h").out());
 
         CliRun check = CliRun.run("check", "--help");
         assertEquals(Main.OK, check.code());
-        assertTrue(check.out().startsWith("用法 (usage): juesuan check [-hV] [--details] [--annotate=DIR] [--html=OUT]"),
+        assertTrue(check.out().startsWith("用法：juesuan check [-hV] [--details] [--annotate=DIR] [--html=OUT]"),
                 check.out());
         for (String option : List.of("--json=OUT", "--html=OUT", "--annotate=DIR", "--perf-csv=OUT", "--details",
                 "--threads=N", "--rules=PACK", "--disable=IDS", "--only=IDS", "--severity=ID=LEVEL", "--lang=zh|en",
@@ -68,9 +74,79 @@ class CommandLineTest {
 
         CliRun read = CliRun.run("read", "--help");
         assertEquals(Main.OK, read.code());
-        assertTrue(read.out().startsWith("用法 (usage): juesuan read [-hV] [--json] [--lang=zh|en] [--password=PW] FILE\n"),
+        assertTrue(read.out().startsWith("用法：juesuan read [-hV] [--json] [--lang=zh|en] [--password=PW] FILE\n"),
                 read.out());
         assertEquals(read.out(), CliRun.run("help", "read").out());
+    }
+
+    @Test
+    void helpIsChineseByDefault() {
+        CliRun r = CliRun.run("read", "--help");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals("""
+                用法：juesuan read [-hV] [--json] [--lang=zh|en] [--password=PW] FILE
+
+                读取决算公开工作簿并列出每张表的每个数字
+
+                参数：
+                      FILE            要读取的工作簿，- 为标准输入
+
+                选项：
+                      --json          以 JSON 输出到标准输出
+                """, String.join("\n", r.out().lines().limit(9).toList()) + "\n");
+        assertEquals(r.out(), CliRun.run("read", "--lang", "zh", "-h").out());
+    }
+
+    @Test
+    void helpIsEnglishWithLangEnBeforeOrAfterTheHelpOption() {
+        CliRun r = CliRun.run("read", "-h", "--lang", "en");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals("""
+                Usage: juesuan read [-hV] [--json] [--lang=zh|en] [--password=PW] FILE
+
+                print every table and figure
+
+                Parameters:
+                      FILE            the workbook; - is standard input
+
+                Options:
+                      --json          print JSON instead of text
+                """, String.join("\n", r.out().lines().limit(9).toList()) + "\n");
+        assertEquals(r.out(), CliRun.run("read", "--lang=EN", "--help").out());
+        assertEquals(r.out(), CliRun.run("help", "read", "--lang", "en").out());
+        // the top command has no --lang of its own, yet its help follows it too
+        assertTrue(CliRun.run("--help", "--lang", "en").out()
+                .startsWith("Usage: juesuan [-hV] (check | read | help)\n\nreads department final-accounts"), r.out());
+        // after --, --lang en is two files
+        assertTrue(CliRun.run("check", "-h", "--", "--lang", "en").out().startsWith("用法：juesuan check"));
+    }
+
+    /**
+     * Every command, option and parameter has its text from the bundle in both languages: picocli found each key
+     * it looks up (the annotations have none; the Chinese is not picocli's own English for the help command).
+     */
+    @Test
+    void everyUsageTextIsInTheBundleInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            CommandLine top = Commands.create(InputStream.nullInputStream(), System.out, System.err, lang);
+            List<CommandLine> commands = new ArrayList<>(List.of(top));
+            commands.addAll(top.getSubcommands().values());
+            for (CommandLine c : commands) {
+                CommandSpec spec = c.getCommandSpec();
+                String[] about = spec.usageMessage().description().length > 0 ? spec.usageMessage().description()
+                        : spec.usageMessage().header();
+                assertText(lang, about, lang + " " + spec.qualifiedName());
+                for (ArgSpec arg : spec.args()) {
+                    assertText(lang, arg.description(), lang + " " + spec.qualifiedName() + " " + arg);
+                }
+            }
+        }
+    }
+
+    private static void assertText(Lang lang, String[] text, String what) {
+        assertTrue(text.length > 0 && !text[0].isBlank(), what);
+        boolean han = text[0].codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        assertEquals(lang == Lang.ZH, han, what + ": " + text[0]);
     }
 
     @Test

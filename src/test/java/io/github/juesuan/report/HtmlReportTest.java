@@ -342,6 +342,9 @@ class HtmlReportTest {
         assertEquals(3, byClass(t04, "td", "hl-info").size());
         assertEquals(3, byClass(t04, "div", "finding").stream()
                 .filter(f -> f.getAttribute("data-rule").equals("READ.ROW_BY_LINE")).count());
+        // tagged with the outcomes' one vocabulary: 读取问题, as the annotated copy says (it said 读取)
+        assertEquals("读取问题", text(byClass(finding(t04, "READ.ROW_BY_LINE"), "span", "oc").get(0)));
+        assertEquals("尾差", text(byClass(gk, "span", "oc").get(0)));
     }
 
     @Test
@@ -470,6 +473,9 @@ class HtmlReportTest {
         assertEquals(f.messageEn(), text(byClass(jx008, "span", "msg").get(0)));
         assertTrue(text(jx008).contains("(difference 6, allowed ±0.075)"), text(jx008));
         assertTrue(text(first(section(en, en.sample()), "header")).contains("Error 3"));
+        assertEquals("fails", text(byClass(jx008, "span", "oc").get(0)));
+        Element readNote = finding(block(en, en.sample(), "04", 0), "READ.ROW_BY_LINE");
+        assertEquals("reading problem", text(byClass(readNote, "span", "oc").get(0)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.juesuan.report;
 
+import io.github.juesuan.rules.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,18 @@ class ReportWordsTest {
     @CsvSource(delimiter = '|', value = {"ZH|report.band|（差 0.01，容许 ±0.015）", "EN|report.band|' (difference 0.01, allowed ±0.015)'"})
     void bundlesInBothLanguages(Lang lang, String key, String expected) {
         assertEquals(expected, ReportWords.of(lang).get(key, "0.01", "0.015"));
+    }
+
+    /** One word per outcome, the rules bundle's, for the text report, the HTML page and the annotated copy alike. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PASS|''|''", "ROUNDING|尾差|rounding", "FAIL|不符|fails", "PARTS_BLANK|分项未填|parts not filled",
+            "TOTAL_BLANK|合计未填|total not filled", "NOT_EVALUABLE|无法核对|not evaluable",
+            "STRUCTURAL|读取问题|reading problem"})
+    void oneWordPerOutcome(Outcome outcome, String chinese, String english) {
+        assertEquals(chinese, outcome.chinese());
+        assertEquals(english, outcome.english());
+        assertEquals(chinese, ReportWords.of(Lang.ZH).outcome(outcome));
+        assertEquals(english, ReportWords.of(Lang.EN).outcome(outcome));
     }
 }
