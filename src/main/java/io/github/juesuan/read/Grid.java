@@ -19,7 +19,7 @@ final class Grid {
     private final int lastRow;
     private final int lastCol;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Grid(RawSheet sheet) {
         this.sheet = sheet;
         List<RawCell> list = rowMajor(sheet.cells());

@@ -50,7 +50,7 @@ class CliGoldenTest {
             read-missing              | read no-such-file.xlsx
             read-no-file              | read
             read-bogus-option         | read samples/shanxi-kepu-2024.xlsx --bogus
-            no-command                | 
+            no-command                |
             unknown-command           | frobnicate
             help                      | --help
             help-en                   | --help --lang en
