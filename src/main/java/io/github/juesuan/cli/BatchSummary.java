@@ -34,7 +34,7 @@ final class BatchSummary {
             out.println();
             out.println(words.get("summary.rules"));
             for (BatchResult.RuleCount c : top) {
-                out.println("  " + words.get("summary.rule", c.ruleId(), words.get("severity." + c.severity().name()),
+                out.println("  " + words.get("summary.rule", c.ruleId(), CliWords.severity(c.severity(), lang),
                         c.findings(), c.files(), c.message(lang)));
             }
         }

@@ -165,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
                     sectionDir = Files.createTempDirectory("juesuan-html-");
                     Cleanup.register(sectionDir);
                 } catch (IOException e) {
-                    throw new OutputFile.Failure(System.getProperty("java.io.tmpdir"), "temporary folder", e);
+                    throw new OutputFile.Failure(System.getProperty("java.io.tmpdir"), OutputKind.TEMPORARY_FOLDER, e);
                 }
             }
             Path spill = sectionDir;
@@ -173,9 +173,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 annotateDir = annotate == null ? null : Files.createDirectories(Path.of(annotate));
             } catch (IOException e) {
-                throw new OutputFile.Failure(annotate, "annotated copies", e);
+                throw new OutputFile.Failure(annotate, OutputKind.ANNOTATED_COPIES, e);
             } catch (InvalidPathException e) {
-                throw new OutputFile.Failure(annotate, "annotated copies", Locales.message(e));
+                throw new OutputFile.Failure(annotate, OutputKind.ANNOTATED_COPIES, Locales.bothLanguages());
             }
             Copies copies = annotateDir == null ? null : new Copies(annotateDir, inputs.real());
             // Each worker renders what needs the file's disclosure while it still has it: the batch keeps reports only.
@@ -189,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
                         sections.put(path.toString(), part);
                     } catch (IOException e) {
                         // The page then lacks this file's section: the run says so and exits 73.
-                        outputProblems.add(new OutputFile.Failure(htmlTarget, "HTML report", e).getMessage());
+                        outputProblems.add(new OutputFile.Failure(htmlTarget, OutputKind.HTML_REPORT, e).getMessage());
                     }
                 }
                 if (copies != null && !report.findings().isEmpty()) {
@@ -236,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String p : packs) {
             Path file = Locales.pathOrNull(p);
             if (file == null) {
-                throw new IllegalArgumentException("--rules " + p + "：" + Locales.zh() + " (" + Locales.en() + ")");
+                throw new IllegalArgumentException("--rules " + p + "：" + Locales.bothLanguages());
             }
             pack = pack.plus(file, JuesuanReader.vocabulary());
         }

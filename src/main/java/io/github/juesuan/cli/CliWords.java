@@ -1,6 +1,7 @@
 package io.github.juesuan.cli;
 
 import io.github.juesuan.i18n.Messages;
+import io.github.juesuan.model.Severity;
 import io.github.juesuan.report.Lang;
 
 /**
@@ -17,14 +18,33 @@ final class CliWords {
         return Messages.of(PACKAGE, lang == Lang.EN);
     }
 
+    /** The word for a severity in the language of the output: 错误 / ERROR. */
+    static String severity(Severity s, Lang lang) {
+        return lang == Lang.EN ? s.english() : s.chinese();
+    }
+
     /**
      * A message in both languages at once, {@code 中文 (English)}, the English left out where it is empty (as
      * {@link Messages#both}); no space before the parenthesis where the Chinese ends in a closing corner bracket
-     * 」, whose full width already sets the two apart: {@code 未知命令「frobnicate」(unknown command)}.
+     * 」, whose full width already sets the two apart: {@code 未知命令「frobnicate」(unknown command)}. An
+     * {@link OutputKind} argument is filled in with its word in each language.
      */
     static String both(String key, Object... args) {
-        String zh = of(Lang.ZH).get(key, args);
-        String en = of(Lang.EN).get(key, args);
+        String zh = inLanguage(of(Lang.ZH), key, args);
+        String en = inLanguage(of(Lang.EN), key, args);
         return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
+    }
+
+    private static String inLanguage(Messages words, String key, Object[] args) {
+        Object[] filled = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof OutputKind kind) {
+                if (filled == args) {
+                    filled = args.clone();
+                }
+                filled[i] = words.get("output.what." + kind.name());
+            }
+        }
+        return words.get(key, filled);
     }
 }

@@ -82,20 +82,20 @@ final class Copies {
         Path target = target(file);
         Path key = BatchFiles.keyOfNew(target);
         if (key.equals(BatchFiles.keyOfNew(file))) {
-            throw new OutputFile.Failure(target.toString(), "annotated copy",
+            throw new OutputFile.Failure(target.toString(), OutputKind.ANNOTATED_COPY,
                     CliWords.both("copy.wouldReplace"));
         }
         if (!written.add(key)) {
-            throw new OutputFile.Failure(target.toString(), "annotated copy",
+            throw new OutputFile.Failure(target.toString(), OutputKind.ANNOTATED_COPY,
                     CliWords.both("copy.writtenThisRun"));
         }
         byte[] copy = AnnotatedWorkbook.annotated(file, report);
         Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputFile out = OutputFile.open(target.toString(), "annotated copy", target)) {
+        try (OutputFile out = OutputFile.open(target.toString(), OutputKind.ANNOTATED_COPY, target)) {
             out.stream().write(copy);
             out.commit();
         } catch (IOException e) {
-            throw new OutputFile.Failure(target.toString(), "annotated copy", e);
+            throw new OutputFile.Failure(target.toString(), OutputKind.ANNOTATED_COPY, e);
         }
     }
 }

@@ -23,9 +23,9 @@ final class Locales {
         return CliWords.of(Lang.EN).get("locale.cannotSpell", encoding());
     }
 
-    /** {@code zh (en)}. */
-    static String message(InvalidPathException e) {
-        return zh() + " (" + en() + ")";
+    /** The same in both languages at once, {@code 中文 (English)}. */
+    static String bothLanguages() {
+        return CliWords.both("locale.cannotSpell", encoding());
     }
 
     /** The path, or {@code null} when the locale cannot represent it. */

@@ -32,7 +32,7 @@ final class OutputFile implements AutoCloseable {
     static final String STDOUT = "-";
 
     private final String given;
-    private final String what;
+    private final OutputKind what;
     private final Path target;
     private final Path temp;
     private final PrintStream stdout;
@@ -40,7 +40,7 @@ final class OutputFile implements AutoCloseable {
     private Writer writer;
     private boolean done;
 
-    private OutputFile(String given, String what, Path target, Path temp, PrintStream stdout, OutputStream stream) {
+    private OutputFile(String given, OutputKind what, Path target, Path temp, PrintStream stdout, OutputStream stream) {
         this.given = given;
         this.what = what;
         this.target = target;
@@ -52,10 +52,10 @@ final class OutputFile implements AutoCloseable {
     /**
      * Opens the output {@code given} ({@code -} for {@code stdout}).
      *
-     * @param what what it is, for messages ({@code "JSON report"})
+     * @param what what it is, named in messages
      * @throws Failure when it cannot be created: its message names {@code given}
      */
-    static OutputFile open(String given, String what, PrintStream stdout) {
+    static OutputFile open(String given, OutputKind what, PrintStream stdout) {
         try {
             if (given.equals(STDOUT)) {
                 Path temp = Files.createTempFile("juesuan-", ".tmp");
@@ -64,14 +64,14 @@ final class OutputFile implements AutoCloseable {
             }
             return open(given, what, Path.of(given));
         } catch (InvalidPathException e) {
-            throw new Failure(given, what, Locales.message(e));
+            throw new Failure(given, what, Locales.bothLanguages());
         } catch (IOException e) {
             throw new Failure(given, what, e);
         }
     }
 
     /** Opens the output at {@code path}; {@code given} names it in messages. */
-    static OutputFile open(String given, String what, Path path) {
+    static OutputFile open(String given, OutputKind what, Path path) {
         try {
             Path target = path;
             if (Files.exists(path)) {
@@ -104,7 +104,7 @@ final class OutputFile implements AutoCloseable {
             Cleanup.register(temp);
             return new OutputFile(given, what, target, temp, null, out);
         } catch (InvalidPathException e) {
-            throw new Failure(given, what, Locales.message(e));
+            throw new Failure(given, what, Locales.bothLanguages());
         } catch (IOException e) {
             throw new Failure(given, what, e);
         }
@@ -185,11 +185,11 @@ final class OutputFile implements AutoCloseable {
     static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Failure(String target, String what, IOException cause) {
+        Failure(String target, OutputKind what, IOException cause) {
             super(CliWords.both("output.cannotWrite", target, what) + ": " + cause.getMessage(), cause);
         }
 
-        Failure(String target, String what, String why) {
+        Failure(String target, OutputKind what, String why) {
             super(CliWords.both("output.cannotWrite", target, what) + ": " + why);
         }
     }

@@ -58,11 +58,11 @@ final class Outputs implements AutoCloseable {
                     Cleanup.register(detailsFile);
                     details = new PrintStream(Files.newOutputStream(detailsFile), false, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new OutputFile.Failure(System.getProperty("java.io.tmpdir"), "temporary file", e);
+                    throw new OutputFile.Failure(System.getProperty("java.io.tmpdir"), OutputKind.TEMPORARY_FILE, e);
                 }
             }
             if (json != null) {
-                jsonOut = OutputFile.open(json, "JSON report", stdout);
+                jsonOut = OutputFile.open(json, OutputKind.JSON_REPORT, stdout);
                 try {
                     this.json = JsonReport.open(jsonOut.writer());
                 } catch (IOException e) {
@@ -70,7 +70,7 @@ final class Outputs implements AutoCloseable {
                 }
             }
             if (perfCsv != null) {
-                csvOut = OutputFile.open(perfCsv, "CSV", stdout);
+                csvOut = OutputFile.open(perfCsv, OutputKind.PROJECTS_CSV, stdout);
                 try {
                     ProjectCsv.header(csvOut.writer());
                 } catch (IOException e) {
@@ -78,7 +78,7 @@ final class Outputs implements AutoCloseable {
                 }
             }
             if (html != null) {
-                htmlOut = OutputFile.open(html, "HTML report", stdout);
+                htmlOut = OutputFile.open(html, OutputKind.HTML_REPORT, stdout);
             }
         } catch (OutputFile.Failure e) {
             close();
@@ -127,7 +127,7 @@ final class Outputs implements AutoCloseable {
             try {
                 Files.copy(detailsFile, text);
             } catch (IOException e) {
-                throw new OutputFile.Failure(detailsFile.toString(), "details", e);
+                throw new OutputFile.Failure(detailsFile.toString(), OutputKind.DETAILS, e);
             }
             text.flush();
         }

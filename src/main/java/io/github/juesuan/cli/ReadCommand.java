@@ -96,7 +96,7 @@ final class ReadCommand implements Callable<Integer> {
         out.println();
         out.println(w.get(result.problems().isEmpty() ? "read.problems.none" : "read.problems", result.problems().size()));
         for (Problem p : result.problems()) {
-            out.println(w.get("read.problem", w.get("severity." + p.severity().name()), p.code(),
+            out.println(w.get("read.problem", CliWords.severity(p.severity(), lang), p.code(),
                     lang == Lang.EN ? p.messageEn() : p.message()));
         }
     }

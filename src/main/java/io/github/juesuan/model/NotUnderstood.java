@@ -1,8 +1,6 @@
 package io.github.juesuan.model;
 
-import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Part of a sentence that prints a figure the extractor could not interpret. Never guessed: a rule reports it
@@ -36,7 +34,7 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
          * @return a short phrase for a user, in Chinese
          */
         public String zh() {
-            return Words.ZH.getString("NotUnderstood." + name());
+            return ModelWords.ZH.getString("NotUnderstood." + name());
         }
 
         /**
@@ -45,18 +43,8 @@ public record NotUnderstood(Reason reason, NarrativeSource fragment, NarrativeSo
          * @return a short phrase for a user, in English
          */
         public String en() {
-            return Words.EN.getString("NotUnderstood." + name());
+            return ModelWords.EN.getString("NotUnderstood." + name());
         }
-    }
-
-    /**
-     * The model's words, from the {@code Messages_zh}/{@code Messages_en} bundles beside this class (both exist,
-     * so a lookup never falls back to the JVM's default locale; no {@code ResourceBundle.Control}, which a named
-     * module refuses).
-     */
-    private static final class Words {
-        static final ResourceBundle ZH = ResourceBundle.getBundle("io.github.juesuan.model.Messages", Locale.CHINESE);
-        static final ResourceBundle EN = ResourceBundle.getBundle("io.github.juesuan.model.Messages", Locale.ENGLISH);
     }
 
     /**

@@ -34,9 +34,9 @@ final class ReportWords {
         return Messages.both(PACKAGE, key, args);
     }
 
-    /** The page's word for a severity: 错误 / Error. */
+    /** The word for a severity, {@link Severity#chinese()} or {@link Severity#english()}: 错误 / ERROR. */
     String severity(Severity s) {
-        return messages.get("html.severity." + s.name());
+        return this == EN ? s.english() : s.chinese();
     }
 
     /** The word for an outcome, {@link Outcome#chinese()} or {@link Outcome#english()}: 尾差 / rounding. */

@@ -103,7 +103,7 @@ public final class TextReport {
     private static void write(Finding f, Lang lang, ReportWords w, Appendable out) throws IOException {
         // A reading problem is left untagged here: its code (READ.…) already says what it is.
         String outcome = f.outcome() == Outcome.STRUCTURAL ? "" : w.outcome(f.outcome());
-        line(out, "  [" + w.get("severity." + f.severity().name()) + "] " + f.ruleId()
+        line(out, "  [" + w.severity(f.severity()) + "] " + f.ruleId()
                 + (outcome.isEmpty() ? "" : " " + outcome)
                 + (f.project().isPresent() ? w.get("report.project", f.project().getAsInt()) : "")
                 + f.instance().map(i -> "　" + i).orElse("") + "　" + f.message(lang));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -205,13 +206,12 @@ class BatchOutputTest {
 
     @Test
     void everyWordIsInBothLanguagesAndTheSeveritiesAreTheModels() throws IOException {
-        Properties zh = bundle("zh");
-        Properties en = bundle("en");
-        assertEquals(zh.stringPropertyNames(), en.stringPropertyNames());
+        assertEquals(bundle("zh").stringPropertyNames(), bundle("en").stringPropertyNames());
         for (Severity s : Severity.values()) {
-            assertEquals(s.chinese(), zh.getProperty("severity." + s.name()), s.name());
-            assertEquals(s.name(), en.getProperty("severity." + s.name()), s.name());
+            assertEquals(s.chinese(), CliWords.severity(s, Lang.ZH), s.name());
+            assertEquals(s.name(), CliWords.severity(s, Lang.EN), s.name());
         }
+        assertEquals(List.of("错误", "警告", "提示"), Arrays.stream(Severity.values()).map(Severity::chinese).toList());
     }
 
     @Test

@@ -91,7 +91,7 @@ class CheckCommandTest {
         Path folder = Files.createDirectories(dir.resolve("已有文件夹"));
         CliRun r = CliRun.run("check", SAMPLE, "--json", folder.toString());
         assertEquals(Main.UNWRITABLE, r.code());
-        assertEquals("无法写入 " + folder + " (cannot write the JSON report): 这是一个文件夹 (it is a folder)\n", r.err());
+        assertEquals("无法写入JSON 报告 " + folder + " (cannot write the JSON report): 这是一个文件夹 (it is a folder)\n", r.err());
         assertEquals("", r.out(), "nothing checked");
         assertTrue(Files.isDirectory(folder), "the folder is left alone");
 
@@ -99,7 +99,7 @@ class CheckCommandTest {
         CliRun r2 = CliRun.run("check", SAMPLE, "--json", json.toString(), "--perf-csv",
                 dir.resolve("没有/这个/目录.csv").toString());
         assertEquals(Main.UNWRITABLE, r2.code());
-        assertEquals("无法写入 " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): 所在的文件夹 "
+        assertEquals("无法写入绩效项目 CSV " + dir.resolve("没有/这个/目录.csv") + " (cannot write the CSV): 所在的文件夹 "
                 + dir.resolve("没有/这个") + " 不存在 (its folder does not exist)\n", r2.err());
         assertTrue(Files.notExists(json), "the JSON report begun before the CSV failed is removed");
         try (var left = Files.list(dir)) {

@@ -79,7 +79,7 @@ class OutputSafetyTest {
         Path link = Links.symbolic(dir.resolve("report.json"), full);
         CliRun r = CliRun.run("check", SAMPLE.toString(), "--json", link.toString());
         assertEquals(Main.UNWRITABLE, r.code(), r.err());
-        assertTrue(r.err().startsWith("无法写入 " + link + " (cannot write the JSON report): "), r.err());
+        assertTrue(r.err().startsWith("无法写入JSON 报告 " + link + " (cannot write the JSON report): "), r.err());
         assertTrue(Files.isSymbolicLink(link), "the link is not the tool's to delete");
         assertEquals(full, Files.readSymbolicLink(link));
     }
@@ -147,7 +147,7 @@ class OutputSafetyTest {
         Files.copy(SAMPLE, file);
         CliRun r = CliRun.run("check", file.toString(), "--annotate", dir.resolve("批注").toString());
         assertEquals(Main.UNWRITABLE, r.code(), r.err());
-        assertEquals("无法写入 " + out + " (cannot write the annotated copy): 这是一个文件夹 (it is a folder)\n", r.err());
+        assertEquals("无法写入带批注的副本 " + out + " (cannot write the annotated copy): 这是一个文件夹 (it is a folder)\n", r.err());
         assertTrue(Files.isDirectory(out));
     }
 

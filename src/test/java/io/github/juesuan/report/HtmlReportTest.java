@@ -472,7 +472,7 @@ class HtmlReportTest {
         Finding f = en.sample().report().findings("JX.008").get(0);
         assertEquals(f.messageEn(), text(byClass(jx008, "span", "msg").get(0)));
         assertTrue(text(jx008).contains("(difference 6, allowed ±0.075)"), text(jx008));
-        assertTrue(text(first(section(en, en.sample()), "header")).contains("Error 3"));
+        assertTrue(text(first(section(en, en.sample()), "header")).contains("ERROR 3"));
         assertEquals("fails", text(byClass(jx008, "span", "oc").get(0)));
         Element readNote = finding(block(en, en.sample(), "04", 0), "READ.ROW_BY_LINE");
         assertEquals("reading problem", text(byClass(readNote, "span", "oc").get(0)));
