@@ -24,15 +24,13 @@ final class CliWords {
     }
 
     /**
-     * A message in both languages at once, {@code 中文 (English)}, the English left out where it is empty (as
-     * {@link Messages#both}); no space before the parenthesis where the Chinese ends in a closing corner bracket
-     * 」, whose full width already sets the two apart: {@code 未知命令「frobnicate」(unknown command)}. An
+     * A message in both languages at once, {@code 中文 (English)}, as {@link Messages#join}. An
      * {@link OutputKind} argument is filled in with its word in each language.
      */
     static String both(String key, Object... args) {
         String zh = inLanguage(of(Lang.ZH), key, args);
         String en = inLanguage(of(Lang.EN), key, args);
-        return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
+        return Messages.join(zh, en);
     }
 
     private static String inLanguage(Messages words, String key, Object[] args) {

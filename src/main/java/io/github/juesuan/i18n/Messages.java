@@ -59,12 +59,23 @@ public final class Messages {
      * @param pkg  the package whose bundles hold {@code key}
      * @param key  the key
      * @param args the arguments, in order, for both languages
-     * @return {@code 中文 (English)}
+     * @return {@code 中文 (English)}, as {@link #join}
      */
     public static String both(String pkg, String key, Object... args) {
-        String zh = of(pkg, false).get(key, args);
-        String en = of(pkg, true).get(key, args);
-        return en.isEmpty() ? zh : zh + " (" + en + ")";
+        return join(of(pkg, false).get(key, args), of(pkg, true).get(key, args));
+    }
+
+    /**
+     * The Chinese, then the English in parentheses, the English left out where it is empty; no space before the
+     * parenthesis where the Chinese ends in a closing corner bracket 」, whose full width already sets the two
+     * apart: {@code 未知命令「frobnicate」(unknown command)}.
+     *
+     * @param zh the Chinese
+     * @param en the English, or the empty string
+     * @return {@code 中文 (English)}
+     */
+    public static String join(String zh, String en) {
+        return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
     }
 
     /**

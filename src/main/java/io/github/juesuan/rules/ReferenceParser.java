@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.i18n.Messages;
 import io.github.juesuan.model.TableId;
 import io.github.juesuan.model.Vocabulary;
 import io.github.juesuan.rules.RuleTokens.Kind;
@@ -49,7 +50,7 @@ final class ReferenceParser {
             String code = requireContext().code();
             String zh = RulesMessages.ZH.get("syntax.unknownName", code, RulesMessages.ZH.get(name, args));
             String en = RulesMessages.EN.get("syntax.unknownName", code, RulesMessages.EN.get(name, args));
-            throw tokens.error(t.column(), RulesMessages.join(zh, en));
+            throw tokens.error(t.column(), Messages.join(zh, en));
         }
     }
 

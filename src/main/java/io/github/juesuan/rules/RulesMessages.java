@@ -16,21 +16,13 @@ final class RulesMessages {
     private RulesMessages() {
     }
 
-    /** A message in both languages at once: see {@link #join}. */
+    /** A message in both languages at once: see {@link Messages#join}. */
     static String both(String key, Object... args) {
-        return join(ZH.get(key, args), EN.get(key, args));
+        return Messages.join(ZH.get(key, args), EN.get(key, args));
     }
 
     /** Why a rule cannot be evaluated, in Chinese and English: the message of {@code key} in each language. */
     static Result.NotEvaluable notEvaluable(String key, Object... args) {
         return new Result.NotEvaluable(ZH.get(key, args), EN.get(key, args));
-    }
-
-    /**
-     * The Chinese, then the English in parentheses, left out where it is empty; a space before the parenthesis
-     * unless the Chinese ends in a closing corner bracket 」, whose full width already sets the two apart.
-     */
-    static String join(String zh, String en) {
-        return en.isEmpty() ? zh : zh + (zh.endsWith("」") ? "(" : " (") + en + ")";
     }
 }

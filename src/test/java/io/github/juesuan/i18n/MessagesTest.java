@@ -140,6 +140,9 @@ class MessagesTest {
     void bothLanguagesAtOnceAreChineseThenEnglishInParentheses() {
         assertEquals("检查时发生内部错误，请把此文件报告给开发者 (internal error: boom)",
                 Messages.both("io.github.juesuan.report", "batch.internalError", "boom"));
+        assertEquals("列「合计」(column 合计)", Messages.join("列「合计」", "column 合计"),
+                "no space after a full-width closing bracket");
+        assertEquals("只有中文", Messages.join("只有中文", ""));
     }
 
     private static Set<String> arguments(String pattern) {
