@@ -63,7 +63,7 @@ record FileContent(List<RawSheet> sheets, DisclosureText text) {
                 return new FileContent(XlsGrid.read(content, name, options), null);
             case ENCRYPTED_OOXML: {
                 byte[] decrypted = Containers.decryptOoxml(content, name, options);
-                return new FileContent(throughTemp(name, options, temp -> Files.write(temp, decrypted)), null);
+                return new FileContent(throughTemp(name, options, out -> out.write(decrypted)), null);
             }
             case XLSX_ZIP:
                 return new FileContent(zip(path, name, options), null);
@@ -104,8 +104,7 @@ record FileContent(List<RawSheet> sheets, DisclosureText text) {
         if (path.toFile().isFile()) {
             return XlsxGrid.read(path, name, options);
         }
-        return throughTemp(name, options,
-                temp -> Files.copy(path, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        return throughTemp(name, options, out -> Files.copy(path, out));
     }
 
     /** An .xlsx read from a temporary copy {@code juesuan-*.xlsx} that {@code writer} fills. */

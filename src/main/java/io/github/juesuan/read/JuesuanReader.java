@@ -10,7 +10,6 @@ import io.github.juesuan.model.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +124,7 @@ public final class JuesuanReader {
             // made once the first bytes are there: a stream that keeps the reader waiting (a terminal, a pipe
             // whose writer is slow) leaves nothing behind if the process is stopped meanwhile.
             int first = in.read(buf);
-            return TempFiles.readCopy(".bin", temp -> copy(in, buf, first, temp, name), temp -> read(temp, name));
+            return TempFiles.readCopy(".bin", out -> copy(in, buf, first, out, name), temp -> read(temp, name));
         } catch (ReadException e) {
             throw e;
         } catch (IOException e) {
@@ -134,17 +133,15 @@ public final class JuesuanReader {
         }
     }
 
-    /** Writes the stream to {@code temp}, {@code buf} holding its first {@code first} bytes; refused over the limit. */
-    private void copy(InputStream in, byte[] buf, int first, Path temp, String name) throws IOException {
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            long total = 0;
-            for (int n = first; n > 0; n = in.read(buf)) {
-                total += n;
-                if (total > options.maxFileBytes()) {
-                    throw InputFiles.tooLarge(name, total, options);
-                }
-                out.write(buf, 0, n);
+    /** Writes the stream to {@code out}, {@code buf} holding its first {@code first} bytes; refused over the limit. */
+    private void copy(InputStream in, byte[] buf, int first, OutputStream out, String name) throws IOException {
+        long total = 0;
+        for (int n = first; n > 0; n = in.read(buf)) {
+            total += n;
+            if (total > options.maxFileBytes()) {
+                throw InputFiles.tooLarge(name, total, options);
             }
+            out.write(buf, 0, n);
         }
     }
 

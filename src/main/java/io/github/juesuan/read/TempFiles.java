@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +38,10 @@ final class TempFiles {
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "juesuan-temp-files"));
             } catch (IllegalStateException shuttingDown) {
-                LOG.debug("JVM shutting down: no hook for temporary files");
+                // no hook would delete a copy made now (the first one asked for while the JVM stops): make none
+                synchronized (LOCK) {
+                    stopping = true;
+                }
             }
         }
         synchronized (LOCK) {
@@ -49,9 +54,9 @@ final class TempFiles {
         }
     }
 
-    /** Fills a temporary copy. */
+    /** Fills a temporary copy through a stream {@link TempFiles} opened on it. */
     interface CopyWriter {
-        void write(Path temp) throws IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     /** Reads a temporary copy. */
@@ -67,13 +72,26 @@ final class TempFiles {
         Path temp = null;
         try {
             temp = create("juesuan-", suffix);
-            writer.write(temp);
+            try (OutputStream out = open(temp)) {
+                writer.write(out);
+            }
             return reader.read(temp);
         } finally {
             if (temp != null) {
                 delete(temp);
             }
         }
+    }
+
+    /**
+     * Opens a file made by {@link #create} for writing without ever creating it: where the shutdown hook deleted
+     * it in between (the JVM stopped while another thread was about to fill it), opening fails instead of making
+     * the file again for nobody to delete.
+     *
+     * @throws java.nio.file.NoSuchFileException when the file is gone
+     */
+    static OutputStream open(Path temp) throws IOException {
+        return Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Deletes a file made by {@link #create}; never throws (a leftover is logged at DEBUG). */
