@@ -19,11 +19,14 @@ import java.util.Objects;
  *                 the interval [v − ½·10^−d, v + ½·10^−d]
  * @param text     the text as a user sees it ({@code 400.55}, {@code ———}, an indicator's name)
  * @param source   the cell it came from
+ * @param assumed  true when the table prints nothing here and the reader took the standard form's value
+ *                 instead (the 分值 of 预算执行率 on a 绩效自评表 that prints none): a NUMBER, but not a printed one,
+ *                 so no check resting on it can prove the printed table wrong
  */
 public record Figure(Kind kind, BigDecimal value,
                      @Min(value = 0, message = "{juesuan.figure.decimals}")
                      @Max(value = 6, message = "{juesuan.figure.decimals}") int decimals,
-                     String text, Source source) {
+                     String text, Source source, boolean assumed) {
 
     /** What a cell holds. */
     public enum Kind {
@@ -47,8 +50,10 @@ public record Figure(Kind kind, BigDecimal value,
      * @param decimals how many decimals the printed figure stands for
      * @param text     the text as a user sees it
      * @param source   the cell it came from
+     * @param assumed  true for the standard form's value where the table prints none (then a NUMBER)
      * @throws NullPointerException     if {@code kind}, {@code text} or {@code source} is null
-     * @throws IllegalArgumentException if {@code value} is null for a NUMBER or non-null for any other kind
+     * @throws IllegalArgumentException if {@code value} is null for a NUMBER or non-null for any other kind, or
+     *                                  an assumed figure is not a NUMBER
      */
     public Figure {
         Objects.requireNonNull(kind, "kind");
@@ -57,6 +62,24 @@ public record Figure(Kind kind, BigDecimal value,
         if ((kind == Kind.NUMBER) != (value != null)) {
             throw new IllegalArgumentException("a figure has a value exactly when it is a NUMBER: " + kind);
         }
+        if (assumed && kind != Kind.NUMBER) {
+            throw new IllegalArgumentException("an assumed figure is a NUMBER: " + kind);
+        }
+    }
+
+    /**
+     * A figure as the table prints it (not {@linkplain #assumed() assumed}).
+     *
+     * @param kind     what the cell holds
+     * @param value    the number as printed; non-null exactly when {@code kind} is {@link Kind#NUMBER}
+     * @param decimals how many decimals the printed figure stands for
+     * @param text     the text as a user sees it
+     * @param source   the cell it came from
+     * @throws NullPointerException     if {@code kind}, {@code text} or {@code source} is null
+     * @throws IllegalArgumentException if {@code value} is null for a NUMBER or non-null for any other kind
+     */
+    public Figure(Kind kind, BigDecimal value, int decimals, String text, Source source) {
+        this(kind, value, decimals, text, source, false);
     }
 
     /**

@@ -161,7 +161,7 @@ final class PerformanceFunds {
     private Figure assumedWeight(Source at) {
         BigDecimal value = new BigDecimal(perf.words("weight.default").get(0));
         return new Figure(Figure.Kind.NUMBER, value, PerformanceReader.DECIMALS,
-                value.toPlainString() + "（未列示，按默认）", at);
+                value.toPlainString() + "（未列示，按默认）", at, true);
     }
 
     /**

@@ -84,11 +84,31 @@ public record Evaluation(Rule rule, Outcome outcome, int project, String instanc
 
     /**
      * How much this evaluation matters: the rule's severity for a FAIL, its {@linkplain Rule#blank() blank
-     * severity} for PARTS_BLANK and TOTAL_BLANK, INFO otherwise (rounding tails, not evaluable, PASS).
+     * severity} for PARTS_BLANK and TOTAL_BLANK, INFO otherwise (rounding tails, not evaluable, PASS). A FAIL
+     * that {@linkplain #restsOnAssumed() rests on an assumed figure} is at most a WARNING: the printed numbers
+     * alone do not prove it.
      *
      * @return the severity a finding of this evaluation carries
      */
     public Severity severity() {
-        return outcome == Outcome.FAIL ? rule.severity() : outcome.isBlank() ? rule.blank() : Severity.INFO;
+        if (outcome == Outcome.FAIL) {
+            return rule.severity() == Severity.ERROR && restsOnAssumed() ? Severity.WARNING : rule.severity();
+        }
+        return outcome.isBlank() ? rule.blank() : Severity.INFO;
+    }
+
+    /**
+     * Whether a cell of this evaluation is not printed but was taken from the standard form (the 分值 of
+     * 预算执行率 on a 绩效自评表 that prints none).
+     *
+     * @return true when a {@linkplain Participant#assumed() participant is assumed}
+     */
+    public boolean restsOnAssumed() {
+        for (Participant p : cells) {
+            if (p.assumed()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

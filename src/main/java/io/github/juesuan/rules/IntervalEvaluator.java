@@ -100,7 +100,8 @@ final class IntervalEvaluator {
             }
         }
         String columnLabel = t.column(columnKey).map(Column::label).orElse(columnKey);
-        return new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey, columnLabel, f.text());
+        return new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey, columnLabel, f.text(),
+                f.assumed());
     }
 
     /** Both sides of a condition. */

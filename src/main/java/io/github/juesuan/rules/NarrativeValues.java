@@ -106,7 +106,7 @@ final class NarrativeValues {
             decimals = Math.max(decimals, n.decimals());
             texts.add(n.text());
             cells.add(new Participant(f.source(), p.table().id(), total.key(), total.label().strip(), "planned",
-                    "年初预算数", f.text()));
+                    "年初预算数", f.text(), f.assumed()));
         }
         return Optional.of(new Num(point, sum, decimals, String.join(" + ", texts)));
     }
@@ -126,7 +126,7 @@ final class NarrativeValues {
 
     static Participant participant(Table t, Row row, String columnKey, Figure f) {
         return new Participant(f.source(), t.id(), row.key(), row.label().strip(), columnKey,
-                t.column(columnKey).map(Column::label).orElse(columnKey), f.text());
+                t.column(columnKey).map(Column::label).orElse(columnKey), f.text(), f.assumed());
     }
 
     static String plain(BigDecimal v) {

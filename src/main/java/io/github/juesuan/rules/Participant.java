@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param columnKey   the column's canonical key
  * @param columnLabel the column's header as printed
  * @param printed     the value as printed ("" for a blank)
+ * @param assumed     true where the table prints nothing and the reader took the standard form's value
+ *                    ({@link io.github.juesuan.model.Figure#assumed()})
  */
 public record Participant(Source source, TableId table, String rowKey, String rowLabel, String columnKey,
-                          String columnLabel, String printed) {
+                          String columnLabel, String printed, boolean assumed) {
     /**
      * Checks for nulls.
      *
@@ -28,6 +30,7 @@ public record Participant(Source source, TableId table, String rowKey, String ro
      * @param columnKey   the column's canonical key
      * @param columnLabel the column's header as printed
      * @param printed     the value as printed ("" for a blank)
+     * @param assumed     true for the standard form's value where the table prints none
      * @throws NullPointerException if any argument is null
      */
     public Participant {
@@ -38,5 +41,22 @@ public record Participant(Source source, TableId table, String rowKey, String ro
         Objects.requireNonNull(columnKey, "columnKey");
         Objects.requireNonNull(columnLabel, "columnLabel");
         Objects.requireNonNull(printed, "printed");
+    }
+
+    /**
+     * A cell as the table prints it (not assumed).
+     *
+     * @param source      where it is
+     * @param table       the table the cell is in
+     * @param rowKey      the row's canonical key
+     * @param rowLabel    the row's label as printed
+     * @param columnKey   the column's canonical key
+     * @param columnLabel the column's header as printed
+     * @param printed     the value as printed ("" for a blank)
+     * @throws NullPointerException if any argument is null
+     */
+    public Participant(Source source, TableId table, String rowKey, String rowLabel, String columnKey,
+                       String columnLabel, String printed) {
+        this(source, table, rowKey, rowLabel, columnKey, columnLabel, printed, false);
     }
 }

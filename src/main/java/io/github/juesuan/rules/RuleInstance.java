@@ -230,22 +230,41 @@ final class RuleInstance {
         boolean leftPrinted = !l.compound() && r.compound();
         BigDecimal difference = l.point().subtract(r.point());
         BigDecimal allowed = l.interval().radius().add(r.interval().radius()).stripTrailingZeros();
-        String[] unitNote = unitNote();
+        List<Participant> participants = evaluator.participants();
+        String[] note = note(outcome == Outcome.FAIL ? participants : List.of());
         return new Evaluation(rule, outcome, projectNumber, instance, text,
                 leftPrinted ? r.interval() : l.interval(), leftPrinted ? l.interval() : r.interval(),
-                Numbers.shown(difference), allowed, evaluator.participants(), unitNote[0], unitNote[1]);
+                Numbers.shown(difference), allowed, participants, note[0], note[1]);
     }
 
-    /** What the instance converted, in Chinese and English ("" when nothing). */
-    private String[] unitNote() {
+    /**
+     * What the instance converted and, for a FAIL, which of its cells the table does not print (so that only the
+     * printed figures' disagreement is an ERROR), in Chinese and English ("" when nothing).
+     *
+     * @param failed the cells of a FAIL, or none
+     */
+    private String[] note(List<Participant> failed) {
+        List<String> zh = new ArrayList<>(2);
+        List<String> en = new ArrayList<>(2);
         Set<TableId> converted = evaluator.converted();
-        if (converted.isEmpty()) {
-            return new String[]{"", ""};
+        if (!converted.isEmpty()) {
+            String codes = String.join("、", converted.stream().map(TableId::code).toList());
+            boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
+            String key = widened ? "reason.converted.widened" : "reason.converted";
+            zh.add(RulesMessages.ZH.get(key, codes));
+            en.add(RulesMessages.EN.get(key, codes));
         }
-        String codes = String.join("、", converted.stream().map(TableId::code).toList());
-        boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
-        String key = widened ? "reason.converted.widened" : "reason.converted";
-        return new String[]{RulesMessages.ZH.get(key, codes), RulesMessages.EN.get(key, codes)};
+        Set<String> assumed = new LinkedHashSet<>();
+        for (Participant p : failed) {
+            if (p.assumed()) {
+                assumed.add(p.source().location() + " " + p.rowLabel() + "/" + p.columnLabel());
+            }
+        }
+        if (!assumed.isEmpty()) {
+            zh.add(RulesMessages.ZH.get("reason.assumed", String.join("、", assumed)));
+            en.add(RulesMessages.EN.get("reason.assumed", String.join(", ", assumed)));
+        }
+        return new String[]{String.join("；", zh), String.join("; ", en)};
     }
 
     /**

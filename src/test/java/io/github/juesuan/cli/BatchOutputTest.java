@@ -67,11 +67,11 @@ class BatchOutputTest {
     @Test
     void theSummaryInChinese() {
         assertEquals("共 5 个文件：已核对 2 个，无法读取 3 个（其中内部错误 1 个）" + NL
-                + "有错误的文件 2 个，有警告的文件 0 个" + NL
+                + "有错误的文件 2 个，有警告的文件 2 个" + NL
                 + "用时 T 秒，每秒 R 个文件（2 个线程）" + NL
                 + NL
                 + "出现最多的问题（按规则）：" + NL
-                + "  JX.007　错误　2 处，2 个文件　各指标分值与预算执行分值之和应为100" + NL
+                + "  JX.007　警告　2 处，2 个文件　各指标分值与预算执行分值之和应为100" + NL
                 + "  JX.008　错误　2 处，2 个文件　总分应等于执行率得分与各指标得分之和" + NL
                 + "  WZ.006　错误　2 处，2 个文件　" + wz006(Lang.ZH) + NL
                 + NL
@@ -83,11 +83,11 @@ class BatchOutputTest {
     @Test
     void theSummaryInEnglish() {
         assertEquals("5 files: 2 checked, 3 unreadable (1 internal errors)" + NL
-                + "2 files with errors, 0 files with warnings" + NL
+                + "2 files with errors, 2 files with warnings" + NL
                 + "took T s, R files/s (2 threads)" + NL
                 + NL
                 + "Most frequent findings (by rule):" + NL
-                + "  JX.007  ERROR  2 findings in 2 files  " + message("JX.007", Lang.EN) + NL
+                + "  JX.007  WARNING  2 findings in 2 files  " + message("JX.007", Lang.EN) + NL
                 + "  JX.008  ERROR  2 findings in 2 files  " + message("JX.008", Lang.EN) + NL
                 + "  WZ.006  ERROR  2 findings in 2 files  " + wz006(Lang.EN) + NL
                 + NL

@@ -14,7 +14,7 @@ class TextCheckTest {
         CliRun r = CliRun.run("check", TEXT);
         assertEquals(Main.FINDINGS, r.code(), r.err());
         assertTrue(r.out().startsWith("文件 shanxi-kepu-2024.txt　单位 山西省科普服务中心　年度 2024\n"
-                + "结果：错误 4　警告 0　提示 6　（304 项核对如数相符）\n"), r.out());
+                + "结果：错误 3　警告 1　提示 6　（304 项核对如数相符）\n"), r.out());
         assertTrue(r.out().contains("\n【文字（情况说明与表内文字）】\n"
                 + "  [错误] WZ.004 不符　第261段 收入总计/支出总计　文字隐含的上年收入总计与上年支出总计应相等\n"
                 + "      公式　prior 01:inc.grand = 01:exp.grand\n"
