@@ -23,26 +23,8 @@ final class CliWords {
         return lang == Lang.EN ? s.english() : s.chinese();
     }
 
-    /**
-     * A message in both languages at once, {@code 中文 (English)}, as {@link Messages#join}. An
-     * {@link OutputKind} argument is filled in with its word in each language.
-     */
+    /** A message in both languages at once, {@code 中文 (English)}: see {@link Messages#both}. */
     static String both(String key, Object... args) {
-        String zh = inLanguage(of(Lang.ZH), key, args);
-        String en = inLanguage(of(Lang.EN), key, args);
-        return Messages.join(zh, en);
-    }
-
-    private static String inLanguage(Messages words, String key, Object[] args) {
-        Object[] filled = args;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof OutputKind kind) {
-                if (filled == args) {
-                    filled = args.clone();
-                }
-                filled[i] = words.get("output.what." + kind.name());
-            }
-        }
-        return words.get(key, filled);
+        return Messages.both(PACKAGE, key, args);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.juesuan.cli;
 
+import io.github.juesuan.i18n.Messages;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -186,11 +188,16 @@ final class OutputFile implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         Failure(String target, OutputKind what, IOException cause) {
-            super(CliWords.both("output.cannotWrite", target, what) + ": " + cause.getMessage(), cause);
+            super(cannotWrite(target, what) + ": " + cause.getMessage(), cause);
         }
 
         Failure(String target, OutputKind what, String why) {
-            super(CliWords.both("output.cannotWrite", target, what) + ": " + why);
+            super(cannotWrite(target, what) + ": " + why);
+        }
+
+        /** 无法写入JSON 报告 x.json (cannot write the JSON report): each language names the output in its words. */
+        private static String cannotWrite(String target, OutputKind what) {
+            return CliWords.both("output.cannotWrite", target, new Messages.Word("output.what." + what.name()));
         }
     }
 }

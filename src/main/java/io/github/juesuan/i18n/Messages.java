@@ -41,15 +41,43 @@ public final class Messages {
     }
 
     /**
-     * The pattern of {@code key} with {@code {i}} replaced by {@code String.valueOf(args[i])}.
+     * The pattern of {@code key} with {@code {i}} replaced by {@code String.valueOf(args[i])}, or by the word of
+     * this bundle where {@code args[i]} is a {@link Word}.
      *
      * @param key  the key
      * @param args the arguments, in order
      * @return the message
-     * @throws java.util.MissingResourceException if the bundle has no such key
+     * @throws java.util.MissingResourceException if the bundle has no such key (or no such word)
      */
     public String get(String key, Object... args) {
-        return fill(bundle.getString(key), args);
+        Object[] filled = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Word w) {
+                if (filled == args) {
+                    filled = args.clone();
+                }
+                filled[i] = bundle.getString(w.key());
+            }
+        }
+        return fill(bundle.getString(key), filled);
+    }
+
+    /**
+     * An argument that is itself a word of the message's bundle: each language fills in its own word, so that a
+     * message in both languages names the thing in each ({@code 看起来是PDF 文档} / {@code but a PDF document}).
+     *
+     * @param key the word's key in the bundle of the message it is an argument of
+     */
+    public record Word(String key) {
+        /**
+         * Checks for null.
+         *
+         * @param key the word's key
+         * @throws NullPointerException if {@code key} is null
+         */
+        public Word {
+            Objects.requireNonNull(key, "key");
+        }
     }
 
     /**

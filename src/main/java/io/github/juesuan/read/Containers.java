@@ -1,5 +1,7 @@
 package io.github.juesuan.read;
 
+import io.github.juesuan.i18n.Messages;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,11 +99,11 @@ final class Containers {
     }
 
     /**
-     * Names, in Chinese then English, what a file that is not a workbook appears to be, for the message
-     * that rejects it, e.g. {@code "PDF 文档 (a PDF document)"}.
+     * What a file that is not a workbook appears to be, as a word of the reader's bundle for the message that
+     * rejects it: each language names it in its own words (PDF 文档 / a PDF document).
      */
-    static String describe(byte[] content) {
-        return ReadMessages.both(formatKey(content));
+    static Messages.Word describe(byte[] content) {
+        return new Messages.Word(formatKey(content));
     }
 
     /**

@@ -19,11 +19,6 @@ final class ReadMessages {
     private ReadMessages() {
     }
 
-    /** A message in both languages at once, {@code 中文 (English)}: see {@link Messages#both}. */
-    static String both(String key, Object... args) {
-        return Messages.both(PACKAGE, key, args);
-    }
-
     /** A problem whose Chinese and English text is the message of its code. */
     static Problem problem(String code, Severity severity, Source at, Object... args) {
         return problem(code, code, severity, at, args);

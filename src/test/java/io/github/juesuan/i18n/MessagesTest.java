@@ -145,6 +145,15 @@ class MessagesTest {
         assertEquals("只有中文", Messages.join("只有中文", ""));
     }
 
+    /** A word given as an argument is filled in from the message's own bundle: each language says it its way. */
+    @Test
+    void aWordArgumentIsNamedInEachLanguage() {
+        Messages.Word pdf = new Messages.Word("format.pdfDocument");
+        assertEquals("不是 Excel 工作簿（.xlsx 或 .xls），看起来是PDF 文档；请上传从决算软件导出的 Excel 文件"
+                        + " (not an Excel workbook (.xlsx or .xls) but a PDF document)",
+                Messages.both("io.github.juesuan.read", "unreadable.notAWorkbook", pdf));
+    }
+
     private static Set<String> arguments(String pattern) {
         Set<String> args = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.juesuan.i18n.Messages;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +29,11 @@ class ContainersTest {
     private static final String FILE = "决算.xlsx";
 
     // ---------------------------------------------------------------- detect
+
+    /** What {@link Containers#describe} names, in both languages at once as a message shows it. */
+    private static String describe(byte[] content) {
+        return Messages.both("io.github.juesuan.read", Containers.describe(content).key());
+    }
 
     @Test
     void detectsWorkbooks() throws Exception {
@@ -61,40 +68,40 @@ class ContainersTest {
 
     @Test
     void describesCommonNonWorkbooks() throws Exception {
-        assertEquals("PDF 文档 (a PDF document)", Containers.describe(ascii("%PDF-1.4\n1 0 obj\n")));
-        assertEquals("PNG 图片 (a PNG image)", Containers.describe(
+        assertEquals("PDF 文档 (a PDF document)", describe(ascii("%PDF-1.4\n1 0 obj\n")));
+        assertEquals("PNG 图片 (a PNG image)", describe(
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'}));
-        assertEquals("JPEG 图片 (a JPEG image)", Containers.describe(
+        assertEquals("JPEG 图片 (a JPEG image)", describe(
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'}));
-        assertEquals("GIF 图片 (a GIF image)", Containers.describe(ascii("GIF89a\u0001\u0000")));
-        assertEquals("Word 文档 .docx (a Word .docx document)", Containers.describe(docx()));
-        assertEquals("空文件 (an empty file)", Containers.describe(new byte[0]));
-        assertEquals("未知格式 (unknown format)", Containers.describe(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0}));
+        assertEquals("GIF 图片 (a GIF image)", describe(ascii("GIF89a\u0001\u0000")));
+        assertEquals("Word 文档 .docx (a Word .docx document)", describe(docx()));
+        assertEquals("空文件 (an empty file)", describe(new byte[0]));
+        assertEquals("未知格式 (unknown format)", describe(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0}));
     }
 
     @Test
     void describesTextInTheEncodingsChineseFilesComeIn() {
         String csv = "\uFEFF项目,本年收入,本年支出\r\n一般公共预算财政拨款,1200.00,1180.50\r\n";
-        assertEquals("文本/CSV 文件 (a text or CSV file)", Containers.describe(csv.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("文本/CSV 文件 (a text or CSV file)", Containers.describe(csv.getBytes(Charset.forName("GBK"))));
+        assertEquals("文本/CSV 文件 (a text or CSV file)", describe(csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("文本/CSV 文件 (a text or CSV file)", describe(csv.getBytes(Charset.forName("GBK"))));
         byte[] utf16 = ("\uFEFF" + csv.replace(',', '\t')).getBytes(StandardCharsets.UTF_16LE);
-        assertEquals("文本/CSV 文件 (a text or CSV file)", Containers.describe(utf16));
-        assertEquals("文本文件 (a text file)", Containers.describe("部门决算说明\n".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(Containers.describe(ascii("<html><body><table><tr><td>1</td></tr></table></body></html>"))
+        assertEquals("文本/CSV 文件 (a text or CSV file)", describe(utf16));
+        assertEquals("文本文件 (a text file)", describe("部门决算说明\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(describe(ascii("<html><body><table><tr><td>1</td></tr></table></body></html>"))
                 .startsWith("HTML 网页"));
-        assertTrue(Containers.describe(ascii("<?xml version=\"1.0\"?>\n<Workbook xmlns="
+        assertTrue(describe(ascii("<?xml version=\"1.0\"?>\n<Workbook xmlns="
                 + "\"urn:schemas-microsoft-com:office:spreadsheet\">")).startsWith("Excel 2003 XML"));
     }
 
     @Test
     void describesZipsAndOle2FilesByWhatTheyHold() throws Exception {
-        assertEquals("Excel .xlsx 工作簿 (an .xlsx workbook)", Containers.describe(xlsx("值")));
-        assertEquals("ZIP 压缩包 (a zip archive)", Containers.describe(emptyZip()));
-        assertEquals("Excel 97-2003 .xls 工作簿 (an Excel 97-2003 .xls workbook)", Containers.describe(xls()));
+        assertEquals("Excel .xlsx 工作簿 (an .xlsx workbook)", describe(xlsx("值")));
+        assertEquals("ZIP 压缩包 (a zip archive)", describe(emptyZip()));
+        assertEquals("Excel 97-2003 .xls 工作簿 (an Excel 97-2003 .xls workbook)", describe(xls()));
         assertEquals("Word 97-2003 文档 .doc (a Word 97-2003 .doc document)",
-                Containers.describe(ole2("WordDocument")));
+                describe(ole2("WordDocument")));
         assertEquals("加密的 Office 文档 (an encrypted Office document)",
-                Containers.describe(encrypt(xlsx("值"), EncryptionMode.standard, "pw")));
+                describe(encrypt(xlsx("值"), EncryptionMode.standard, "pw")));
     }
 
     // ---------------------------------------------------------------- decryptOoxml

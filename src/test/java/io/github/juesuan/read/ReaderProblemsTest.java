@@ -900,8 +900,8 @@ class ReaderProblemsTest {
         Files.write(file, pdf);
         ReadException e = assertThrows(ReadException.class, () -> read(file));
         assertEquals(ReadException.Reason.NOT_A_WORKBOOK, e.reason());
-        assertEquals("决算.xlsx: 不是 Excel 工作簿（.xlsx 或 .xls），看起来是PDF 文档 (a PDF document)；"
-                + "请上传从决算软件导出的 Excel 文件 (not an Excel workbook (.xlsx or .xls))", e.getMessage());
+        assertEquals("决算.xlsx: 不是 Excel 工作簿（.xlsx 或 .xls），看起来是PDF 文档；"
+                + "请上传从决算软件导出的 Excel 文件 (not an Excel workbook (.xlsx or .xls) but a PDF document)", e.getMessage());
 
         ReadException s = assertThrows(ReadException.class,
                 () -> JuesuanReader.create().read(new ByteArrayInputStream(pdf), "上传.xlsx"));
