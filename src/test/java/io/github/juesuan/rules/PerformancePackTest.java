@@ -281,6 +281,22 @@ class PerformancePackTest {
         assertEquals("89.29 → 良 ≠ 优", f.substituted());
     }
 
+    /**
+     * Many forms print the grade in two characters: 良好 for 良, 优秀 for 优. 89.29 graded 良好 is right; 优秀 for it is
+     * still wrong, and the message names the band's own word.
+     */
+    @Test
+    void jx009_theTwoCharacterGradeWordsAreTheSameBands() throws IOException {
+        String total = h.cell("PERF1", "summary", "total");
+        Disclosure good = edited(h, gradeCell(total), c -> c.setCellValue("良好"));
+        Evaluation p1 = RuleEngine.evaluate(RulePack.standard().rule("JX.009").orElseThrow(), good).stream()
+                .filter(e -> e.project() == 1).findFirst().orElseThrow();
+        assertEquals(Outcome.PASS, p1.outcome(), RuleHarness.describe(List.of(p1)));
+        Disclosure excellent = edited(h, gradeCell(total), c -> c.setCellValue("优秀"));
+        Evaluation f = assertFailsAt(excellent, "JX.009", ERROR, "", total, gradeCell(total));
+        assertEquals("89.29 → 良 ≠ 优秀", f.substituted());
+    }
+
     /** 总分 moved across the 90 edge (beyond its rounding band) while the printed 等级 stays 良. */
     @Test
     void jx009_totalMovedAcrossABandEdge() {
