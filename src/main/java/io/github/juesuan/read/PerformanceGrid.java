@@ -131,7 +131,8 @@ final class PerformanceGrid {
             } else if (!l1.isEmpty()) {
                 level2 = "";
             }
-            if (name.isEmpty() && b.grid.at(r, weightCol) == null && b.grid.at(r, pointsCol) == null) {
+            if (name.isEmpty() && b.grid.at(r, weightCol) == null && b.grid.at(r, pointsCol) == null
+                    || subtotal(r, name, l2)) {
                 continue;
             }
             Source nameSource = perf.source(r, nameCol);
@@ -154,6 +155,21 @@ final class PerformanceGrid {
                     figures));
         }
         return out;
+    }
+
+    /**
+     * Whether a grid row sums indicators rather than being one: a 小计 (the catalogue's special {@code subtotal}),
+     * or a row naming a 一级指标 in its own cell and no 二级 or 三级指标 (产出指标 | | | 70 | 68), the Σ 分值 and
+     * Σ 得分 of the indicators under it. Read as indicators, they would be counted twice.
+     */
+    private boolean subtotal(int r, String name, String level2) {
+        if ("subtotal".equals(special(r))) {
+            return true;
+        }
+        Integer level1 = col.get("ind.level1");
+        RawCell own = level1 == null ? null : b.grid.at(r, level1);
+        return name.isEmpty() && level2.isEmpty() && own != null && own.type() == RawType.TEXT
+                && !TextFolding.trim(own.text()).isEmpty();
     }
 
     /**

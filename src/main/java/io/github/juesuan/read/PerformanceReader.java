@@ -71,7 +71,7 @@ final class PerformanceReader {
             } else if ("summary".equals(special) && summaryRow < 0) {
                 summaryRow = r;
             }
-            if ((special != null || grid.heading(r)) && indicatorEnd == blockEnd) {
+            if ((special != null && !"subtotal".equals(special) || grid.heading(r)) && indicatorEnd == blockEnd) {
                 indicatorEnd = r;
             }
         }

@@ -1,0 +1,123 @@
+package io.github.juesuan.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.juesuan.model.Disclosure;
+import io.github.juesuan.model.Indicator;
+import io.github.juesuan.model.PerformanceEvaluation;
+import io.github.juesuan.read.JuesuanReader;
+import io.github.juesuan.read.ReadException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rows of a 绩效自评表's indicator grid that are no indicator: a 小计 under a 一级指标's indicators, or a 一级指标's
+ * own line carrying its Σ 分值 and Σ 得分 above them (产出指标 | | | 70 | 68). Read as indicators they would count twice
+ * and JX.007, JX.008 and JX.010 would report ERRORs on a form that adds up. One small form, written by POI: 预算执行率
+ * 10 / 10, indicators 50/50, 20/18, 10/10, 10/10, 总分 100 and 98, 优.
+ */
+class PerformanceGridRowsTest {
+    private static final Object[][] HEAD = {
+            {"2024年度项目支出绩效自评表"},
+            {"项目名称", "测试项目"},
+            {"主管部门", "测试局", null, null, "实施单位", "测试中心"},
+            {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+            {"年度资金总额", null, 100, 100, 100, 10, "100%", 10},
+            {"其中：当年财政拨款", null, 100, 100, 100},
+            {"年度总体目标", "完成测试", null, null, null, "已完成"},
+            {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"}};
+    private static final Object[] TOTAL = {"总分", null, null, null, null, 100, 98, "优"};
+
+    private static Disclosure read(Path dir, Object[]... grid) throws IOException {
+        List<Object[]> rows = new ArrayList<>(List.of(HEAD));
+        rows.addAll(List.of(grid));
+        rows.add(TOTAL);
+        Path file = dir.resolve("perf.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("绩效自评");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    Object v = rows.get(r)[c];
+                    if (v != null) {
+                        Cell cell = row.createCell(c);
+                        if (v instanceof Number n) {
+                            cell.setCellValue(n.doubleValue());
+                        } else {
+                            cell.setCellValue(v.toString());
+                        }
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        try {
+            return JuesuanReader.create().read(file).disclosure();
+        } catch (ReadException e) {
+            throw new AssertionError("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> notPassing(Disclosure d) {
+        return RuleEngine.evaluate(RulePack.standard().only(List.of("JX.*")), d).stream()
+                .filter(e -> e.outcome() != Outcome.PASS).map(e -> e.rule().id() + " " + e.outcome() + " " + e.substituted())
+                .toList();
+    }
+
+    private static List<String> names(Disclosure d) {
+        PerformanceEvaluation p = d.evaluations().get(0);
+        return p.indicators().stream().map(Indicator::level3).toList();
+    }
+
+    @Test
+    void aSubtotalRowIsNoIndicator(@TempDir Path tmp) throws IOException {
+        Disclosure d = read(tmp,
+                new Object[]{"产出指标", "数量指标", "指标一", "≥95%", "100%", 50, 50},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 18, "略有不足"},
+                new Object[]{null, null, "小计", null, null, 70, 68},
+                new Object[]{"效益指标", "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "92%", 10, 10});
+        assertEquals(List.of("指标一", "指标二", "指标三", "指标四"), names(d));
+        assertEquals(List.of(), notPassing(d));
+    }
+
+    @Test
+    void aFirstLevelIndicatorsOwnLineIsNoIndicator(@TempDir Path tmp) throws IOException {
+        Disclosure d = read(tmp,
+                new Object[]{"产出指标", null, null, null, null, 70, 68},
+                new Object[]{null, "数量指标", "指标一", "≥95%", "100%", 50, 50},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 18, "略有不足"},
+                new Object[]{"效益指标", null, null, null, null, 10, 10},
+                new Object[]{null, "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", null, null, null, null, 10, 10},
+                new Object[]{null, "服务对象满意度指标", "指标四", "≥90%", "92%", 10, 10});
+        assertEquals(List.of("指标一", "指标二", "指标三", "指标四"), names(d));
+        assertEquals("产出指标", d.evaluations().get(0).indicators().get(0).level1());
+        assertEquals(List.of(), notPassing(d));
+    }
+
+    /** The subtotal rows are passed over, not trusted: an indicator's 得分 above its 分值 is still an ERROR. */
+    @Test
+    void anIndicatorBesideSubtotalsIsStillChecked(@TempDir Path tmp) throws IOException {
+        Disclosure d = read(tmp,
+                new Object[]{"产出指标", null, null, null, null, 70, 68},
+                new Object[]{null, "数量指标", "指标一", "≥95%", "100%", 50, 50},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 28, "略有不足"},
+                new Object[]{null, null, "小计", null, null, 70, 78},
+                new Object[]{"效益指标", "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "60%", 10, 0, "未达到"});
+        assertEquals(List.of("JX.005 FAIL 28 > 20"), notPassing(d));
+    }
+}
