@@ -35,14 +35,18 @@ final class PerformanceGrid {
 
     /** The first row holding a 一级指标 word and a 三级指标 word, or -1. */
     int findHeader() {
-        Catalogue.ColumnDef level1 = perf.column("ind.level1");
-        Catalogue.ColumnDef level3 = perf.column("ind.level3");
         for (int r = b.titleRow; r <= b.endRow; r++) {
-            if (PerformanceReader.rowHolds(b, r, level1) && PerformanceReader.rowHolds(b, r, level3)) {
+            if (isHeader(r)) {
                 return r;
             }
         }
         return -1;
+    }
+
+    /** Whether a row holds a 一级指标 word and a 三级指标 word: the grid's header. */
+    private boolean isHeader(int r) {
+        return PerformanceReader.rowHolds(b, r, perf.column("ind.level1"))
+                && PerformanceReader.rowHolds(b, r, perf.column("ind.level3"));
     }
 
     /** The key of the special (合计 {@code sum}, 总分 {@code summary}) a row's label cell names, or null. */
@@ -120,6 +124,9 @@ final class PerformanceGrid {
         String level1 = "";
         String level2 = "";
         for (int r = header + 1; r < end; r++) {
+            if (isHeader(r)) {
+                continue; // the header repeated where the form runs onto a second page
+            }
             String l1 = text(r, col.get("ind.level1"));
             String l2 = text(r, col.get("ind.level2"));
             String name = text(r, nameCol);

@@ -120,4 +120,21 @@ class PerformanceGridRowsTest {
                 new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "60%", 10, 0, "未达到"});
         assertEquals(List.of("JX.005 FAIL 28 > 20"), notPassing(d));
     }
+
+    /**
+     * A form printed over two pages repeats the grid's header row (一级指标 … 分值 得分) above the rest of the
+     * indicators: that row is no indicator, and its 分值 / 得分 are no figures to report as 「不是数字」.
+     */
+    @Test
+    void aRepeatedHeaderRowIsNoIndicator(@TempDir Path tmp) throws IOException, ReadException {
+        Disclosure d = read(tmp,
+                new Object[]{"产出指标", "数量指标", "指标一", "≥95%", "100%", 50, 50},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 18, "略有不足"},
+                HEAD[HEAD.length - 1],
+                new Object[]{"效益指标", "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "92%", 10, 10});
+        assertEquals(List.of("指标一", "指标二", "指标三", "指标四"), names(d));
+        assertEquals(List.of(), notPassing(d));
+        assertEquals(List.of(), JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems());
+    }
 }
