@@ -143,8 +143,8 @@ final class PerformanceGrid {
                 continue;
             }
             Source nameSource = perf.source(r, nameCol);
-            Figure weight = perf.number(r, weightCol, name + "/分值");
-            Figure points = perf.number(r, pointsCol, name + "/得分");
+            Figure weight = figure(r, weightCol, name + "/分值");
+            Figure points = figure(r, pointsCol, name + "/得分");
             Map<String, Figure> figures = new LinkedHashMap<>();
             figures.put("weight", weight);
             figures.put("points", points);
@@ -162,6 +162,25 @@ final class PerformanceGrid {
                     figures));
         }
         return out;
+    }
+
+    /**
+     * An indicator's 分值 or 得分: a number, or where the cell prints a word of the catalogue's {@code na} (不适用),
+     * an INVALID figure told once as INFO — the form states the indicator does not apply, so the rules needing the
+     * figure are NOT_EVALUABLE rather than compared with 0.
+     */
+    private Figure figure(int r, int c, String what) {
+        RawCell cell = b.grid.at(r, c);
+        if (cell != null && cell.type() == RawType.TEXT) {
+            String text = TextFolding.trim(cell.text());
+            if (perf.words("na").stream().anyMatch(w -> TextFolding.fold(w).equals(TextFolding.fold(text)))) {
+                Source s = perf.source(r, c);
+                perf.problems.add(ReadMessages.problem("READ.PERF_NOT_APPLICABLE", Severity.INFO, s, s.location(), what,
+                        text));
+                return new Figure(Figure.Kind.INVALID, null, PerformanceReader.DECIMALS, text, s);
+            }
+        }
+        return perf.number(r, c, what);
     }
 
     /**

@@ -137,4 +137,25 @@ class PerformanceGridRowsTest {
         assertEquals(List.of(), notPassing(d));
         assertEquals(List.of(), JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems());
     }
+
+    /**
+     * An indicator the form marks 不适用 in its 得分 cell (分值 0 or not) states that no score applies: an INFO saying
+     * so, not an ERROR 「不适用」不是数字; the rules needing that score are NOT_EVALUABLE, and the rest still hold.
+     */
+    @Test
+    void aScoreMarkedNotApplicableIsToldAsInfo(@TempDir Path tmp) throws IOException, ReadException {
+        Disclosure d = read(tmp,
+                new Object[]{"产出指标", "数量指标", "指标一", "≥95%", "100%", 50, 50},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 18, "略有不足"},
+                new Object[]{null, "时效指标", "指标五", "按时完成", "—", 0, "不适用", "本年未涉及"},
+                new Object[]{"效益指标", "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "92%", 10, 10});
+        List<io.github.juesuan.model.Problem> problems = JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems();
+        assertEquals(List.of("READ.PERF_NOT_APPLICABLE INFO 绩效自评!G11：指标五/得分 为「不适用」，与之有关的核对不进行"),
+                problems.stream().map(p -> p.code() + " " + p.severity() + " " + p.message()).toList());
+        assertEquals("绩效自评!G11: 指标五/得分 reads \"不适用\" (not applicable); the checks using it are not made",
+                problems.get(0).messageEn());
+        assertEquals(List.of("JX.005 NOT_EVALUABLE ", "JX.006 NOT_EVALUABLE ", "JX.008 NOT_EVALUABLE ", "JX.W03 NOT_EVALUABLE "),
+                notPassing(d));
+    }
 }
