@@ -146,7 +146,12 @@ final class PerformanceGrid {
             Figure weight = figure(r, weightCol, name + "/分值");
             Figure points = figure(r, pointsCol, name + "/得分");
             Map<String, Figure> figures = new LinkedHashMap<>();
-            figures.put("weight", weight);
+            Merge shared = b.grid.mergeCovering(r, weightCol);
+            if (shared == null || shared.firstRow() >= r) {
+                // a 分值 merged down from an indicator above is shared with it: this row prints none of its own,
+                // so its 得分 is not compared with 0, and Σ 分值 counts the shared one once
+                figures.put("weight", weight);
+            }
             figures.put("points", points);
             Integer reasonCol = col.get("ind.reason");
             if (reasonCol != null) {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,11 @@ class PerformanceGridRowsTest {
     private static final Object[] TOTAL = {"总分", null, null, null, null, 100, 98, "优"};
 
     private static Disclosure read(Path dir, Object[]... grid) throws IOException {
+        return read(dir, List.of(), grid);
+    }
+
+    /** The form with the grid rows given, and cell ranges (first row, last row, first column, last column) merged. */
+    private static Disclosure read(Path dir, List<int[]> merged, Object[]... grid) throws IOException {
         List<Object[]> rows = new ArrayList<>(List.of(HEAD));
         rows.addAll(List.of(grid));
         rows.add(TOTAL);
@@ -60,6 +66,9 @@ class PerformanceGridRowsTest {
                         }
                     }
                 }
+            }
+            for (int[] m : merged) {
+                s.addMergedRegion(new CellRangeAddress(m[0], m[1], m[2], m[3]));
             }
             wb.write(out);
         }
@@ -157,5 +166,22 @@ class PerformanceGridRowsTest {
                 problems.get(0).messageEn());
         assertEquals(List.of("JX.005 NOT_EVALUABLE ", "JX.006 NOT_EVALUABLE ", "JX.008 NOT_EVALUABLE ", "JX.W03 NOT_EVALUABLE "),
                 notPassing(d));
+    }
+
+    /**
+     * One 分值 merged down over two indicators that are scored each (指标一a and 指标一b share 50): the lower one prints
+     * no 分值 of its own, so its 得分 is not compared with 0 (no false JX.005 「25 > 0」), and Σ 分值 counts the 50 once.
+     */
+    @Test
+    void aWeightSharedByTwoIndicatorsIsNotZeroForTheLowerOne(@TempDir Path tmp) throws IOException {
+        int first = HEAD.length; // the grid's first row, 0-based
+        Disclosure d = read(tmp, List.of(new int[]{first, first + 1, 5, 5}),
+                new Object[]{"产出指标", "数量指标", "指标一a", "≥95%", "100%", 50, 25, "与指标一b共用分值"},
+                new Object[]{null, null, "指标一b", "≥95%", "100%", null, 25},
+                new Object[]{null, "质量指标", "指标二", "良好", "良好", 20, 18, "略有不足"},
+                new Object[]{"效益指标", "社会效益指标", "指标三", "有效", "有效", 10, 10},
+                new Object[]{"满意度指标", "服务对象满意度指标", "指标四", "≥90%", "92%", 10, 10});
+        assertEquals(List.of("指标一a", "指标一b", "指标二", "指标三", "指标四"), names(d));
+        assertEquals(List.of(), notPassing(d));
     }
 }
