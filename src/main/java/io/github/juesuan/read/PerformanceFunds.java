@@ -77,14 +77,18 @@ final class PerformanceFunds {
         }
         List<FundsRow> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int unread = -1;
+        int unreadCol = -1;
         for (int r = first; r < end; r++) {
             Catalogue.RowDef def = null;
             int labelCol = -1;
+            int textCol = -1;
             for (int c = b.minCol; c < firstMoney && c <= b.maxCol; c++) {
                 RawCell cell = b.grid.at(r, c);
                 if (cell == null || cell.type() != RawType.TEXT) {
                     continue;
                 }
+                textCol = textCol < 0 ? c : textCol;
                 String f = TextFolding.fold(cell.text());
                 for (Catalogue.RowDef d : b.def.rows()) {
                     if (SheetReader.matches(d, f)) {
@@ -93,12 +97,55 @@ final class PerformanceFunds {
                     }
                 }
             }
-            if (def == null || !seen.add(def.key())) {
+            boolean repeated = def != null && !seen.add(def.key());
+            if ((def == null || repeated && !def.key().equals("total")) && unread < 0 && textCol >= 0
+                    && holdsAmount(r, mapped)) {
+                unread = r;
+                unreadCol = textCol;
+            }
+            if (def == null || repeated) {
                 continue;
             }
             out.add(row(r, labelCol, def.key(), mapped, rows));
         }
+        if (unread >= 0) {
+            unchecked(unread, unreadCol, rows);
+        }
         return out;
+    }
+
+    /** Whether a row prints a number in one of the block's money columns. */
+    private boolean holdsAmount(int r, Map<Integer, Catalogue.ColumnDef> mapped) {
+        for (Map.Entry<Integer, Catalogue.ColumnDef> e : mapped.entrySet()) {
+            String k = e.getValue().key();
+            RawCell cell = b.grid.at(r, e.getKey());
+            if (AMOUNTS.contains(k) && cell != null && cell.type() == RawType.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AMOUNTS = Set.of("declared", "planned", "budget", "executed", "balance");
+
+    /**
+     * A row of the block with amounts that is no source the catalogue knows, or repeats one above (a second
+     * 财政拨款（…）): whether it is a further source or a 其中 of one cannot be told, so 资金总额 = Σ sources is not
+     * checked. A WARNING naming the row; the source rows are keyed {@code source.N}, which the rules on the sum do
+     * not name, while each row's own checks (执行率, 结余) still run on it.
+     */
+    private void unchecked(int r, int labelCol, List<Row> rows) {
+        Source s = perf.source(r, labelCol);
+        perf.problems.add(ReadMessages.problem("READ.PERF_FUNDS_ROW", Severity.WARNING, s, s.location(),
+                TextFolding.trim(Grid.text(b.grid.at(r, labelCol)))));
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (!row.key().equals("total")) {
+                rows.set(i, new Row("source." + ++n, row.label(), row.code(), row.line(), row.standardLine(), row.figures(),
+                        row.source()));
+            }
+        }
     }
 
     /** Whether the row below the header names funds columns and no funds row (a second header row). */

@@ -35,14 +35,18 @@ final class PerformanceGrid {
 
     /** The first row holding a 一级指标 word and a 三级指标 word, or -1. */
     int findHeader() {
-        Catalogue.ColumnDef level1 = perf.column("ind.level1");
-        Catalogue.ColumnDef level3 = perf.column("ind.level3");
         for (int r = b.titleRow; r <= b.endRow; r++) {
-            if (PerformanceReader.rowHolds(b, r, level1) && PerformanceReader.rowHolds(b, r, level3)) {
+            if (isHeader(r)) {
                 return r;
             }
         }
         return -1;
+    }
+
+    /** Whether a row holds a 一级指标 word and a 三级指标 word: the grid's header. */
+    private boolean isHeader(int r) {
+        return PerformanceReader.rowHolds(b, r, perf.column("ind.level1"))
+                && PerformanceReader.rowHolds(b, r, perf.column("ind.level3"));
     }
 
     /** The key of the special (合计 {@code sum}, 总分 {@code summary}) a row's label cell names, or null. */
@@ -120,6 +124,9 @@ final class PerformanceGrid {
         String level1 = "";
         String level2 = "";
         for (int r = header + 1; r < end; r++) {
+            if (isHeader(r)) {
+                continue; // the header repeated where the form runs onto a second page
+            }
             String l1 = text(r, col.get("ind.level1"));
             String l2 = text(r, col.get("ind.level2"));
             String name = text(r, nameCol);
@@ -131,14 +138,20 @@ final class PerformanceGrid {
             } else if (!l1.isEmpty()) {
                 level2 = "";
             }
-            if (name.isEmpty() && b.grid.at(r, weightCol) == null && b.grid.at(r, pointsCol) == null) {
+            if (name.isEmpty() && b.grid.at(r, weightCol) == null && b.grid.at(r, pointsCol) == null
+                    || subtotal(r, name, l2)) {
                 continue;
             }
             Source nameSource = perf.source(r, nameCol);
-            Figure weight = perf.number(r, weightCol, name + "/分值");
-            Figure points = perf.number(r, pointsCol, name + "/得分");
+            Figure weight = figure(r, weightCol, name + "/分值");
+            Figure points = figure(r, pointsCol, name + "/得分");
             Map<String, Figure> figures = new LinkedHashMap<>();
-            figures.put("weight", weight);
+            Merge shared = b.grid.mergeCovering(r, weightCol);
+            if (shared == null || shared.firstRow() >= r) {
+                // a 分值 merged down from an indicator above is shared with it: this row prints none of its own,
+                // so its 得分 is not compared with 0, and Σ 分值 counts the shared one once
+                figures.put("weight", weight);
+            }
             figures.put("points", points);
             Integer reasonCol = col.get("ind.reason");
             if (reasonCol != null) {
@@ -154,6 +167,40 @@ final class PerformanceGrid {
                     figures));
         }
         return out;
+    }
+
+    /**
+     * An indicator's 分值 or 得分: a number, or where the cell prints a word of the catalogue's {@code na} (不适用),
+     * an INVALID figure told once as INFO — the form states the indicator does not apply, so the rules needing the
+     * figure are NOT_EVALUABLE rather than compared with 0.
+     */
+    private Figure figure(int r, int c, String what) {
+        RawCell cell = b.grid.at(r, c);
+        if (cell != null && cell.type() == RawType.TEXT) {
+            String text = TextFolding.trim(cell.text());
+            if (perf.words("na").stream().anyMatch(w -> TextFolding.fold(w).equals(TextFolding.fold(text)))) {
+                Source s = perf.source(r, c);
+                perf.problems.add(ReadMessages.problem("READ.PERF_NOT_APPLICABLE", Severity.INFO, s, s.location(), what,
+                        text));
+                return new Figure(Figure.Kind.INVALID, null, PerformanceReader.DECIMALS, text, s);
+            }
+        }
+        return perf.number(r, c, what);
+    }
+
+    /**
+     * Whether a grid row sums indicators rather than being one: a 小计 (the catalogue's special {@code subtotal}),
+     * or a row naming a 一级指标 in its own cell and no 二级 or 三级指标 (产出指标 | | | 70 | 68), the Σ 分值 and
+     * Σ 得分 of the indicators under it. Read as indicators, they would be counted twice.
+     */
+    private boolean subtotal(int r, String name, String level2) {
+        if ("subtotal".equals(special(r))) {
+            return true;
+        }
+        Integer level1 = col.get("ind.level1");
+        RawCell own = level1 == null ? null : b.grid.at(r, level1);
+        return name.isEmpty() && level2.isEmpty() && own != null && own.type() == RawType.TEXT
+                && !TextFolding.trim(own.text()).isEmpty();
     }
 
     /**

@@ -71,7 +71,7 @@ final class PerformanceReader {
             } else if ("summary".equals(special) && summaryRow < 0) {
                 summaryRow = r;
             }
-            if ((special != null || grid.heading(r)) && indicatorEnd == blockEnd) {
+            if ((special != null && !"subtotal".equals(special) || grid.heading(r)) && indicatorEnd == blockEnd) {
                 indicatorEnd = r;
             }
         }
@@ -204,13 +204,31 @@ final class PerformanceReader {
         return null;
     }
 
-    /** The first text right of column {@code col} on a row, as a printed 等级, or null. */
+    /**
+     * The first text right of column {@code col} on a row, as a printed 等级, or null. A 等级 label there (the
+     * catalogue's {@code grade.label}: 自评等级, 评价等级…) names the grade after it: the next text, or the words
+     * after its colon (自评等级：良).
+     */
     Figure gradeRightOf(int r, int col) {
+        List<String> labels = words("grade.label").stream().map(TextFolding::fold).toList();
         for (int c = col + 1; c <= b.maxCol; c++) {
             RawCell cell = b.grid.at(r, c);
-            if (cell != null && cell.type() == RawType.TEXT && !TextFolding.trim(cell.text()).isEmpty()) {
-                return new Figure(Figure.Kind.TEXT, null, 0, TextFolding.trim(cell.text()), source(r, c));
+            if (cell == null || cell.type() != RawType.TEXT || TextFolding.trim(cell.text()).isEmpty()) {
+                continue;
             }
+            String text = TextFolding.trim(cell.text());
+            String folded = TextFolding.fold(text);
+            if (labels.contains(folded)) {
+                continue;
+            }
+            int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+            if (colon > 0 && labels.contains(TextFolding.fold(text.substring(0, colon)))) {
+                text = TextFolding.trim(text.substring(colon + 1));
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
+            return new Figure(Figure.Kind.TEXT, null, 0, text, source(r, c));
         }
         return null;
     }

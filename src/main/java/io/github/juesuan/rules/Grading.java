@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A grade that must match a score: the bands from the highest down, the last one open below
- * ({@code 优 90; 良 80; 中 60; 差}).
+ * ({@code 优 90; 良 80; 中 60; 差}; a band may add the other words printed for it: {@code 良|良好 80}).
  *
  * @param score the score (e.g. the 总分 cell)
  * @param bands the bands, highest first; the last has no minimum
@@ -15,7 +15,8 @@ public record Grading(Expr score, List<Band> bands) {
     /**
      * One band.
      *
-     * @param label   the grade printed for it (优, 良, 合格…)
+     * @param label   the grade printed for it (优, 良, 合格…); where a form may print it in other words, these
+     *                follow separated by {@code |} ({@code 良|良好}: the first is the band's name)
      * @param minimum the lowest score it takes, inclusive; {@code null} for the last band
      */
     public record Band(String label, BigDecimal minimum) {
@@ -28,6 +29,25 @@ public record Grading(Expr score, List<Band> bands) {
          */
         public Band {
             Objects.requireNonNull(label, "label");
+        }
+
+        /**
+         * The band's name: the first of its words.
+         *
+         * @return the word before the first {@code |} of the label (the whole label where it has none)
+         */
+        public String name() {
+            int bar = label.indexOf('|');
+            return bar < 0 ? label : label.substring(0, bar);
+        }
+
+        /**
+         * The words a form may print for the band.
+         *
+         * @return the label's words, split at {@code |}, the name first
+         */
+        public List<String> words() {
+            return List.of(label.split("\\|"));
         }
     }
 
@@ -58,15 +78,25 @@ public record Grading(Expr score, List<Band> bands) {
     }
 
     /**
-     * The label for a score.
+     * The band's name for a score.
      *
      * @param value the score, exact
-     * @return the label of the first band whose minimum the score reaches, or the last band's label
+     * @return the {@link Band#name()} of {@link #bandFor(BigDecimal)}
      */
     public String labelFor(BigDecimal value) {
+        return bandFor(value).name();
+    }
+
+    /**
+     * The band of a score.
+     *
+     * @param value the score, exact
+     * @return the first band whose minimum the score reaches, or the last band
+     */
+    public Band bandFor(BigDecimal value) {
         for (Band b : bands) {
             if (b.minimum() == null || value.compareTo(b.minimum()) >= 0) {
-                return b.label();
+                return b;
             }
         }
         throw new IllegalStateException("unreachable");

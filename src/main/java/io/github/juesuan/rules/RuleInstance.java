@@ -194,9 +194,8 @@ final class RuleInstance {
         }
         String expected = g.labelFor(score.point());
         String grade = Labels.fold(printed.text());
-        Outcome outcome = Verdict.of(grade.equals(Labels.fold(expected)),
-                grade.equals(Labels.fold(g.labelFor(score.interval().lo())))
-                        || grade.equals(Labels.fold(g.labelFor(score.interval().hi()))));
+        Outcome outcome = Verdict.of(printedFor(g.bandFor(score.point()), grade),
+                printedFor(g.bandFor(score.interval().lo()), grade) || printedFor(g.bandFor(score.interval().hi()), grade));
         if (brief && outcome == Outcome.PASS) {
             return briefPass();
         }
@@ -205,7 +204,12 @@ final class RuleInstance {
                 participants, "", "");
     }
 
-    /** Compares the two sides of the rule's check. */
+    /** Whether a folded printed 等级 is one of the band's words (良 or 良好). */
+    private static boolean printedFor(Grading.Band band, String folded) {
+        return band.words().stream().anyMatch(w -> Labels.fold(w).equals(folded));
+    }
+
+        /** Compares the two sides of the rule's check. */
     private Evaluation compare(Condition c, boolean brief) {
         Result result = evaluator.sides(c);
         if (result instanceof Result.Failure f) {

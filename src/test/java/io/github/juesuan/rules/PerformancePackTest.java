@@ -281,6 +281,43 @@ class PerformancePackTest {
         assertEquals("89.29 → 良 ≠ 优", f.substituted());
     }
 
+    /**
+     * Many forms print the grade in two characters: 良好 for 良, 优秀 for 优. 89.29 graded 良好 is right; 优秀 for it is
+     * still wrong, and the message names the band's own word.
+     */
+    @Test
+    void jx009_theTwoCharacterGradeWordsAreTheSameBands() throws IOException {
+        String total = h.cell("PERF1", "summary", "total");
+        Disclosure good = edited(h, gradeCell(total), c -> c.setCellValue("良好"));
+        Evaluation p1 = RuleEngine.evaluate(RulePack.standard().rule("JX.009").orElseThrow(), good).stream()
+                .filter(e -> e.project() == 1).findFirst().orElseThrow();
+        assertEquals(Outcome.PASS, p1.outcome(), RuleHarness.describe(List.of(p1)));
+        Disclosure excellent = edited(h, gradeCell(total), c -> c.setCellValue("优秀"));
+        Evaluation f = assertFailsAt(excellent, "JX.009", ERROR, "", total, gradeCell(total));
+        assertEquals("89.29 → 良 ≠ 优秀", f.substituted());
+    }
+
+    /**
+     * A form that labels the grade beside the 总分 — 「自评等级 | 良」 in two cells, or 「自评等级：良」 in one — prints 良,
+     * not the label: no false JX.009 ERROR, and a wrong grade so printed is still found, at the grade's own cell.
+     */
+    @Test
+    void jx009_aGradeLabelledBesideTheTotalIsTheGradeAfterTheLabel() throws IOException {
+        String total = h.cell("PERF1", "summary", "total");
+        String label = gradeCell(total);
+        String grade = rightOf(label);
+        Disclosure twoCells = edited(h, Map.of(label, "自评等级", grade, "良"));
+        Evaluation p1 = RuleEngine.evaluate(RulePack.standard().rule("JX.009").orElseThrow(), twoCells).stream()
+                .filter(e -> e.project() == 1).findFirst().orElseThrow();
+        assertEquals(Outcome.PASS, p1.outcome(), RuleHarness.describe(List.of(p1)));
+        assertEquals(grade, twoCells.evaluations().get(0).grade().source().location());
+        Disclosure oneCell = edited(h, Map.of(label, "自评等级：良"));
+        assertEquals("良", oneCell.evaluations().get(0).grade().text());
+        Disclosure wrong = edited(h, Map.of(label, "评价等级", grade, "优"));
+        Evaluation f = assertFailsAt(wrong, "JX.009", ERROR, "", total, grade);
+        assertEquals("89.29 → 良 ≠ 优", f.substituted());
+    }
+
     /** 总分 moved across the 90 edge (beyond its rounding band) while the printed 等级 stays 良. */
     @Test
     void jx009_totalMovedAcrossABandEdge() {
@@ -605,10 +642,20 @@ class PerformancePackTest {
 
     /** A copy of the harness's .xlsx with one cell changed by {@code edit}, read back. */
     private static Disclosure edited(RuleHarness base, String location, Consumer<Cell> edit) throws IOException {
+        Path copy = editedCopy(base.file(), location, edit);
+        try {
+            return JuesuanReader.create().read(copy).disclosure();
+        } catch (ReadException e) {
+            throw new AssertionError("cannot read " + copy + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A copy of an .xlsx with one cell changed by {@code edit}. */
+    private static Path editedCopy(Path file, String location, Consumer<Cell> edit) throws IOException {
         int bang = location.lastIndexOf('!');
         CellReference ref = new CellReference(location.substring(bang + 1));
         Path copy = Files.createTempFile(dir, "edited-", ".xlsx");
-        try (InputStream in = Files.newInputStream(base.file()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet(location.substring(0, bang));
             Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
@@ -616,6 +663,15 @@ class PerformancePackTest {
             try (OutputStream out = Files.newOutputStream(copy)) {
                 wb.write(out);
             }
+        }
+        return copy;
+    }
+
+    /** A copy of the harness's .xlsx with text written into the given cells, read back. */
+    private static Disclosure edited(RuleHarness base, Map<String, String> texts) throws IOException {
+        Path copy = base.file();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            copy = editedCopy(copy, e.getKey(), c -> c.setCellValue(e.getValue()));
         }
         try {
             return JuesuanReader.create().read(copy).disclosure();
