@@ -192,8 +192,16 @@ final class RuleInstance {
         if (printed.text().isBlank()) {
             return notEvaluable(cells.describe(), RulesMessages.notEvaluable("reason.noGrade"), participants);
         }
-        String expected = g.labelFor(score.point());
         String grade = Labels.fold(printed.text());
+        if (g.bands().stream().noneMatch(b -> printedFor(b, grade))) {
+            // another grading scheme (合格/不合格 where the rule grades 优/良/中/差): the numbers do not disagree
+            List<String> bands = g.bands().stream().map(Grading.Band::name).toList();
+            String shown = printed.text().strip();
+            return notEvaluable(cells.describe(), new Result.NotEvaluable(
+                    RulesMessages.ZH.get("reason.unknownGrade", shown, String.join("、", bands)),
+                    RulesMessages.EN.get("reason.unknownGrade", shown, String.join(", ", bands))), participants);
+        }
+        String expected = g.labelFor(score.point());
         Outcome outcome = Verdict.of(printedFor(g.bandFor(score.point()), grade),
                 printedFor(g.bandFor(score.interval().lo()), grade) || printedFor(g.bandFor(score.interval().hi()), grade));
         if (brief && outcome == Outcome.PASS) {

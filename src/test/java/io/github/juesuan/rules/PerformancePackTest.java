@@ -452,8 +452,14 @@ class PerformancePackTest {
               en: the grade must match the total score (合格 ≥ 60, 不合格 < 60)
             """;
 
+    /**
+     * A pack of another grading scheme (合格/不合格) checks the grade a form prints in that scheme, and a grade it
+     * does not name (the seed's 良 and 差) is not evaluable under it — told with the scheme's grades, never an
+     * ERROR: the form grades by another scheme, its numbers do not disagree. The built-in 优/良/中/差 pack says
+     * the same of a 合格.
+     */
     @Test
-    void aPassFailGradingFailsTheSeedsGradesAndNamesItsBands(@TempDir Path tmp) throws Exception {
+    void aPassFailGradingChecksItsOwnGradesAndLeavesOthersNotEvaluable(@TempDir Path tmp) throws Exception {
         RulePack pack = RulePack.parse(PASS_FAIL_GRADES, "hege.rules");
         Rule rule = pack.rule("HG.009").orElseThrow();
         assertEquals(List.of(new Grading.Band("合格", new BigDecimal("60")), new Grading.Band("不合格", null)),
@@ -463,33 +469,39 @@ class PerformancePackTest {
         List<Evaluation> all = RuleEngine.evaluate(pack, seed.read());
         assertEquals(2, all.size(), RuleHarness.describe(all));
         Evaluation p1 = all.get(0);
-        assertEquals(Outcome.FAIL, p1.outcome());
+        assertEquals(Outcome.NOT_EVALUABLE, p1.outcome());
         assertEquals(1, p1.project());
-        assertEquals("88.19 → 合格 ≠ 良", p1.substituted());
+        assertEquals("等级「良」不是本规则所列的等级（合格、不合格）之一：按别的等级制度评定的，请用规则包设定本地的等级",
+                p1.reason());
+        assertEquals("the grade 「良」 is none of the rule's grades (合格, 不合格): for another grading scheme, set the"
+                + " local grades in a rule pack", p1.reasonEn());
         String total = seed.cell("PERF1", "summary", "total");
         assertEquals(List.of(total, gradeCell(total)), RuleHarness.locations(p1));
-        Evaluation p2 = all.get(1);
-        assertEquals(Outcome.FAIL, p2.outcome());
-        assertEquals("47.06 → 不合格 ≠ 差", p2.substituted());
+        assertEquals(Outcome.NOT_EVALUABLE, all.get(1).outcome());
 
-        Report report = Checker.create(JuesuanReader.create(), pack).check(seed.file());
+        // project 1 printing 合格 passes; project 2 (47.06) printing 合格 fails, with the scheme in the message
+        String total2 = seed.cell("PERF2", "summary", "total");
+        Path hege = editedCopy(editedCopy(seed.file(), gradeCell(total), c -> c.setCellValue("合格")),
+                gradeCell(total2), c -> c.setCellValue("合格"));
+        Report report = Checker.create(JuesuanReader.create(), pack).check(hege);
         List<Finding> findings = report.findings("HG.009");
-        assertEquals(2, findings.size());
+        assertEquals(1, findings.size(), findings.toString());
         Finding f = findings.get(0);
-        assertEquals(1, f.project().getAsInt());
+        assertEquals(2, f.project().getAsInt());
         assertEquals(ERROR, f.severity());
+        assertEquals("47.06 → 不合格 ≠ 合格", f.substituted());
         assertTrue(f.message().contains("合格≥60") && f.message().contains("不合格<60"), f.message());
         assertTrue(f.messageEn().contains("合格 ≥ 60") && f.messageEn().contains("不合格 < 60"), f.messageEn());
         assertTrue(f.expression().contains("合格 60; 不合格"), f.expression());
-        assertTrue(f.substituted().contains("合格") && f.substituted().contains("良"), f.substituted());
 
-        // the same project printing 合格 passes that pack, and fails the built-in 优/良/中/差 one
-        Disclosure hege = edited(seed, gradeCell(total), c -> c.setCellValue("合格"));
-        Evaluation now = RuleEngine.evaluate(pack, hege).get(0);
+        Disclosure oneHege = edited(seed, gradeCell(total), c -> c.setCellValue("合格"));
+        Evaluation now = RuleEngine.evaluate(pack, oneHege).get(0);
         assertEquals(Outcome.PASS, now.outcome(), now.substituted());
         assertEquals("88.19 → 合格 = 合格", now.substituted());
-        Evaluation builtIn = RuleEngine.evaluate(RulePack.standard().rule("JX.009").orElseThrow(), hege).get(0);
-        assertEquals(Outcome.FAIL, builtIn.outcome(), builtIn.substituted());
+        Evaluation builtIn = RuleEngine.evaluate(RulePack.standard().rule("JX.009").orElseThrow(), oneHege).get(0);
+        assertEquals(Outcome.NOT_EVALUABLE, builtIn.outcome(), builtIn.substituted());
+        assertEquals("等级「合格」不是本规则所列的等级（优、良、中、差）之一：按别的等级制度评定的，请用规则包设定本地的等级",
+                builtIn.reason());
     }
 
     private static final String WEIGHT_15 = """
