@@ -73,7 +73,21 @@ final class FigureClauses {
             s.add(new NotUnderstood(NotUnderstood.Reason.NO_LABEL, s.at(from, to), s.source()));
             return;
         }
-        s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+        if (StatementExtractor.mayLeadIn(stripped) && StatementExtractor.LEAD_IN.matcher(stripped).lookingAt()) {
+            // 其中/主要包括 start the items of an enumeration: what came before is their whole, not one of them
+            s.itemsStart();
+        }
+        if (s.passage.priorYear(rawLabel, label)) {
+            // last year's figure (上年收入总计327.38万元): no figure of this year's tables, and not the amount a
+            // following change (增加82.95万元) or share refers to
+            s.add(new StatedAmount(new Claim(label, null), n, s.source()));
+        } else {
+            s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+        }
+        if (StatementExtractor.notAll(text, f[1])) {
+            // 印刷费5万元等: the items so far are not all of a following total
+            s.itemsStart();
+        }
     }
 
     /** A share of the last amount: of the whole it names, or (占比) of the total a 其中 introduced. */

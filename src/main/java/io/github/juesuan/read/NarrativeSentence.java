@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class NarrativeSentence {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "共计", "总计", "累计", "合计为", "共计为", "总计为",
-            "总额", "合计金额", "总金额");
+            "总额", "合计金额", "总金额", "小计", "小计为");
 
     final NarrativeParagraph p;
     final NarrativePassage passage;
@@ -34,6 +34,8 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** Index in {@link #statements} before which no statement is an item of an enumeration (其中, 等). */
+    private int itemsFrom;
 
     NarrativeSentence(NarrativeParagraph p, NarrativePassage passage, int from, int to) {
         this.p = p;
@@ -70,6 +72,14 @@ final class NarrativeSentence {
         return null;
     }
 
+    /**
+     * The items of an enumeration start with the next statement: what came before is their whole (项目支出100万元，
+     * 其中：…) or a list the words say is not complete (…等).
+     */
+    void itemsStart() {
+        itemsFrom = statements.size();
+    }
+
     void add(NarrativeStatement s) {
         statements.add(s);
     }
@@ -90,11 +100,15 @@ final class NarrativeSentence {
             return in;
         }
         List<NarrativeStatement> out = new ArrayList<>(in.size());
+        int barrier = 0;
         for (int i = 0; i < in.size(); i++) {
             NarrativeStatement st = in.get(i);
+            if (i == itemsFrom) {
+                barrier = out.size();
+            }
             if (st instanceof StatedAmount total && TOTAL_WORDS.contains(Labels.fold(total.claim().label()))) {
                 int first = out.size();
-                while (first > 0 && out.get(first - 1) instanceof StatedAmount a
+                while (first > barrier && out.get(first - 1) instanceof StatedAmount a
                         && a.number().unit() == total.number().unit()
                         && !TOTAL_WORDS.contains(Labels.fold(a.claim().label()))) {
                     first--;

@@ -43,6 +43,15 @@ public final class StatementExtractor {
     static final Pattern LEADING = Pattern.compile(
             "^(?:\\s|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|截至)*"
                     + "(?:(?:19|20)[0-9]{2}\\s*年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)?");
+    /** The year a label starts with (2023年度收入总计), after ordinals and 截至. */
+    static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(?:\\s|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|截至)*((?:19|20)[0-9]{2})\\s*年");
+    /**
+     * A cleaned label that names last year's figure: it starts with 上年/上年度/上一年度/去年 (but 上年结转, 上年结余
+     * are this year's opening balances), or compares with last year or a year (比上年决算数, 较2023年度).
+     */
+    static final Pattern PRIOR_YEAR = Pattern.compile(
+            "^(?:上一?年度?+|去年)(?!结转|结余)|(?:比|较|与)(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)");
     static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中)[:：]?");
     static final Pattern SUBJECT = Pattern.compile(
             "^(?:本年度|本部门[（(]单位[)）]|本部门|本单位|我单位|我部门|该单位)");
@@ -197,6 +206,19 @@ public final class StatementExtractor {
             return false;
         }
         return "加长升高少降低了为".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether the words after a figure ending at {@code end} say the list is not complete: 等 (印刷费5万元等), but
+     * not 等级, 等于 or 等同.
+     */
+    static boolean notAll(String text, int end) {
+        int i = end;
+        while (i < text.length() && TextFolding.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '等'
+                && (i + 1 == text.length() || "级于同".indexOf(text.charAt(i + 1)) < 0);
     }
 
     /** {@link #LEAD_IN} holds 包括, 分别 or 其中. */

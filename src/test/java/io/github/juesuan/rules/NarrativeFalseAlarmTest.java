@@ -1,0 +1,72 @@
+package io.github.juesuan.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.juesuan.report.Checker;
+import io.github.juesuan.report.Finding;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Correct sentences of other units' 情况说明 and 绩效 text cells, worded in ways the seed does not use: they give no
+ * error, and the same sentence with a wrong number still does (the check ran, on the right figures).
+ */
+class NarrativeFalseAlarmTest {
+
+    @TempDir
+    Path dir;
+    private int files;
+
+    /** The words' findings of a text disclosure holding a heading and one paragraph: rule severity | substituted. */
+    private List<String> words(String heading, String paragraph) throws Exception {
+        Path file = dir.resolve("words-" + (++files) + ".txt");
+        Files.writeString(file, heading + "\n" + paragraph + "\n", StandardCharsets.UTF_8);
+        return Checker.create().check(file).findings().stream().filter(f -> f.quote().isPresent())
+                .map(NarrativeFalseAlarmTest::line).toList();
+    }
+
+    private static String line(Finding f) {
+        return f.ruleId() + " " + f.severity() + " " + f.outcome() + " | " + f.substituted();
+    }
+
+    private static final String OVERALL = "一、收入支出决算总体情况说明";
+
+    @Test
+    void lastYearsAmountPrintedBeforeTheChangeIsNotThisYears() throws Exception {
+        for (String prior : List.of("上年收入总计327.38万元，", "上年度收入总计327.38万元，", "2023年度收入总计327.38万元，",
+                "比上年决算数327.38万元", "较2023年度327.38万元", "较上年327.38万元")) {
+            String sentence = "2024年度收入总计410.33万元，" + prior + "增加82.95万元，增长25.34%。";
+            assertEquals(List.of(), words(OVERALL, sentence), sentence);
+        }
+        assertEquals(List.of("WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.00"),
+                words(OVERALL, "2024年度收入总计410.33万元，上年收入总计327.38万元，增加82.95万元，增长25.00%。"));
+    }
+
+    private static final String PROJECT = "（二）项目资金使用情况";
+
+    @Test
+    void theTotalBeforeQiZhongIsNotOneOfTheItems() throws Exception {
+        assertEquals(List.of(), words(PROJECT, "项目支出100万元，其中：设备购置60万元，培训40万元，合计100万元。"));
+        assertEquals(List.of(), words(PROJECT, "项目支出100万元，主要包括设备购置60万元，培训40万元，合计100万元。"));
+        assertEquals(List.of("WZ.006 ERROR FAIL | 60 + 40 = 100 ≠ 90"),
+                words(PROJECT, "项目支出90万元，其中：设备购置60万元，培训40万元，合计90万元。"));
+    }
+
+    @Test
+    void aSubtotalEndsItsOwnItems() throws Exception {
+        assertEquals(List.of(), words(PROJECT, "A项30万元，B项20万元，小计50万元，C项10万元，合计60万元。"));
+        assertEquals(List.of("WZ.006 ERROR FAIL | 30 + 20 = 50 ≠ 40"),
+                words(PROJECT, "A项30万元，B项20万元，小计40万元，C项10万元，合计60万元。"));
+    }
+
+    @Test
+    void itemsFollowedByDengAreNotAllOfTheTotal() throws Exception {
+        assertEquals(List.of(), words(PROJECT, "主要包括办公费10万元、印刷费5万元等，合计50万元。"));
+    }
+}
