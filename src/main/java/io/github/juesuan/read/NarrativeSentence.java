@@ -4,6 +4,7 @@ import io.github.juesuan.model.Claim;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.NarrativeStatement;
+import io.github.juesuan.model.NarrativeUnit;
 import io.github.juesuan.model.NotUnderstood;
 import io.github.juesuan.model.StatedAmount;
 import io.github.juesuan.model.StatedEnumeration;
@@ -84,9 +85,15 @@ final class NarrativeSentence {
         statements.add(s);
     }
 
+    /**
+     * Adds an amount and remembers it for the passage; an amount in money or a count becomes the one a following
+     * share or change without a subject refers to, a percentage (完成预算的55%) does not.
+     */
     void amount(StatedAmount a) {
         add(a);
-        last = a;
+        if (a.number().unit() != NarrativeUnit.PERCENT) {
+            last = a;
+        }
         passage.remember(a);
     }
 

@@ -34,10 +34,13 @@ public final class StatementExtractor {
 
     private static final StatementExtractor STANDARD = new StatementExtractor(NarrativeVocabulary.standard());
 
-    /** A number with its unit; a number followed by 以上/以下/（含） is part of a label (单价100万元以上设备). */
+    /**
+     * A number with its unit; a number followed by 以上/以下/（含） is part of a label (单价100万元以上设备), and
+     * 个百分点 (a difference of rates) is no count.
+     */
     static final Pattern FIGURE = Pattern.compile(
             "(?<![0-9０-９.．A-Za-z])((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?)\\s*"
-                    + "(万元|亿元|元|%|％|个|辆|人次|批次|台[（(]套[)）]|台|套)"
+                    + "(万元|亿元|元|%|％|个(?!百分点)|辆|人次|批次|台[（(]套[)）]|台|套)"
                     + "(?![（(]?含[)）]|以上|以下|以内)");
 
     static final Pattern LEADING = Pattern.compile(
@@ -47,11 +50,11 @@ public final class StatementExtractor {
     static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:\\s|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|截至)*((?:19|20)[0-9]{2})\\s*年");
     /**
-     * A cleaned label that names last year's figure: it starts with 上年/上年度/上一年度/去年 (but 上年结转, 上年结余
+     * A cleaned label that names last year's figure: it starts with (（)上年/上年度/上一年度/去年 (but 上年结转, 上年结余
      * are this year's opening balances), or compares with last year or a year (比上年决算数, 较2023年度).
      */
     static final Pattern PRIOR_YEAR = Pattern.compile(
-            "^(?:上一?年度?+|去年)(?!结转|结余)|(?:比|较|与)(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)");
+            "^[（(]?(?:上一?年度?+|去年)(?!结转|结余)|(?:比|较|与)(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)");
     static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中)[:：]?");
     static final Pattern SUBJECT = Pattern.compile(
             "^(?:本年度|本部门[（(]单位[)）]|本部门|本单位|我单位|我部门|该单位)");

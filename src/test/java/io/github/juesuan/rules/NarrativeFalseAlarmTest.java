@@ -55,7 +55,8 @@ class NarrativeFalseAlarmTest {
     @Test
     void lastYearsAmountPrintedBeforeTheChangeIsNotThisYears() throws Exception {
         for (String prior : List.of("上年收入总计327.38万元，", "上年度收入总计327.38万元，", "2023年度收入总计327.38万元，",
-                "比上年决算数327.38万元", "较2023年度327.38万元", "较上年327.38万元")) {
+                "比上年决算数327.38万元", "较2023年度327.38万元", "较上年327.38万元", "（上年327.38万元），",
+                "（上年度为327.38万元），")) {
             String sentence = "2024年度收入总计410.33万元，" + prior + "增加82.95万元，增长25.34%。";
             assertEquals(List.of(), words(OVERALL, sentence), sentence);
         }
@@ -71,6 +72,17 @@ class NarrativeFalseAlarmTest {
         assertEquals(List.of(), seedWith("项目支出377.70万元，占比100.00%。", "项目支出377.70万元，占总支出的100.00%。"));
         assertEquals(List.of("WZ.002 ERROR FAIL | 400.48 / 表01「总计」410.33 × 100 = 97.5995 ≠ 99.98"),
                 seedWith("事业收入400.48万元，占比99.98%；", "事业收入400.48万元，占收入总计的99.98%；"));
+    }
+
+    private static final String SANGONG = "九、财政拨款“三公”经费支出决算情况说明";
+
+    @Test
+    void aChangeAfterAPercentOfBudgetRefersToTheAmount() throws Exception {
+        // 完成预算的55% is no amount a change in 万元 could refer to: the change is the 三公经费's
+        assertEquals(List.of("WZ.003 ERROR FAIL | 1.5 / (5.5 + 1.5) × 100 = 21.4286 ≠ 25.00"),
+                words(SANGONG, "2024年度“三公”经费财政拨款支出决算5.5万元，完成预算的55%，比上年减少1.5万元，下降25.00%。"));
+        assertEquals(List.of(),
+                words(SANGONG, "2024年度“三公”经费财政拨款支出决算5.5万元，完成预算的55%，比上年减少1.5万元，下降21.43%。"));
     }
 
     private static final String PROJECT = "（二）项目资金使用情况";
