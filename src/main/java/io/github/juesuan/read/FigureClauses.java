@@ -65,6 +65,9 @@ final class FigureClauses {
         Matcher change = StatementExtractor.mayChange(stripped) ? StatementExtractor.CHANGE.matcher(stripped) : null;
         if (change != null && change.matches()) {
             String subject = StatementExtractor.CHANGE_PREFIX.matcher(change.group(1)).replaceFirst("");
+            if (!subject.isEmpty()) {
+                subject = StatementExtractor.CHANGE_SUFFIX.matcher(subject).replaceFirst("");
+            }
             change(s, from, to, n, StatementExtractor.clean(subject), change.group(2), section);
             return;
         }

@@ -62,7 +62,13 @@ public final class StatementExtractor {
     static final Pattern TRAILING = Pattern.compile("(?<=.)(?:为|是|达到|达|约|共计|共)$");
     static final Pattern CHANGE = Pattern.compile(
             "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低)了?(?:为)?$");
-    static final Pattern CHANGE_PREFIX = Pattern.compile("^(?:比上年|较上年|同比|与上年相比)");
+    /** A comparison with last year: 同比, 比上年度, 较2023年, 较 2022 年度决算数, 与2023年相比, 比上年同期. */
+    private static final String COMPARISON = "(?:同比|(?:比|较|与|和)\\s*(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)度?"
+            + "(?:决算数?|同期)?(?:相比)?)";
+    /** A comparison with last year before a change's subject (与上年相比收入总计增加) or in place of one. */
+    static final Pattern CHANGE_PREFIX = Pattern.compile("^" + COMPARISON);
+    /** A comparison with last year after a change's subject (收入总计比上年度增加). */
+    static final Pattern CHANGE_SUFFIX = Pattern.compile(COMPARISON + "$");
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
     static final Pattern SHARE = Pattern.compile("^占(比|.+?)(?:的比重|的比例|的)?(?:为)?$");

@@ -85,6 +85,19 @@ class NarrativeFalseAlarmTest {
                 words(SANGONG, "2024年度“三公”经费财政拨款支出决算5.5万元，完成预算的55%，比上年减少1.5万元，下降21.43%。"));
     }
 
+    @Test
+    void aChangeOnLastYearWordedWithTheYearIsChecked() throws Exception {
+        for (String compared : List.of("比上年度", "较2023年", "较 2023 年度决算数", "与2023年相比", "比上年同期")) {
+            assertEquals(List.of("WZ.003 ERROR FAIL | 1.5 / (5.5 + 1.5) × 100 = 21.4286 ≠ 25.00"),
+                    words(SANGONG, "2024年度“三公”经费支出决算为5.5万元，" + compared + "减少1.5万元，下降25.00%。"), compared);
+            assertEquals(List.of("WZ.003 ERROR FAIL | 1.5 / (5.5 + 1.5) × 100 = 21.4286 ≠ 25.00"),
+                    words(SANGONG, "2024年度“三公”经费支出决算为5.5万元，“三公”经费支出决算" + compared
+                            + "减少1.5万元，下降25.00%。"), compared);
+        }
+        // a comparison with the budget is no change on last year
+        assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费支出决算为5.5万元，较年初预算减少1.5万元，下降25.00%。"));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     @Test
