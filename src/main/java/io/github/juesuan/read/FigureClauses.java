@@ -58,7 +58,7 @@ final class FigureClauses {
         if (n.unit() == NarrativeUnit.PERCENT && stripped.startsWith("占")) {
             Matcher share = StatementExtractor.SHARE.matcher(stripped);
             if (share.matches()) {
-                share(s, from, to, n, share.group(1));
+                share(s, from, to, n, share.group(1) == null ? "比" : share.group(1));
                 return;
             }
         }

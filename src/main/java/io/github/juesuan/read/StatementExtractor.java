@@ -71,7 +71,8 @@ public final class StatementExtractor {
     static final Pattern CHANGE_SUFFIX = Pattern.compile(COMPARISON + "$");
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
-    static final Pattern SHARE = Pattern.compile("^占(比|.+?)(?:的比重|的比例|的)?(?:为)?$");
+    /** A share: 占比, 占<whole>的比重, or a bare 占 (其他收入266.33万元，占6.46%), the whole then being the 其中 total. */
+    static final Pattern SHARE = Pattern.compile("^占(比|.+?)?(?:的比重|的比例|的)?(?:为)?$");
     static final Pattern GRADE = Pattern.compile(
             "^[（(]?[0-9０-９]+\\s*个项目(?:的)?(?:绩效)?(?:自评)?(?:等级|结果|评价等级)?(?:为|是|评为)"
                     + "[“\"「『]?(优秀|优|良好|良|中等|中|差|合格|不合格|较差)[”\"」』]?(?:等级)?$");

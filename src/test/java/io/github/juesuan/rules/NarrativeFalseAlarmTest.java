@@ -98,6 +98,16 @@ class NarrativeFalseAlarmTest {
         assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费支出决算为5.5万元，较年初预算减少1.5万元，下降25.00%。"));
     }
 
+    @Test
+    void aBareZhanIsAShareOfTheTotalBeforeQiZhong() throws Exception {
+        String income = "二、收入决算情况说明";
+        String printed = "2022年本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;"
+                + "政府性基金预算财政拨款收入0万元,占0%;其他收入266.33万元,占6.46%。";
+        assertEquals(List.of(), words(income, printed));
+        assertEquals(List.of("WZ.002 ERROR FAIL | 3859.16 / 4125.49 × 100 = 93.5443 ≠ 93.45"),
+                words(income, printed.replace("占93.54%", "占93.45%")));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     @Test
