@@ -54,6 +54,11 @@ final class FigureClauses {
         String rawLabel = TextFolding.trim(text.substring(labelStart, f[0]));
         NarrativeVocabulary.Section section = n.unit().isCount() ? NarrativeVocabulary.Section.COUNT
                 : NarrativeVocabulary.Section.MONEY;
+        if (StatementExtractor.approximate(text, labelStart, f)) {
+            // 约10万元, 10万元左右, 超过20万元: no figure an identity can check
+            s.add(new NotUnderstood(NotUnderstood.Reason.UNKNOWN_FORM, s.at(from, to), s.source()));
+            return;
+        }
         String stripped = StatementExtractor.stripLeading(rawLabel);
         if (n.unit() == NarrativeUnit.PERCENT && stripped.startsWith("占")) {
             Matcher share = StatementExtractor.SHARE.matcher(stripped);

@@ -55,6 +55,12 @@ public final class StatementExtractor {
      */
     static final Pattern PRIOR_YEAR = Pattern.compile(
             "^[（(]?(?:上一?年度?+|去年)(?!结转|结余)|(?:比|较|与)(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)");
+    /**
+     * Words just before a figure that make it approximate or a bound (约10万元, 近, 超过, 不低于90%), but not 节约,
+     * 签约, 最近 or 附近.
+     */
+    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
+            "(?:(?<![节制签履合预])约|(?<![最附邻])近|超过|逾|不足|不到|不低于|不少于|不高于|不超过|[≥≤＞＜><])\\s*$");
     static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中)[:：]?");
     static final Pattern SUBJECT = Pattern.compile(
             "^(?:本年度|本部门[（(]单位[)）]|本部门|本单位|我单位|我部门|该单位)");
@@ -229,6 +235,22 @@ public final class StatementExtractor {
         }
         return i < text.length() && text.charAt(i) == '等'
                 && (i + 1 == text.length() || "级于同".indexOf(text.charAt(i + 1)) < 0);
+    }
+
+    /**
+     * Whether a figure is approximate or a bound: words just before it (the label from {@code labelStart}) say so,
+     * or 左右 follows it (10万元左右).
+     */
+    static boolean approximate(String text, int labelStart, int[] f) {
+        int end = f[1];
+        while (end < text.length() && TextFolding.isSpace(text.charAt(end))) {
+            end++;
+        }
+        if (text.startsWith("左右", end)) {
+            return true;
+        }
+        int start = Math.max(labelStart, f[0] - 8);
+        return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
     }
 
     /** {@link #LEAD_IN} holds 包括, 分别 or 其中. */

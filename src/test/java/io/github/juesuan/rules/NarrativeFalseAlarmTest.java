@@ -126,6 +126,16 @@ class NarrativeFalseAlarmTest {
     }
 
     @Test
+    void approximateAmountsAreNotSummed() throws Exception {
+        assertEquals(List.of(), words(PROJECT, "培训费约10万元，印刷费约20万元，合计约35万元。"));
+        assertEquals(List.of(), words(PROJECT, "培训费10万元左右，印刷费20万元左右，合计35万元左右。"));
+        assertEquals(List.of(), words(PROJECT, "培训费近10万元，印刷费超过20万元，合计35万元。"));
+        // 节约 is no approximation: the saving is an item like any other
+        assertEquals(List.of("WZ.006 ERROR FAIL | 10 + 20 = 30 ≠ 35"),
+                words(PROJECT, "培训费节约10万元，印刷费20万元，合计35万元。"));
+    }
+
+    @Test
     void itemsFollowedByDengAreNotAllOfTheTotal() throws Exception {
         assertEquals(List.of(), words(PROJECT, "主要包括办公费10万元、印刷费5万元等，合计50万元。"));
     }
