@@ -110,33 +110,38 @@ class NarrativeFalseAlarmTest {
 
     private static final String PROJECT = "（二）项目资金使用情况";
 
+    /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
+    private void project(List<String> correct, String wrong, String finding) throws Exception {
+        for (String paragraph : correct) {
+            assertEquals(List.of(), words(PROJECT, paragraph), paragraph);
+        }
+        assertEquals(List.of(finding), words(PROJECT, wrong));
+    }
+
     @Test
     void theTotalBeforeQiZhongIsNotOneOfTheItems() throws Exception {
-        assertEquals(List.of(), words(PROJECT, "项目支出100万元，其中：设备购置60万元，培训40万元，合计100万元。"));
-        assertEquals(List.of(), words(PROJECT, "项目支出100万元，主要包括设备购置60万元，培训40万元，合计100万元。"));
-        assertEquals(List.of("WZ.006 ERROR FAIL | 60 + 40 = 100 ≠ 90"),
-                words(PROJECT, "项目支出90万元，其中：设备购置60万元，培训40万元，合计90万元。"));
+        project(List.of("项目支出100万元，其中：设备购置60万元，培训40万元，合计100万元。",
+                "项目支出100万元，主要包括设备购置60万元，培训40万元，合计100万元。"),
+                "项目支出90万元，其中：设备购置60万元，培训40万元，合计90万元。", "WZ.006 ERROR FAIL | 60 + 40 = 100 ≠ 90");
     }
 
     @Test
     void aSubtotalEndsItsOwnItems() throws Exception {
-        assertEquals(List.of(), words(PROJECT, "A项30万元，B项20万元，小计50万元，C项10万元，合计60万元。"));
-        assertEquals(List.of("WZ.006 ERROR FAIL | 30 + 20 = 50 ≠ 40"),
-                words(PROJECT, "A项30万元，B项20万元，小计40万元，C项10万元，合计60万元。"));
+        project(List.of("A项30万元，B项20万元，小计50万元，C项10万元，合计60万元。"),
+                "A项30万元，B项20万元，小计40万元，C项10万元，合计60万元。", "WZ.006 ERROR FAIL | 30 + 20 = 50 ≠ 40");
     }
 
     @Test
     void approximateAmountsAreNotSummed() throws Exception {
-        assertEquals(List.of(), words(PROJECT, "培训费约10万元，印刷费约20万元，合计约35万元。"));
-        assertEquals(List.of(), words(PROJECT, "培训费10万元左右，印刷费20万元左右，合计35万元左右。"));
-        assertEquals(List.of(), words(PROJECT, "培训费近10万元，印刷费超过20万元，合计35万元。"));
         // 节约 is no approximation: the saving is an item like any other
-        assertEquals(List.of("WZ.006 ERROR FAIL | 10 + 20 = 30 ≠ 35"),
-                words(PROJECT, "培训费节约10万元，印刷费20万元，合计35万元。"));
+        project(List.of("培训费约10万元，印刷费约20万元，合计约35万元。", "培训费10万元左右，印刷费20万元左右，合计35万元左右。",
+                "培训费近10万元，印刷费超过20万元，合计35万元。"),
+                "培训费节约10万元，印刷费20万元，合计35万元。", "WZ.006 ERROR FAIL | 10 + 20 = 30 ≠ 35");
     }
 
     @Test
     void itemsFollowedByDengAreNotAllOfTheTotal() throws Exception {
-        assertEquals(List.of(), words(PROJECT, "主要包括办公费10万元、印刷费5万元等，合计50万元。"));
+        project(List.of("主要包括办公费10万元、印刷费5万元等，合计50万元。"),
+                "主要包括办公费10万元、印刷费5万元，合计50万元。", "WZ.006 ERROR FAIL | 10 + 5 = 15 ≠ 50");
     }
 }
