@@ -74,6 +74,28 @@ class NarrativeFalseAlarmTest {
                 seedWith("事业收入400.48万元，占比99.98%；", "事业收入400.48万元，占收入总计的99.98%；"));
     }
 
+    /** The words' findings of a text disclosure of heading and paragraph lines. */
+    private List<String> lines(String... lines) throws Exception {
+        return words(lines[0], String.join("\n", List.of(lines).subList(1, lines.length)));
+    }
+
+    @Test
+    void aNarrowerTotalIsNotTheGrandTotal() throws Exception {
+        // 一般公共预算财政拨款支出总计 and 政府性基金预算财政拨款支出总计 are parts of 财政拨款支出总计; 事业收入总计 and
+        // 项目支出总计 parts of 收入总计 and 支出总计: their changes imply no prior-year grand total
+        String grant = "四、财政拨款收入支出决算总体情况说明";
+        String grantIncome = "2024年度财政拨款收入总计100万元，比上年增加10万元，增长11.11%。";
+        assertEquals(List.of(), lines(grant, grantIncome, "五、一般公共预算财政拨款支出决算情况说明",
+                "2024年度一般公共预算财政拨款支出总计80万元，比上年增加20万元，增长33.33%。"));
+        assertEquals(List.of(), lines(grant, grantIncome, "七、政府性基金预算财政拨款收入支出决算情况说明",
+                "2024年度政府性基金预算财政拨款支出总计80万元，比上年增加20万元，增长33.33%。"));
+        assertEquals(List.of(), lines(OVERALL, "2024年度收入总计100万元，比上年增加10万元，增长11.11%。", "二、收入决算情况说明",
+                "2024年度事业收入总计80万元，比上年增加20万元，增长33.33%。", "三、支出决算情况说明",
+                "2024年度项目支出总计80万元，比上年增加20万元，增长33.33%。"));
+        assertEquals(List.of("WZ.005 ERROR FAIL | 100 - 10 = 90 ≠ 80 - 20 = 60"),
+                lines(grant, grantIncome, "财政拨款支出总计80万元，比上年增加20万元，增长33.33%。"));
+    }
+
     private static final String SANGONG = "九、财政拨款“三公”经费支出决算情况说明";
 
     @Test
