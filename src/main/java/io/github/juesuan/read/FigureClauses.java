@@ -92,6 +92,10 @@ final class FigureClauses {
         } else {
             s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
         }
+        if (s.nested(f[0])) {
+            // 培训费10万元（其中：讲课费3万元，…）: a breakdown of an item is no item of the list it stands in
+            s.itemsStart();
+        }
         if (StatementExtractor.notAll(text, f[1])) {
             // 印刷费5万元等: the items so far are not all of a following total
             s.itemsStart();
@@ -118,7 +122,8 @@ final class FigureClauses {
 
     /**
      * A change on last year by an amount or (in %) a rate; a rate without a subject completes the change the
-     * previous clause printed without one (增加10万元，增长5%).
+     * previous clause printed without one (增加10万元，增长5%), and an amount without a subject the rate printed
+     * before it in the same direction (增长5%，增加10万元).
      */
     private static void change(NarrativeSentence s, int from, int to, NarrativeNumber n, String subject, String verb,
                                NarrativeVocabulary.Section section) {
@@ -132,6 +137,15 @@ final class FigureClauses {
             s.pendingRate = -1;
             return;
         }
+        if (subject.isEmpty() && !rate && s.pendingAmount >= 0
+                && ((StatedChange) s.statements.get(s.pendingAmount)).direction() == direction) {
+            // 收入总计增长25.34%，增加82.95万元: the amount of the rate the previous clause printed
+            StatedChange c = (StatedChange) s.statements.get(s.pendingAmount);
+            s.statements.set(s.pendingAmount, new StatedChange(c.claim(), c.current(), c.direction(), n, c.rate(),
+                    c.sentence()));
+            s.pendingAmount = -1;
+            return;
+        }
         Claim claim = s.claimOrLast(subject, section, NotUnderstood.Reason.RATE_WITHOUT_SUBJECT, from, to);
         if (claim == null) {
             return;
@@ -139,5 +153,6 @@ final class FigureClauses {
         s.add(new StatedChange(claim, s.passage.printed(claim), direction, rate ? null : n, rate ? n : null,
                 s.source()));
         s.pendingRate = rate ? -1 : s.statements.size() - 1;
+        s.pendingAmount = rate ? s.statements.size() - 1 : -1;
     }
 }

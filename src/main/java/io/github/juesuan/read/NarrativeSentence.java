@@ -35,6 +35,8 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */
+    int pendingAmount = -1;
     /** Index in {@link #statements} before which no statement is an item of an enumeration (其中, 等). */
     private int itemsFrom;
 
@@ -79,6 +81,21 @@ final class NarrativeSentence {
      */
     void itemsStart() {
         itemsFrom = statements.size();
+    }
+
+    /** Whether the character {@code at} of the paragraph stands inside brackets opened in this sentence. */
+    boolean nested(int at) {
+        String text = p.text();
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     void add(NarrativeStatement s) {

@@ -61,7 +61,7 @@ public final class StatementExtractor {
      */
     static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?:(?<![节制签履合预])约|(?<![最附邻])近|超过|逾|不足|不到|不低于|不少于|不高于|不超过|[≥≤＞＜><])\\s*$");
-    static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中)[:：]?");
+    static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中|用于)[:：]?");
     static final Pattern SUBJECT = Pattern.compile(
             "^(?:本年度|本部门[（(]单位[)）]|本部门|本单位|我单位|我部门|该单位)");
     static final Pattern COLLECTIVE = Pattern.compile("^(?:共有|共计|共|合计共)(?=.)");
@@ -253,9 +253,9 @@ public final class StatementExtractor {
         return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
     }
 
-    /** {@link #LEAD_IN} holds 包括, 分别 or 其中. */
+    /** {@link #LEAD_IN} holds 包括, 分别, 其中 or 用于. */
     static boolean mayLeadIn(String s) {
-        return s.contains("包括") || s.contains("分别") || s.contains("其中");
+        return s.contains("包括") || s.contains("分别") || s.contains("其中") || s.contains("用于");
     }
 
     /** {@link #SUBJECT} starts with 本, 我 or 该. */

@@ -96,6 +96,15 @@ class NarrativeFalseAlarmTest {
                 lines(grant, grantIncome, "财政拨款支出总计80万元，比上年增加20万元，增长33.33%。"));
     }
 
+    @Test
+    void aRateBeforeItsAmountIsOneChange() throws Exception {
+        String printed = "2024年度收入总计410.33万元，支出总计410.33万元。与上年相比，收入总计增长25.34%，增加82.95万元；"
+                + "支出总计增长25.34%，增加82.95万元。";
+        assertEquals(List.of(), words(OVERALL, printed));
+        assertEquals(List.of("WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.43"),
+                words(OVERALL, printed.replace("收入总计增长25.34%", "收入总计增长25.43%")));
+    }
+
     private static final String SANGONG = "九、财政拨款“三公”经费支出决算情况说明";
 
     @Test
@@ -145,6 +154,20 @@ class NarrativeFalseAlarmTest {
         project(List.of("项目支出100万元，其中：设备购置60万元，培训40万元，合计100万元。",
                 "项目支出100万元，主要包括设备购置60万元，培训40万元，合计100万元。"),
                 "项目支出90万元，其中：设备购置60万元，培训40万元，合计90万元。", "WZ.006 ERROR FAIL | 60 + 40 = 100 ≠ 90");
+    }
+
+    @Test
+    void itemsStartAfterYongYu() throws Exception {
+        project(List.of("项目支出100万元，主要用于设备购置60万元，培训40万元，合计100万元。",
+                "本项目预算100万元，资金用于设备购置60万元、培训40万元，合计100万元。"),
+                "项目支出90万元，主要用于设备购置60万元，培训40万元，合计90万元。", "WZ.006 ERROR FAIL | 60 + 40 = 100 ≠ 90");
+    }
+
+    @Test
+    void aBreakdownInBracketsIsNoItemOfTheOuterList() throws Exception {
+        project(List.of("培训费10万元（其中：讲课费3万元，食宿费7万元），印刷费20万元，合计30万元。",
+                "培训费10万元(讲课费3万元、食宿费7万元)，印刷费20万元，合计30万元。"),
+                "培训费10万元，讲课费3万元，食宿费7万元，印刷费20万元，合计30万元。", "WZ.006 ERROR FAIL | 10 + 3 + 7 + 20 = 40 ≠ 30");
     }
 
     @Test
