@@ -46,6 +46,14 @@ class NarrativeFalseAlarmTest {
                 .toList();
     }
 
+    /** The paragraph as printed gives no finding; with {@code from} replaced by {@code to}, exactly one. */
+    private void correctThenWrong(String heading, String printed, String from, String to, String finding)
+            throws Exception {
+        assertEquals(List.of(), words(heading, printed));
+        assertTrue(printed.contains(from), from);
+        assertEquals(List.of(finding), words(heading, printed.replace(from, to)));
+    }
+
     private static String line(Finding f) {
         return f.ruleId() + " " + f.severity() + " " + f.outcome() + " | " + f.substituted();
     }
@@ -100,9 +108,8 @@ class NarrativeFalseAlarmTest {
     void aRateBeforeItsAmountIsOneChange() throws Exception {
         String printed = "2024年度收入总计410.33万元，支出总计410.33万元。与上年相比，收入总计增长25.34%，增加82.95万元；"
                 + "支出总计增长25.34%，增加82.95万元。";
-        assertEquals(List.of(), words(OVERALL, printed));
-        assertEquals(List.of("WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.43"),
-                words(OVERALL, printed.replace("收入总计增长25.34%", "收入总计增长25.43%")));
+        correctThenWrong(OVERALL, printed, "收入总计增长25.34%", "收入总计增长25.43%",
+                "WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.43");
     }
 
     private static final String SANGONG = "九、财政拨款“三公”经费支出决算情况说明";
@@ -134,9 +141,8 @@ class NarrativeFalseAlarmTest {
         String income = "二、收入决算情况说明";
         String printed = "2022年本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;"
                 + "政府性基金预算财政拨款收入0万元,占0%;其他收入266.33万元,占6.46%。";
-        assertEquals(List.of(), words(income, printed));
-        assertEquals(List.of("WZ.002 ERROR FAIL | 3859.16 / 4125.49 × 100 = 93.5443 ≠ 93.45"),
-                words(income, printed.replace("占93.54%", "占93.45%")));
+        correctThenWrong(income, printed, "占93.54%", "占93.45%",
+                "WZ.002 ERROR FAIL | 3859.16 / 4125.49 × 100 = 93.5443 ≠ 93.45");
     }
 
     private static final String PROJECT = "（二）项目资金使用情况";
