@@ -35,6 +35,8 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** Whether an amount was read in this sentence yet. */
+    private boolean amounts;
     /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */
     int pendingAmount = -1;
     /** Index in {@link #statements} before which no statement is an item of an enumeration (其中, 等). */
@@ -104,14 +106,25 @@ final class NarrativeSentence {
 
     /**
      * Adds an amount and remembers it for the passage; an amount in money or a count becomes the one a following
-     * share or change without a subject refers to, a percentage (完成预算的55%) does not.
+     * share or change without a subject refers to, a percentage (完成预算的55%) does not. A total printed first in
+     * its sentence ends the 其中 of an earlier total: the shares after it are not of that one.
      */
     void amount(StatedAmount a) {
+        if (!amounts && passage.lead != null && endsWithTotal(Labels.fold(a.claim().label()))) {
+            // a sentence that starts with another total (…支出合计350万元) is past the 其中 of the earlier one
+            passage.lead = null;
+        }
+        amounts = true;
         add(a);
         if (a.number().unit() != NarrativeUnit.PERCENT) {
             last = a;
         }
         passage.remember(a);
+    }
+
+    /** Whether a folded label names a total: it ends with 合计, 总计, 总额 or 共计. */
+    private static boolean endsWithTotal(String label) {
+        return label.endsWith("合计") || label.endsWith("总计") || label.endsWith("总额") || label.endsWith("共计");
     }
 
     /**

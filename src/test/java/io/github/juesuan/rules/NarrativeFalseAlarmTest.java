@@ -145,6 +145,18 @@ class NarrativeFalseAlarmTest {
                 "WZ.002 ERROR FAIL | 3859.16 / 4125.49 × 100 = 93.5443 ≠ 93.45");
     }
 
+    @Test
+    void aNewTotalEndsTheWholeOfAnEarlierQiZhong() throws Exception {
+        // the 其中 of 收入合计 does not reach into the sentence of 支出合计: its shares are not of 收入合计
+        assertEquals(List.of(), words(OVERALL, "2024年度收入合计400万元，其中：财政拨款收入300万元，占比75%。"
+                + "2024年度支出合计350万元，基本支出200万元，占比57.14%。"));
+        assertEquals(List.of(), lines(OVERALL, "本年收入合计400万元，其中：", "财政拨款收入300万元，占比75%。",
+                "本年支出合计350万元，基本支出200万元，占比57.14%，项目支出150万元，占比42.86%。"));
+        assertEquals(List.of("WZ.002 ERROR FAIL | 300 / 400 × 100 = 75 ≠ 57.14"),
+                lines(OVERALL, "本年收入合计400万元，其中：", "财政拨款收入300万元，占比57.14%。",
+                        "本年支出合计350万元，基本支出200万元，占比57.14%。"));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
