@@ -54,17 +54,25 @@ final class FigureClauses {
         String rawLabel = TextFolding.trim(text.substring(labelStart, f[0]));
         NarrativeVocabulary.Section section = n.unit().isCount() ? NarrativeVocabulary.Section.COUNT
                 : NarrativeVocabulary.Section.MONEY;
+        if (StatementExtractor.approximate(text, labelStart, f)) {
+            // 约10万元, 10万元左右, 超过20万元: no figure an identity can check
+            s.add(new NotUnderstood(NotUnderstood.Reason.UNKNOWN_FORM, s.at(from, to), s.source()));
+            return;
+        }
         String stripped = StatementExtractor.stripLeading(rawLabel);
         if (n.unit() == NarrativeUnit.PERCENT && stripped.startsWith("占")) {
             Matcher share = StatementExtractor.SHARE.matcher(stripped);
             if (share.matches()) {
-                share(s, from, to, n, share.group(1));
+                share(s, from, to, n, share.group(1) == null ? "比" : share.group(1));
                 return;
             }
         }
         Matcher change = StatementExtractor.mayChange(stripped) ? StatementExtractor.CHANGE.matcher(stripped) : null;
         if (change != null && change.matches()) {
             String subject = StatementExtractor.CHANGE_PREFIX.matcher(change.group(1)).replaceFirst("");
+            if (!subject.isEmpty()) {
+                subject = StatementExtractor.CHANGE_SUFFIX.matcher(subject).replaceFirst("");
+            }
             change(s, from, to, n, StatementExtractor.clean(subject), change.group(2), section);
             return;
         }
@@ -73,7 +81,25 @@ final class FigureClauses {
             s.add(new NotUnderstood(NotUnderstood.Reason.NO_LABEL, s.at(from, to), s.source()));
             return;
         }
-        s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+        if (StatementExtractor.mayLeadIn(stripped) && StatementExtractor.LEAD_IN.matcher(stripped).lookingAt()) {
+            // 其中/主要包括 start the items of an enumeration: what came before is their whole, not one of them
+            s.itemsStart();
+        }
+        if (s.passage.priorYear(rawLabel, label)) {
+            // last year's figure (上年收入总计327.38万元): no figure of this year's tables, and not the amount a
+            // following change (增加82.95万元) or share refers to
+            s.add(new StatedAmount(new Claim(label, null), n, s.source()));
+        } else {
+            s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+        }
+        if (s.nested(f[0])) {
+            // 培训费10万元（其中：讲课费3万元，…）: a breakdown of an item is no item of the list it stands in
+            s.itemsStart();
+        }
+        if (StatementExtractor.notAll(text, f[1])) {
+            // 印刷费5万元等: the items so far are not all of a following total
+            s.itemsStart();
+        }
     }
 
     /** A share of the last amount: of the whole it names, or (占比) of the total a 其中 introduced. */
@@ -96,7 +122,8 @@ final class FigureClauses {
 
     /**
      * A change on last year by an amount or (in %) a rate; a rate without a subject completes the change the
-     * previous clause printed without one (增加10万元，增长5%).
+     * previous clause printed without one (增加10万元，增长5%), and an amount without a subject the rate printed
+     * before it in the same direction (增长5%，增加10万元).
      */
     private static void change(NarrativeSentence s, int from, int to, NarrativeNumber n, String subject, String verb,
                                NarrativeVocabulary.Section section) {
@@ -110,6 +137,15 @@ final class FigureClauses {
             s.pendingRate = -1;
             return;
         }
+        if (subject.isEmpty() && !rate && s.pendingAmount >= 0
+                && ((StatedChange) s.statements.get(s.pendingAmount)).direction() == direction) {
+            // 收入总计增长25.34%，增加82.95万元: the amount of the rate the previous clause printed
+            StatedChange c = (StatedChange) s.statements.get(s.pendingAmount);
+            s.statements.set(s.pendingAmount, new StatedChange(c.claim(), c.current(), c.direction(), n, c.rate(),
+                    c.sentence()));
+            s.pendingAmount = -1;
+            return;
+        }
         Claim claim = s.claimOrLast(subject, section, NotUnderstood.Reason.RATE_WITHOUT_SUBJECT, from, to);
         if (claim == null) {
             return;
@@ -117,5 +153,6 @@ final class FigureClauses {
         s.add(new StatedChange(claim, s.passage.printed(claim), direction, rate ? null : n, rate ? n : null,
                 s.source()));
         s.pendingRate = rate ? -1 : s.statements.size() - 1;
+        s.pendingAmount = rate ? s.statements.size() - 1 : -1;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * What a passage remembers while its sentences are read: this year's amounts by the figure they name, and the
@@ -27,6 +28,8 @@ final class NarrativePassage {
     private final Map<String, StatedAmount> amounts = new HashMap<>();
     /** The amount a {@code 其中} introduced, or null. */
     StatedAmount lead;
+    /** The latest year a label of the passage started with (2024年度收入总计), or 0. */
+    private int year;
 
     /**
      * A new passage whose labels are looked up in {@code vocabulary}; the headings are folded once for
@@ -55,6 +58,30 @@ final class NarrativePassage {
     /** The claim a printed label makes, looked up in the vocabulary under the passage's headings. */
     Claim claim(String label, NarrativeVocabulary.Section section) {
         return new Claim(label, vocabulary.lookup(section, Labels.fold(label), folded));
+    }
+
+    /**
+     * Whether a figure's label names last year's figure: its cleaned words say so (上年收入总计, 比上年决算数,
+     * 较2023年度), or the printed label starts with a year before one an earlier label of the passage started with
+     * (2023年度收入总计 after 2024年度收入总计).
+     *
+     * @param raw the label as printed
+     * @param clean the label without ordinal, year, subject and 为
+     */
+    boolean priorYear(String raw, String clean) {
+        // both patterns need a 年
+        if (raw.indexOf('年') < 0) {
+            return false;
+        }
+        Matcher y = StatementExtractor.LEADING_YEAR.matcher(raw);
+        if (y.lookingAt()) {
+            int printed = Integer.parseInt(y.group(1));
+            if (printed < year) {
+                return true;
+            }
+            year = printed;
+        }
+        return StatementExtractor.PRIOR_YEAR.matcher(clean).find();
     }
 
     /** Remembers an amount as the one printed for its figure (a later one for the same figure replaces it). */

@@ -4,6 +4,7 @@ import io.github.juesuan.model.Claim;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeSource;
 import io.github.juesuan.model.NarrativeStatement;
+import io.github.juesuan.model.NarrativeUnit;
 import io.github.juesuan.model.NotUnderstood;
 import io.github.juesuan.model.StatedAmount;
 import io.github.juesuan.model.StatedEnumeration;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 final class NarrativeSentence {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "共计", "总计", "累计", "合计为", "共计为", "总计为",
-            "总额", "合计金额", "总金额");
+            "总额", "合计金额", "总金额", "小计", "小计为");
 
     final NarrativeParagraph p;
     final NarrativePassage passage;
@@ -34,6 +35,12 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** Whether an amount was read in this sentence yet. */
+    private boolean amounts;
+    /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */
+    int pendingAmount = -1;
+    /** Index in {@link #statements} before which no statement is an item of an enumeration (其中, 等). */
+    private int itemsFrom;
 
     NarrativeSentence(NarrativeParagraph p, NarrativePassage passage, int from, int to) {
         this.p = p;
@@ -70,14 +77,54 @@ final class NarrativeSentence {
         return null;
     }
 
+    /**
+     * The items of an enumeration start with the next statement: what came before is their whole (项目支出100万元，
+     * 其中：…) or a list the words say is not complete (…等).
+     */
+    void itemsStart() {
+        itemsFrom = statements.size();
+    }
+
+    /** Whether the character {@code at} of the paragraph stands inside brackets opened in this sentence. */
+    boolean nested(int at) {
+        String text = p.text();
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     void add(NarrativeStatement s) {
         statements.add(s);
     }
 
+    /**
+     * Adds an amount and remembers it for the passage; an amount in money or a count becomes the one a following
+     * share or change without a subject refers to, a percentage (完成预算的55%) does not. A total printed first in
+     * its sentence ends the 其中 of an earlier total: the shares after it are not of that one.
+     */
     void amount(StatedAmount a) {
+        if (!amounts && passage.lead != null && endsWithTotal(Labels.fold(a.claim().label()))) {
+            // a sentence that starts with another total (…支出合计350万元) is past the 其中 of the earlier one
+            passage.lead = null;
+        }
+        amounts = true;
         add(a);
-        last = a;
+        if (a.number().unit() != NarrativeUnit.PERCENT) {
+            last = a;
+        }
         passage.remember(a);
+    }
+
+    /** Whether a folded label names a total: it ends with 合计, 总计, 总额 or 共计. */
+    private static boolean endsWithTotal(String label) {
+        return label.endsWith("合计") || label.endsWith("总计") || label.endsWith("总额") || label.endsWith("共计");
     }
 
     /**
@@ -90,11 +137,15 @@ final class NarrativeSentence {
             return in;
         }
         List<NarrativeStatement> out = new ArrayList<>(in.size());
+        int barrier = 0;
         for (int i = 0; i < in.size(); i++) {
             NarrativeStatement st = in.get(i);
+            if (i == itemsFrom) {
+                barrier = out.size();
+            }
             if (st instanceof StatedAmount total && TOTAL_WORDS.contains(Labels.fold(total.claim().label()))) {
                 int first = out.size();
-                while (first > 0 && out.get(first - 1) instanceof StatedAmount a
+                while (first > barrier && out.get(first - 1) instanceof StatedAmount a
                         && a.number().unit() == total.number().unit()
                         && !TOTAL_WORDS.contains(Labels.fold(a.claim().label()))) {
                     first--;

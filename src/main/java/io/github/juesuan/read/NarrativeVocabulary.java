@@ -16,8 +16,11 @@ import java.util.Map;
  */
 final class NarrativeVocabulary {
 
-    /** The kinds of words an entry is for. */
-    enum Section { MONEY, COUNT, SUBJECT }
+    /**
+     * The kinds of words an entry is for; {@code NARROWER} words, just before a {@code MONEY} alias, name a part of
+     * its figure (事业收入总计, 一般公共预算财政拨款支出总计), so the label names none.
+     */
+    enum Section { MONEY, COUNT, SUBJECT, NARROWER }
 
     /** One alias: folded words, the folded heading word it needs (or null), and the reference it names. */
     record Entry(String alias, String heading, String reference) {
@@ -92,7 +95,8 @@ final class NarrativeVocabulary {
     /**
      * The reference a label names, or null: the longest alias the folded label ends with (for
      * {@link Section#SUBJECT}: contains) whose heading word, if any, appears in one of the folded headings; at
-     * equal length an alias with a heading word wins.
+     * equal length an alias with a heading word wins. A {@code MONEY} label whose words before the alias end with
+     * a {@link Section#NARROWER} word names no figure.
      */
     String lookup(Section section, String foldedLabel, List<String> foldedHeadings) {
         Entry best = null;
@@ -118,6 +122,17 @@ final class NarrativeVocabulary {
                 best = e;
             }
         }
-        return best == null ? null : best.reference();
+        if (best == null) {
+            return null;
+        }
+        if (section == Section.MONEY) {
+            String before = foldedLabel.substring(0, foldedLabel.length() - best.alias().length());
+            for (Entry narrower : entries.get(Section.NARROWER)) {
+                if (before.endsWith(narrower.alias())) {
+                    return null;
+                }
+            }
+        }
+        return best.reference();
     }
 }

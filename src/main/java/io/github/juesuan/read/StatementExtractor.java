@@ -34,26 +34,51 @@ public final class StatementExtractor {
 
     private static final StatementExtractor STANDARD = new StatementExtractor(NarrativeVocabulary.standard());
 
-    /** A number with its unit; a number followed by 以上/以下/（含） is part of a label (单价100万元以上设备). */
+    /**
+     * A number with its unit; a number followed by 以上/以下/（含） is part of a label (单价100万元以上设备), and
+     * 个百分点 (a difference of rates) is no count.
+     */
     static final Pattern FIGURE = Pattern.compile(
             "(?<![0-9０-９.．A-Za-z])((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?)\\s*"
-                    + "(万元|亿元|元|%|％|个|辆|人次|批次|台[（(]套[)）]|台|套)"
+                    + "(万元|亿元|元|%|％|个(?!百分点)|辆|人次|批次|台[（(]套[)）]|台|套)"
                     + "(?![（(]?含[)）]|以上|以下|以内)");
 
     static final Pattern LEADING = Pattern.compile(
             "^(?:\\s|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|截至)*"
                     + "(?:(?:19|20)[0-9]{2}\\s*年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)?");
-    static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中)[:：]?");
+    /** The year a label starts with (2023年度收入总计), after ordinals and 截至. */
+    static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(?:\\s|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|截至)*((?:19|20)[0-9]{2})\\s*年");
+    /**
+     * A cleaned label that names last year's figure: it starts with (（)上年/上年度/上一年度/去年 (but 上年结转, 上年结余
+     * are this year's opening balances), or compares with last year or a year (比上年决算数, 较2023年度).
+     */
+    static final Pattern PRIOR_YEAR = Pattern.compile(
+            "^[（(]?(?:上一?年度?+|去年)(?!结转|结余)|(?:比|较|与)(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)");
+    /**
+     * Words just before a figure that make it approximate or a bound (约10万元, 近, 超过, 不低于90%), but not 节约,
+     * 签约, 最近 or 附近.
+     */
+    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
+            "(?:(?<![节制签履合预])约|(?<![最附邻])近|超过|逾|不足|不到|不低于|不少于|不高于|不超过|[≥≤＞＜><])\\s*$");
+    static final Pattern LEAD_IN = Pattern.compile(".*(?:主要包括|包括|分别为|分别是|其中|用于)[:：]?");
     static final Pattern SUBJECT = Pattern.compile(
             "^(?:本年度|本部门[（(]单位[)）]|本部门|本单位|我单位|我部门|该单位)");
     static final Pattern COLLECTIVE = Pattern.compile("^(?:共有|共计|共|合计共)(?=.)");
     static final Pattern TRAILING = Pattern.compile("(?<=.)(?:为|是|达到|达|约|共计|共)$");
     static final Pattern CHANGE = Pattern.compile(
             "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低)了?(?:为)?$");
-    static final Pattern CHANGE_PREFIX = Pattern.compile("^(?:比上年|较上年|同比|与上年相比)");
+    /** A comparison with last year: 同比, 比上年度, 较2023年, 较 2022 年度决算数, 与2023年相比, 比上年同期. */
+    private static final String COMPARISON = "(?:同比|(?:比|较|与|和)\\s*(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)度?"
+            + "(?:决算数?|同期)?(?:相比)?)";
+    /** A comparison with last year before a change's subject (与上年相比收入总计增加) or in place of one. */
+    static final Pattern CHANGE_PREFIX = Pattern.compile("^" + COMPARISON);
+    /** A comparison with last year after a change's subject (收入总计比上年度增加). */
+    static final Pattern CHANGE_SUFFIX = Pattern.compile(COMPARISON + "$");
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
-    static final Pattern SHARE = Pattern.compile("^占(比|.+?)(?:的比重|的比例|的)?(?:为)?$");
+    /** A share: 占比, 占<whole>的比重, or a bare 占 (其他收入266.33万元，占6.46%), the whole then being the 其中 total. */
+    static final Pattern SHARE = Pattern.compile("^占(比|.+?)?(?:的比重|的比例|的)?(?:为)?$");
     static final Pattern GRADE = Pattern.compile(
             "^[（(]?[0-9０-９]+\\s*个项目(?:的)?(?:绩效)?(?:自评)?(?:等级|结果|评价等级)?(?:为|是|评为)"
                     + "[“\"「『]?(优秀|优|良好|良|中等|中|差|合格|不合格|较差)[”\"」』]?(?:等级)?$");
@@ -199,9 +224,38 @@ public final class StatementExtractor {
         return "加长升高少降低了为".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    /** {@link #LEAD_IN} holds 包括, 分别 or 其中. */
+    /**
+     * Whether the words after a figure ending at {@code end} say the list is not complete: 等 (印刷费5万元等), but
+     * not 等级, 等于 or 等同.
+     */
+    static boolean notAll(String text, int end) {
+        int i = end;
+        while (i < text.length() && TextFolding.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '等'
+                && (i + 1 == text.length() || "级于同".indexOf(text.charAt(i + 1)) < 0);
+    }
+
+    /**
+     * Whether a figure is approximate or a bound: words just before it (the label from {@code labelStart}) say so,
+     * or 左右 follows it (10万元左右).
+     */
+    static boolean approximate(String text, int labelStart, int[] f) {
+        int end = f[1];
+        while (end < text.length() && TextFolding.isSpace(text.charAt(end))) {
+            end++;
+        }
+        if (text.startsWith("左右", end)) {
+            return true;
+        }
+        int start = Math.max(labelStart, f[0] - 8);
+        return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
+    }
+
+    /** {@link #LEAD_IN} holds 包括, 分别, 其中 or 用于. */
     static boolean mayLeadIn(String s) {
-        return s.contains("包括") || s.contains("分别") || s.contains("其中");
+        return s.contains("包括") || s.contains("分别") || s.contains("其中") || s.contains("用于");
     }
 
     /** {@link #SUBJECT} starts with 本, 我 or 该. */

@@ -28,6 +28,7 @@ final class WordClauses {
         String lead = TextFolding.trim(bare.replace('：', ' ').replace(':', ' '));
         if (lead.equals("其中") || lead.equals("其中包括")) {
             s.passage.lead = s.last;
+            s.itemsStart();
             return;
         }
         Matcher same = StatementExtractor.maySame(bare) ? StatementExtractor.SAME.matcher(bare) : null;

@@ -31,14 +31,15 @@ class StatementExtractorGatesPropertiesTest {
             "共有", "共计", "共", "合计共", "为", "是", "达到", "达", "约", "比上年", "较上年", "同比", "与上年相比",
             "与", "上年", "度", "相比", "相同", "持平", "一致", "无变化", "没有变化", "增加", "减少", "下降", "了", "占",
             "的比重", "比", "个项目", "绩效", "等级", "优秀", "良", "“", "”", "无", "没有", "此项", "收支", "其中",
-            "主要包括", "包括", "分别为", "分别是", "：", ":", "支出", "收入", "公务用车", "经费", "。");
+            "主要包括", "包括", "分别为", "分别是", "：", ":", "支出", "收入", "公务用车", "经费", "。", "用于", "去年",
+            "上一年", "结转", "较");
 
     /** Phrases of the forms the patterns read, put between random pieces. */
     private static final List<String> PHRASES = List.of(
             "", "3个项目为优秀", "（２个项目的绩效自评等级为“良”", "与上年相同", "比上年度支出无变化", "无此项收支",
             "本部门（单位）没有公务用车", "比上年增加", "同比下降了为", "占比", "占支出的比重为", "主要包括：支出",
             "其中：收入", "本单位共有", "共计", "收入为", "2024年度", "（一）", "截至2024年12月31日", "1,234.5万元",
-            "12.5%", "３台（套）");
+            "12.5%", "３台（套）", "上年收入总计", "较 2023 年度决算数", "（上年度为", "比上年同期", "2023年度收入总计");
 
     private static Gen<String> words() {
         Gen<List<Integer>> pieces = lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 3);
@@ -102,6 +103,9 @@ class StatementExtractorGatesPropertiesTest {
         necessary(StatementExtractor.COLLECTIVE, Use.FIND, StatementExtractor::mayCollective);
         necessary(StatementExtractor.TRAILING, Use.FIND, StatementExtractor::mayTrailing);
         necessary(StatementExtractor.FIGURE, Use.FIND, s -> StatementExtractor.nextDigit(s, 0) >= 0);
+        // NarrativePassage.priorYear tries both only on labels holding a 年
+        necessary(StatementExtractor.PRIOR_YEAR, Use.FIND, s -> s.indexOf('年') >= 0);
+        necessary(StatementExtractor.LEADING_YEAR, Use.LOOKING_AT, s -> s.indexOf('年') >= 0);
     }
 
     @Test

@@ -67,6 +67,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void percentagePointsAreNoCount() {
+        // 个百分点 is a difference of rates, not a count in 个: it states no figure
+        List<NarrativeStatement> s = extract("2024年度收入总计410.33万元，同比增加82.95万元，增长25.34个百分点。");
+        assertEquals(2, s.size());
+        StatedChange change = assertInstanceOf(StatedChange.class, s.get(1));
+        assertEquals("82.95万元", change.change().text());
+        assertNull(change.rate());
+    }
+
+    @Test
     void shareRefersToTheTotalItsPassageIntroduced() {
         List<NarrativeStatement> s = extract("2024年度收入合计400.55万元，其中：", "事业收入400.48万元，占比99.98%；",
                 "其他收入0.07万元，占比0.02%。");
