@@ -242,12 +242,31 @@ final class NarrativeEngine {
         if (e.items().stream().anyMatch(i -> !i.number().unit().isMoney()) || !unit.isMoney()) {
             return;
         }
+        List<StatedAmount> items = e.items();
+        Num total = stated(e.total().number());
+        Evaluation all = enumeration(rule, e, items, total);
+        if (all.outcome() == Outcome.FAIL && items.size() >= 3) {
+            // 项目支出100万元，设备60万元，培训40万元，合计100万元: the first amount may be the whole the others break
+            // down. Where that reading holds, the words do not provably disagree.
+            Num first = stated(items.get(0).number());
+            Evaluation rest = enumeration(rule, e, items.subList(1, items.size()), total);
+            if (rest.outcome() != Outcome.FAIL && Verdict.of(Condition.Comparison.EQUAL, first.point(), total.point(),
+                    first.interval(), total.interval()) != Outcome.FAIL) {
+                out.add(rest);
+                return;
+            }
+        }
+        out.add(all);
+    }
+
+    /** The stated total against the sum of {@code items}, every number marked in the quoted sentence. */
+    private static Evaluation enumeration(Rule rule, StatedEnumeration e, List<StatedAmount> items, Num total) {
         BigDecimal point = BigDecimal.ZERO;
         Interval sum = Interval.exact(BigDecimal.ZERO);
         int decimals = 0;
         List<String> texts = new ArrayList<>();
         List<NarrativeSource> marks = new ArrayList<>();
-        for (StatedAmount item : e.items()) {
+        for (StatedAmount item : items) {
             Num n = stated(item.number());
             point = point.add(n.point());
             sum = sum.add(n.interval());
@@ -257,8 +276,8 @@ final class NarrativeEngine {
         }
         marks.add(e.total().number().source());
         Num computed = new Num(point, sum, decimals, String.join(" + ", texts));
-        out.add(compare(rule, e.total().claim().label(), computed, stated(e.total().number()), false, List.of(),
-                quote(e.sentence(), marks.toArray(NarrativeSource[]::new))));
+        return compare(rule, e.total().claim().label(), computed, total, false, List.of(),
+                quote(e.sentence(), marks.toArray(NarrativeSource[]::new)));
     }
 
     private static void zero(Rule rule, Disclosure d, StatedZero z, List<Evaluation> out) {

@@ -207,4 +207,14 @@ class NarrativeFalseAlarmTest {
         project(List.of("主要包括办公费10万元、印刷费5万元等，合计50万元。"),
                 "主要包括办公费10万元、印刷费5万元，合计50万元。", "WZ.006 ERROR FAIL | 10 + 5 = 15 ≠ 50");
     }
+
+    /**
+     * A list whose first amount is the whole the others break down, with no 其中 to say so: read that way the words
+     * hold, so no ERROR; where neither reading holds, the list is still wrong.
+     */
+    @Test
+    void aLeadingAmountEqualToTheTotalMayBeTheWhole() throws Exception {
+        project(List.of("项目支出100万元，设备购置60万元，培训40万元，合计100万元。"),
+                "项目支出100万元，设备购置60万元，培训30万元，合计100万元。", "WZ.006 ERROR FAIL | 100 + 60 + 30 = 190 ≠ 100");
+    }
 }
