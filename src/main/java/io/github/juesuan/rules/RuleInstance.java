@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
@@ -11,8 +12,11 @@ import io.github.juesuan.text.Labels;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -246,14 +250,15 @@ final class RuleInstance {
     private String[] note(List<Participant> failed) {
         List<String> zh = new ArrayList<>(2);
         List<String> en = new ArrayList<>(2);
-        Set<TableId> converted = evaluator.converted();
-        if (!converted.isEmpty()) {
-            String codes = String.join("、", converted.stream().map(TableId::code).toList());
-            boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
-            String key = widened ? "reason.converted.widened" : "reason.converted";
-            zh.add(RulesMessages.ZH.get(key, codes));
-            en.add(RulesMessages.EN.get(key, codes));
-        }
+        Map<AmountUnit, List<String>> converted = new EnumMap<>(AmountUnit.class);
+        evaluator.converted().forEach((id, unit) -> converted.computeIfAbsent(unit, u -> new ArrayList<>()).add(id.code()));
+        boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
+        String key = widened ? "reason.converted.widened" : "reason.converted";
+        converted.forEach((unit, codes) -> {
+            BigDecimal divisor = BigDecimal.ONE.movePointRight(unit.placesBelowWanYuan());
+            zh.add(RulesMessages.ZH.get(key, String.join("、", codes), unit.label(), divisor.toPlainString()));
+            en.add(RulesMessages.EN.get(key, String.join("、", codes), unit.label(), String.format(Locale.ROOT, "%,d", divisor.longValue())));
+        });
         Set<String> assumed = new LinkedHashSet<>();
         for (Participant p : failed) {
             if (p.assumed()) {
