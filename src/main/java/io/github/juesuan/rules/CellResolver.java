@@ -244,10 +244,14 @@ final class CellResolver {
             return anyColumn == null ? null : row.figures().get(anyColumn);
         }
         if (sel instanceof ColumnSelector.ColumnNumber n) {
-            for (Column c : t.columns()) {
-                Integer number = c.standardNumber() != null ? c.standardNumber() : c.number();
-                if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
-                    return row.figures().get(c.key());
+            // the column of that standard 栏次 first: a column the template does not number (Yunnan's 05 prints
+            // 年初结转和结余 as 栏次 1 before its 本年支出 小计) answers to its printed 栏次 only where none does
+            for (int pass = 0; pass < 2; pass++) {
+                for (Column c : t.columns()) {
+                    Integer number = pass == 0 ? c.standardNumber() : c.standardNumber() == null ? c.number() : null;
+                    if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
+                        return row.figures().get(c.key());
+                    }
                 }
             }
             return null;
