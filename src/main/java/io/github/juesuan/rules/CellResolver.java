@@ -317,7 +317,22 @@ final class CellResolver {
                 }
             }
         } else if (set instanceof RowSet.Classes) {
-            t.rows().stream().filter(r -> r.code() != null && r.code().length() == 3).forEach(out::add);
+            // the top of the printed code hierarchy: the 类 rows, and a 款 or 项 whose 类 (and 款) are not printed
+            // (tables listing 项 only); a total is the sum of these
+            Set<String> codes = new HashSet<>();
+            t.rows().forEach(r -> {
+                if (r.code() != null) {
+                    codes.add(r.code());
+                }
+            });
+            for (Row r : t.rows()) {
+                String c = r.code();
+                int n = c == null ? 0 : c.length();
+                if (n == 3 || (n == 5 || n == 7) && !codes.contains(c.substring(0, 3))
+                        && (n == 5 || !codes.contains(c.substring(0, 5)))) {
+                    out.add(r);
+                }
+            }
         } else if (set instanceof RowSet.Parents) {
             for (Row row : t.rows()) {
                 if (row.code() != null && !children(t, row).isEmpty()) {

@@ -74,7 +74,12 @@ final class RuleInstance {
                 return; // the scope's table is absent, or children of no row: the rule does not apply
             }
             cells.scope(t);
-            rows.addAll(cells.members(t, rule.scope().rows(), null));
+            for (Row r : cells.members(t, rule.scope().rows(), null)) {
+                // each 类 in turn: a 款 or 项 at the top of a table that prints no 类 has no row of its own elsewhere
+                if (!(rule.scope().rows() instanceof RowSet.Classes) || r.code().length() == 3) {
+                    rows.add(r);
+                }
+            }
         } else {
             rows.add(null);
         }
