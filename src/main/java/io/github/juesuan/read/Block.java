@@ -87,7 +87,7 @@ final class Block {
         }
         int colon = f.indexOf(':');
         String head = colon >= 0 ? f.substring(0, colon) : f;
-        boolean money = colon >= 0 && (f.endsWith(":万元") || f.endsWith(":元"));
+        boolean money = colon >= 0 && f.endsWith("元") && AmountUnit.of(f.substring(colon + 1)) != AmountUnit.UNSTATED;
         if (!money && (head.endsWith("名称") && (head.startsWith("部门") || head.startsWith("单位"))
                 || head.equals("部门") || head.equals("单位") || head.equals("编制单位") || head.equals("填报单位")
                 || head.equals("编报单位") || head.equals("预算单位"))) {
@@ -103,7 +103,8 @@ final class Block {
             meta = true;
         }
         if (head.endsWith("单位") && colon >= 0 && f.endsWith("元")) {
-            unit = f.endsWith("万元") ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
+            // 万元, 千元 or 元; another word (亿元) is not taken for one of them
+            unit = AmountUnit.of(f.substring(colon + 1));
             meta = true;
         }
         if (unitName == null) {

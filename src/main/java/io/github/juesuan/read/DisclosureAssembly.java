@@ -5,6 +5,7 @@ import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.PerformanceEvaluation;
 import io.github.juesuan.model.Problem;
+import io.github.juesuan.model.Row;
 import io.github.juesuan.model.Table;
 import io.github.juesuan.model.TableId;
 
@@ -34,7 +35,9 @@ final class DisclosureAssembly {
         Map<TableId, Table> byId = new TreeMap<>();
         for (Table t : found) {
             Table first = byId.putIfAbsent(t.id(), t);
-            if (first != null) {
+            if (first != null && continuation(t) && first.columns().equals(t.columns())) {
+                byId.put(t.id(), continued(first, t, problems));
+            } else if (first != null) {
                 problems.add(ReadingProblems.duplicateTable(t.source(), t.id(), first.source()));
             }
         }
@@ -130,5 +133,33 @@ final class DisclosureAssembly {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a table's title marks it as the rest of a table begun before it: a long table printed over two
+     * sheets or pages repeats its title with 续 or 续表 (支出决算表（续）, 支出决算表(续表)).
+     */
+    private static boolean continuation(Table t) {
+        String f = TextFolding.fold(t.title());
+        return f.endsWith("(续)") || f.endsWith("(续表)") || f.endsWith("续表");
+    }
+
+    /** A table and its continuation as one: the rows of both, a row of the same key read once (the first). */
+    private static Table continued(Table first, Table rest, List<Problem> problems) {
+        List<Row> rows = new ArrayList<>(first.rows());
+        Set<String> keys = new HashSet<>();
+        first.rows().forEach(r -> keys.add(r.key()));
+        for (Row r : rest.rows()) {
+            if (keys.add(r.key())) {
+                rows.add(r);
+            } else {
+                problems.add(ReadingProblems.duplicateRow(r.source(), rest.id(),
+                        r.code() != null ? r.code() : r.label().strip()));
+            }
+        }
+        List<String> notes = new ArrayList<>(first.notes());
+        notes.addAll(rest.notes());
+        return new Table(first.id(), first.title(), first.number(), first.unitName(), first.year(), first.unit(),
+                first.columns(), rows, notes, first.source());
     }
 }

@@ -100,6 +100,9 @@ final class FixedTableReader extends TableReader {
                 }
                 Catalogue.RowDef def = LabelMatcher.pickRow(b.def.rows(), f, used);
                 if (def == null) {
+                    def = byClassCode(f, used);
+                }
+                if (def == null) {
                     unknownRow(r, side.labelCol(), label, values);
                     continue;
                 }
@@ -140,6 +143,27 @@ final class FixedTableReader extends TableReader {
         rows.sort(Comparator.comparing((Row x) -> CellRef.parse(x.source().cell())));
     }
 
+    /**
+     * A label printed with its 类 code before the name ("206 科学技术支出"): the row of that code whose aliases name
+     * the rest, or null (a code of another 类 than the name's is no match).
+     */
+    private Catalogue.RowDef byClassCode(String f, Set<String> used) {
+        int n = 0;
+        while (n < f.length() && f.charAt(n) >= '0' && f.charAt(n) <= '9') {
+            n++;
+        }
+        if (n != 3 || n == f.length()) {
+            return null;
+        }
+        Catalogue.RowDef def = LabelMatcher.pickRow(b.def.rows(), f.substring(n), used);
+        return def != null && f.substring(0, n).equals(code(def)) ? def : null;
+    }
+
+    /** The 类 code of a functional-category row ({@code exp.206}), or null. */
+    private static String code(Catalogue.RowDef def) {
+        return def.key().startsWith("exp.") && LabelMatcher.isCode(def.key().substring(4)) ? def.key().substring(4) : null;
+    }
+
     private Row fixedRow(Side side, Catalogue.RowDef def, int r, String label, RawCell labelCell) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         String what = label.isEmpty() ? def.aliases().get(0) : label;
@@ -148,9 +172,7 @@ final class FixedTableReader extends TableReader {
             figures.put(side.defs().get(i).key(), valueFigure(r, c, what));
         }
         Integer line = side.lineCol() >= 0 ? Block.integer(b.grid.at(r, side.lineCol())) : null;
-        String code = def.key().startsWith("exp.") && LabelMatcher.isCode(def.key().substring(4))
-                ? def.key().substring(4) : null;
-        return new Row(def.key(), label, code, line, def.line(), figures,
+        return new Row(def.key(), label, code(def), line, def.line(), figures,
                 CellFigures.source(file, b.sheet(), r, side.labelCol(), labelCell));
     }
 

@@ -244,10 +244,14 @@ final class CellResolver {
             return anyColumn == null ? null : row.figures().get(anyColumn);
         }
         if (sel instanceof ColumnSelector.ColumnNumber n) {
-            for (Column c : t.columns()) {
-                Integer number = c.standardNumber() != null ? c.standardNumber() : c.number();
-                if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
-                    return row.figures().get(c.key());
+            // the column of that standard 栏次 first: a column the template does not number (Yunnan's 05 prints
+            // 年初结转和结余 as 栏次 1 before its 本年支出 小计) answers to its printed 栏次 only where none does
+            for (int pass = 0; pass < 2; pass++) {
+                for (Column c : t.columns()) {
+                    Integer number = pass == 0 ? c.standardNumber() : c.standardNumber() == null ? c.number() : null;
+                    if (number != null && number == n.number() && row.figures().containsKey(c.key())) {
+                        return row.figures().get(c.key());
+                    }
                 }
             }
             return null;
@@ -313,7 +317,22 @@ final class CellResolver {
                 }
             }
         } else if (set instanceof RowSet.Classes) {
-            t.rows().stream().filter(r -> r.code() != null && r.code().length() == 3).forEach(out::add);
+            // the top of the printed code hierarchy: the 类 rows, and a 款 or 项 whose 类 (and 款) are not printed
+            // (tables listing 项 only); a total is the sum of these
+            Set<String> codes = new HashSet<>();
+            t.rows().forEach(r -> {
+                if (r.code() != null) {
+                    codes.add(r.code());
+                }
+            });
+            for (Row r : t.rows()) {
+                String c = r.code();
+                int n = c == null ? 0 : c.length();
+                if (n == 3 || (n == 5 || n == 7) && !codes.contains(c.substring(0, 3))
+                        && (n == 5 || !codes.contains(c.substring(0, 5)))) {
+                    out.add(r);
+                }
+            }
         } else if (set instanceof RowSet.Parents) {
             for (Row row : t.rows()) {
                 if (row.code() != null && !children(t, row).isEmpty()) {

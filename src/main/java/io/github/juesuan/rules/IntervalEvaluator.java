@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Evaluates the expressions of one rule instance over intervals: each printed figure stands for the interval its
@@ -27,10 +26,10 @@ final class IntervalEvaluator {
     private final CellResolver cells;
     /** The rule being evaluated. */
     private Rule rule;
-    /** Whether the rule's tables print amounts in both 元 and 万元: figures in 元 are then compared in 万元. */
+    /** Whether the rule's tables print amounts in more than one unit: figures in 元 or 千元 are then compared in 万元. */
     private boolean mixedUnits;
-    /** The tables whose 元 figures this instance converted to 万元, for saying so. */
-    private final Set<TableId> converted = new TreeSet<>();
+    /** The tables whose 元 or 千元 figures this instance converted to 万元, with their units, for saying so. */
+    private final Map<TableId, AmountUnit> converted = new TreeMap<>();
     /** The cells read since {@link #forget()}, in the order read. */
     private final List<Touch> touched = new ArrayList<>();
 
@@ -86,8 +85,8 @@ final class IntervalEvaluator {
         return out;
     }
 
-    /** The tables whose 元 figures were converted to 万元 in this instance. */
-    Set<TableId> converted() {
+    /** The tables whose 元 or 千元 figures were converted to 万元 in this instance, with their units. */
+    Map<TableId, AmountUnit> converted() {
         return converted;
     }
 
@@ -321,30 +320,32 @@ final class IntervalEvaluator {
             return RulesMessages.notEvaluable("reason.notANumber", f.source().location(), f.text());
         }
         boolean number = f.kind() == Figure.Kind.NUMBER;
-        if (number && mixedUnits && t.unit() == AmountUnit.YUAN) {
-            converted.add(t.id());
-            return inWanYuan(f);
+        if (number && mixedUnits && t.unit().placesBelowWanYuan() > 0) {
+            converted.put(t.id(), t.unit());
+            return inWanYuan(f, t.unit());
         }
         return new Value(f.amount(), rule.tolerance().interval(f), number ? f.decimals() : Value.EXACT,
-                new Term.Cell(f, null));
+                new Term.Cell(f, null, null));
     }
 
     /**
-     * A figure printed in 元, in a rule whose other figures are in 万元: 1 万元 = 10,000 元. Its interval
-     * [v − ½·10^−d, v + ½·10^−d] 元 becomes that divided by 10,000, and is then widened by half a unit of the
+     * A figure printed in 元 (or 千元), in a rule whose other figures are in 万元: 1 万元 = 10,000 元 = 10 千元. Its
+     * interval [v − ½·10^−d, v + ½·10^−d] 元 becomes that divided by 10,000 (千元: by 10), and is then widened by half a unit of the
      * 万元 tables' last decimal (0.005 万元): the 万元 figures it is compared with were rounded from amounts
      * like this one, so the figure is taken as a 万元 table would have printed it (compared as printed at
      * their decimals, too). Without the widening the same identity would allow less in a workbook that
      * mixes units than in one printed all in 万元, and rounding alone could make an ERROR. A rule with
      * tolerance {@code exact} is not widened.
      */
-    private Value inWanYuan(Figure f) {
-        BigDecimal point = f.amount().movePointLeft(4);
+    private Value inWanYuan(Figure f, AmountUnit unit) {
+        int places = unit.placesBelowWanYuan();
+        BigDecimal point = f.amount().movePointLeft(places);
         Interval yuan = rule.tolerance().interval(f);
         int decimals = AmountUnit.WAN_YUAN.decimals();
         boolean exact = rule.tolerance().mode() == Tolerance.Mode.EXACT;
         BigDecimal widen = exact ? BigDecimal.ZERO : Interval.halfUnit(decimals);
-        Interval interval = new Interval(yuan.lo().movePointLeft(4).subtract(widen), yuan.hi().movePointLeft(4).add(widen));
-        return new Value(point, interval, exact ? f.decimals() + 4 : decimals, new Term.Cell(f, point));
+        Interval interval = new Interval(yuan.lo().movePointLeft(places).subtract(widen),
+                yuan.hi().movePointLeft(places).add(widen));
+        return new Value(point, interval, exact ? f.decimals() + places : decimals, new Term.Cell(f, point, unit));
     }
 }

@@ -116,10 +116,11 @@ final class NarrativeValues {
             return new Num(f.amount(), Interval.exact(f.amount()), f.decimals(), label + f.amount().toPlainString());
         }
         Interval iv = rule.tolerance().interval(f);
-        if (t.unit() == AmountUnit.YUAN) {
-            BigDecimal point = f.amount().movePointLeft(4);
-            return new Num(point, new Interval(iv.lo().movePointLeft(4), iv.hi().movePointLeft(4)), f.decimals() + 4,
-                    label + plain(point) + "（" + f.value().toPlainString() + " 元）");
+        int places = t.unit().placesBelowWanYuan();
+        if (places > 0) {
+            BigDecimal point = f.amount().movePointLeft(places);
+            return new Num(point, new Interval(iv.lo().movePointLeft(places), iv.hi().movePointLeft(places)),
+                    f.decimals() + places, label + plain(point) + "（" + f.value().toPlainString() + " " + t.unit().label() + "）");
         }
         return new Num(f.amount(), iv, f.decimals(), label + f.value().toPlainString());
     }

@@ -163,9 +163,10 @@ final class PassPath {
         if (!value.set(f.value())) {
             return false;
         }
-        if (mixedUnits && t.unit() == AmountUnit.YUAN) {
-            value.scale += 4; // 1 万元 = 10,000 元
-            decimals = exact ? f.decimals() + 4 : AmountUnit.WAN_YUAN.decimals();
+        int places = t.unit().placesBelowWanYuan();
+        if (mixedUnits && places > 0) {
+            value.scale += places; // 1 万元 = 10,000 元 = 10 千元
+            decimals = exact ? f.decimals() + places : AmountUnit.WAN_YUAN.decimals();
             return value.scale <= FixedPoint.MAX_SCALE;
         }
         decimals = f.decimals();

@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Column;
 import io.github.juesuan.model.Disclosure;
 import io.github.juesuan.model.Figure;
@@ -11,8 +12,11 @@ import io.github.juesuan.text.Labels;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,7 +74,12 @@ final class RuleInstance {
                 return; // the scope's table is absent, or children of no row: the rule does not apply
             }
             cells.scope(t);
-            rows.addAll(cells.members(t, rule.scope().rows(), null));
+            for (Row r : cells.members(t, rule.scope().rows(), null)) {
+                // each 类 in turn: a 款 or 项 at the top of a table that prints no 类 has no row of its own elsewhere
+                if (!(rule.scope().rows() instanceof RowSet.Classes) || r.code().length() == 3) {
+                    rows.add(r);
+                }
+            }
         } else {
             rows.add(null);
         }
@@ -258,14 +267,16 @@ final class RuleInstance {
     private String[] note(List<Participant> failed) {
         List<String> zh = new ArrayList<>(2);
         List<String> en = new ArrayList<>(2);
-        Set<TableId> converted = evaluator.converted();
-        if (!converted.isEmpty()) {
-            String codes = String.join("、", converted.stream().map(TableId::code).toList());
-            boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
-            String key = widened ? "reason.converted.widened" : "reason.converted";
-            zh.add(RulesMessages.ZH.get(key, codes));
-            en.add(RulesMessages.EN.get(key, codes));
-        }
+        Map<AmountUnit, List<String>> converted = new EnumMap<>(AmountUnit.class);
+        evaluator.converted().forEach((id, unit) -> converted.computeIfAbsent(unit, u -> new ArrayList<>()).add(id.code()));
+        boolean widened = rule.tolerance().mode() != Tolerance.Mode.EXACT;
+        String key = widened ? "reason.converted.widened" : "reason.converted";
+        converted.forEach((unit, codes) -> {
+            BigDecimal divisor = BigDecimal.ONE.movePointRight(unit.placesBelowWanYuan());
+            zh.add(RulesMessages.ZH.get(key, String.join("、", codes), unit.label(), divisor.toPlainString()));
+            en.add(RulesMessages.EN.get(key, String.join("、", codes), unit.label(),
+                    String.format(Locale.ROOT, "%,d", divisor.longValue())));
+        });
         Set<String> assumed = new LinkedHashSet<>();
         for (Participant p : failed) {
             if (p.assumed()) {

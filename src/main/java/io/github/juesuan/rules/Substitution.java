@@ -27,7 +27,7 @@ final class Substitution {
         if (t instanceof Term.Cell c) {
             Figure f = c.figure();
             if (c.inWanYuan() != null) {
-                return Numbers.shown(c.inWanYuan()).toPlainString() + "（" + f.value().toPlainString() + " 元）";
+                return Numbers.shown(c.inWanYuan()).toPlainString() + "（" + f.value().toPlainString() + " " + c.unit().label() + "）";
             }
             return f.kind() == Figure.Kind.NUMBER ? f.value().toPlainString() : "0"; // as a number, whatever form it was stored in
         }

@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import io.github.juesuan.model.AmountUnit;
 import io.github.juesuan.model.Figure;
 
 import java.math.BigDecimal;
@@ -31,9 +32,10 @@ sealed interface Term {
      * A printed figure: a number, a blank or a dash.
      *
      * @param figure    the figure
-     * @param inWanYuan the figure printed in 元 as compared in 万元, or null where it is not converted
+     * @param inWanYuan the figure printed in 元 or 千元 as compared in 万元, or null where it is not converted
+     * @param unit      the unit it is printed in where it is converted, else null
      */
-    record Cell(Figure figure, BigDecimal inWanYuan) implements Term {
+    record Cell(Figure figure, BigDecimal inWanYuan, AmountUnit unit) implements Term {
     }
 
     /**
