@@ -227,4 +227,29 @@ class PerformanceGridRowsTest {
                 new Object[]{"其他资金", null, 30, 30, 10, null, "50%"}), INDICATORS);
         assertEquals(List.of("JX.001 FAIL 50 ≠ 10 / 30 × 100 = 33.3333"), notPassing(wrong));
     }
+
+    /**
+     * A 执行率 printed as a bare fraction (1 in a General cell, no % in the cell or its header 执行率): the form does
+     * not state whether it means 1% or 100%. Read as a percentage it disagrees with 全年执行数 ÷ 全年预算数 (100%), as
+     * a fraction it agrees: a WARNING saying so, and 执行率 and its 得分 are not checked (no false JX.001 「1 ≠ 100」 and
+     * JX.002 ERRORs). A rate wrong under both readings is still an ERROR, and a header 执行率(%) states percent.
+     */
+    @Test
+    void aRatePrintedAsABareFractionIsNotCompared(@TempDir Path tmp) throws IOException, ReadException {
+        Disclosure d = read(tmp, List.of(), List.of(new Object[]{"年度资金总额", null, 100, 100, 100, 10, 1, 10},
+                new Object[]{"其中：当年财政拨款", null, 100, 100, 100}), INDICATORS);
+        assertEquals(List.of("JX.001 NOT_EVALUABLE ", "JX.002 NOT_EVALUABLE "), notPassing(d));
+        List<io.github.juesuan.model.Problem> problems = JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems();
+        assertEquals(List.of("READ.PERF_RATE_UNSTATED WARNING 绩效自评!G5：年度资金总额/执行率「1」未标明是百分数还是小数（单元格与表头均无%）；"
+                        + "按百分数读与全年执行数÷全年预算数（100%）不符，按小数读则相符，不核对执行率及其得分"),
+                problems.stream().map(p -> p.code() + " " + p.severity() + " " + p.message()).toList());
+        assertEquals("绩效自评!G5: the rate 年度资金总额/执行率 \"1\" is printed without % in its cell or header; read as a "
+                + "percentage it disagrees with 全年执行数 ÷ 全年预算数 (100%), read as a fraction it agrees, so the rate and "
+                + "its score are not checked", problems.get(0).messageEn());
+
+        Disclosure wrong = read(tmp, List.of(), List.of(new Object[]{"年度资金总额", null, 100, 100, 100, 10, 0.5, 10},
+                new Object[]{"其中：当年财政拨款", null, 100, 100, 100}), INDICATORS);
+        assertEquals(List.of("JX.001 FAIL 0.5 ≠ 100 / 100 × 100 = 100", "JX.002 FAIL 10 ≠ min(0.5, 100) × 10 / 100 = 0.05"),
+                notPassing(wrong));
+    }
 }
