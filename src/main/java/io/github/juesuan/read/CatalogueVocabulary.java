@@ -18,13 +18,13 @@ import java.util.List;
  *       a closed list.</li>
  *   <li>The 绩效自评表: besides the catalogue's funds rows and columns, the rows and columns the performance
  *       reader makes itself: the 总分 row {@code summary} with its column {@code total}, and one row
- *       {@code ind.N} per indicator with columns {@code weight}, {@code full}, {@code points} and {@code reason}.</li>
+ *       {@code ind.N} per indicator with columns {@code weight}, {@code points} and {@code reason}.</li>
  * </ul>
  */
 final class CatalogueVocabulary implements Vocabulary {
     static final CatalogueVocabulary STANDARD = new CatalogueVocabulary(Catalogue.standard());
 
-    private static final List<String> PERF_COLUMNS = List.of("total", "weight", "full", "points", "reason");
+    private static final List<String> PERF_COLUMNS = List.of("total", "weight", "points", "reason");
     private static final String INDICATOR = "ind.";
 
     private final Catalogue catalogue;

@@ -147,32 +147,19 @@ final class PerformanceGrid {
             Figure points = figure(r, pointsCol, name + "/得分");
             Map<String, Figure> figures = new LinkedHashMap<>();
             Merge shared = b.grid.mergeCovering(r, weightCol);
-            Merge group = b.grid.mergeAt(r, weightCol);
-            boolean sharedBelow = group != null && group.lastRow() > r;
             if (shared == null || shared.firstRow() >= r) {
                 // a 分值 merged down from an indicator above is shared with it: this row prints none of its own,
                 // so its 得分 is not compared with 0, and Σ 分值 counts the shared one once
                 figures.put("weight", weight);
-                if (!sharedBelow || !fullMarks(group, weight, pointsCol)) {
-                    // the 分值 a shortfall of this row's 得分 is measured against: none where the indicators
-                    // sharing it score it in full together
-                    figures.put("full", weight);
-                }
             }
             figures.put("points", points);
             Integer reasonCol = col.get("ind.reason");
             if (reasonCol != null) {
-                // the 偏差原因 as text, so a rule can ask for one where points fall short of the weight; a 分值
-                // shared with the indicators below falls short (or not) for them together, and their reason is
-                // the first any of them prints
-                int at = r;
-                for (int k = r; sharedBelow && k <= group.lastRow() && text(at, reasonCol).isEmpty(); k++) {
-                    at = k;
-                }
-                String reason = text(at, reasonCol);
-                Source where = perf.source(reason.isEmpty() ? r : at, reasonCol);
-                figures.put("reason", reason.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", where)
-                        : new Figure(Figure.Kind.TEXT, null, 0, reason, where));
+                // the 偏差原因 as text, so a rule can ask for one where points fall short of the weight
+                String reason = text(r, reasonCol);
+                Source at = perf.source(r, reasonCol);
+                figures.put("reason", reason.isEmpty() ? new Figure(Figure.Kind.BLANK, null, 0, "", at)
+                        : new Figure(Figure.Kind.TEXT, null, 0, reason, at));
             }
             out.add(new Read(new Indicator(level1, level2, name, text(r, col.get("ind.initial")),
                     text(r, col.get("ind.adjusted")), text(r, col.get("ind.actual")),
@@ -180,26 +167,6 @@ final class PerformanceGrid {
                     figures));
         }
         return out;
-    }
-
-    /**
-     * Whether the indicators sharing one merged 分值 score it in full together: Σ of their printed 得分 at least the
-     * 分值. Each must print a number; otherwise false (the upper one is then asked for a reason as any other).
-     */
-    private boolean fullMarks(Merge shared, Figure weight, int pointsCol) {
-        if (weight.kind() != Figure.Kind.NUMBER) {
-            return false;
-        }
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-        for (int k = shared.firstRow(); k <= shared.lastRow(); k++) {
-            RawCell cell = b.grid.at(k, pointsCol);
-            Figure f = cell == null ? null : CellFigures.figure(cell, perf.source(k, pointsCol), PerformanceReader.DECIMALS);
-            if (f == null || f.kind() != Figure.Kind.NUMBER) {
-                return false;
-            }
-            sum = sum.add(f.value());
-        }
-        return sum.compareTo(weight.value()) >= 0;
     }
 
     /**

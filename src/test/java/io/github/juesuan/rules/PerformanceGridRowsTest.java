@@ -286,30 +286,4 @@ class PerformanceGridRowsTest {
         assertEquals(List.of("JX.010 FAIL 95 ≠ 10 + 50 + 20 + 10 + 10 = 100"),
                 notPassing(read(tmp, List.of(), FUNDS, INDICATORS, List.<Object[]>of(wrong))));
     }
-
-    /**
-     * One 分值 merged down over two indicators: whether they fall short of it is a fact of the two together. Scored
-     * 25 + 25 of a shared 50 they are at full marks, and the upper one's 25 < 50 asks for no 偏差原因 (a false JX.W03);
-     * a shortfall explained on the lower row is explained; a shortfall explained nowhere is still a JX.W03.
-     */
-    @Test
-    void aWeightSharedByTwoIndicatorsAsksForOneReasonOnlyWhenTheyFallShort(@TempDir Path tmp) throws IOException {
-        int first = HEAD.length; // the grid's first row, 0-based
-        List<int[]> merged = List.of(new int[]{first, first + 1, 5, 5});
-        Object[] rest = {null, "质量指标", "指标二", "良好", "良好", 20, 20};
-        Object[] others = {"效益指标", "社会效益指标", "指标三", "有效", "有效", 20, 20};
-        Object[] total = {"总分", null, null, null, null, 100, 100, "优"};
-        Disclosure full = read(tmp, merged, FUNDS, List.of(new Object[]{"产出指标", "数量指标", "指标一a", "≥95%", "100%", 50, 25},
-                new Object[]{null, null, "指标一b", "≥95%", "100%", null, 25}, rest, others), List.<Object[]>of(total));
-        assertEquals(List.of(), notPassing(full));
-
-        Object[] lower = {"总分", null, null, null, null, 100, 95, "优"};
-        Disclosure explained = read(tmp, merged, FUNDS, List.of(new Object[]{"产出指标", "数量指标", "指标一a", "≥95%", "100%", 50, 25},
-                new Object[]{null, null, "指标一b", "≥95%", "80%", null, 20, "未全部完成"}, rest, others), List.<Object[]>of(lower));
-        assertEquals(List.of(), notPassing(explained));
-
-        Disclosure unexplained = read(tmp, merged, FUNDS, List.of(new Object[]{"产出指标", "数量指标", "指标一a", "≥95%", "100%", 50, 25},
-                new Object[]{null, null, "指标一b", "≥95%", "80%", null, 20}, rest, others), List.<Object[]>of(lower));
-        assertEquals(List.of("JX.W03 FAIL （空） ≠ 1"), notPassing(unexplained));
-    }
 }
