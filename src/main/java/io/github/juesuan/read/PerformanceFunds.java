@@ -174,6 +174,7 @@ final class PerformanceFunds {
         Map<String, Figure> figures = new LinkedHashMap<>();
         String reason = "";
         Source weightCell = null;
+        int rateCol = -1;
         for (Map.Entry<Integer, Catalogue.ColumnDef> e : mapped.entrySet()) {
             int c = e.getKey();
             String column = e.getValue().key();
@@ -184,10 +185,21 @@ final class PerformanceFunds {
             if (column.equals("weight")) {
                 weightCell = perf.source(r, c);
             }
+            if (column.equals("rate")) {
+                rateCol = c;
+            }
             // 执行率 prints a percentage, 分值/得分 a score; every other funds column holds amounts
             boolean amount = !column.equals("rate") && !column.equals("score") && !column.equals("weight");
             String what = label + "/" + b.label(c);
             figures.put(column, amount ? perf.amount(r, c, what) : perf.number(r, c, what));
+        }
+        if (rateCol >= 0 && unstatedFraction(figures.get("rate"), figures.get("budget"), figures.get("executed"),
+                b.label(rateCol))) {
+            Figure rate = figures.get("rate");
+            Source s = rate.source();
+            perf.problems.add(ReadMessages.problem("READ.PERF_RATE_UNSTATED", Severity.WARNING, s, s.location(),
+                    label + "/" + b.label(rateCol), rate.text(), percent(figures.get("executed"), figures.get("budget"))));
+            figures.put("rate", new Figure(Figure.Kind.INVALID, null, rate.decimals(), rate.text(), s));
         }
         if (key.equals("total")) {
             Figure w = figures.get("weight");
@@ -199,6 +211,44 @@ final class PerformanceFunds {
         return new FundsRow(key, label, figures.get("declared"), figures.get("planned"), figures.get("budget"),
                 figures.get("executed"), figures.get("balance"), figures.get("rate"), figures.get("weight"),
                 figures.get("score"), reason);
+    }
+
+    /**
+     * Whether a 执行率 is printed as a bare number the form gives no meaning to, and the two meanings differ: no % in
+     * its cell or in its column's header (so 0.9185 may be 0.9185% or 91.85%), and read as a percentage it
+     * disagrees with 全年执行数 ÷ 全年预算数 × 100 while read as a fraction it agrees. Comparing it either way would
+     * test a reading, not the printed numbers. Each figure printed with d decimals stands for ±½·10^−d.
+     */
+    private static boolean unstatedFraction(Figure rate, Figure budget, Figure executed, String header) {
+        if (rate == null || budget == null || executed == null || rate.kind() != Figure.Kind.NUMBER
+                || budget.kind() != Figure.Kind.NUMBER || executed.kind() != Figure.Kind.NUMBER
+                || rate.text().endsWith("%") || TextFolding.fold(header).contains("%")) {
+            return false;
+        }
+        BigDecimal bLow = budget.value().subtract(half(budget));
+        BigDecimal eLow = executed.value().subtract(half(executed));
+        if (bLow.signum() <= 0 || eLow.signum() < 0) {
+            return false;
+        }
+        // executed ÷ budget lies in [eLow ÷ bHigh, eHigh ÷ bLow]
+        BigDecimal low = eLow.divide(budget.value().add(half(budget)), java.math.MathContext.DECIMAL64);
+        BigDecimal high = executed.value().add(half(executed)).divide(bLow, java.math.MathContext.DECIMAL64);
+        BigDecimal vLow = rate.value().subtract(half(rate));
+        BigDecimal vHigh = rate.value().add(half(rate));
+        boolean asFraction = vLow.compareTo(high) <= 0 && vHigh.compareTo(low) >= 0;
+        boolean asPercent = vLow.compareTo(high.movePointRight(2)) <= 0 && vHigh.compareTo(low.movePointRight(2)) >= 0;
+        return asFraction && !asPercent;
+    }
+
+    /** Half a unit of a figure's last printed decimal. */
+    private static BigDecimal half(Figure f) {
+        return new BigDecimal(5).movePointLeft(f.decimals() + 1);
+    }
+
+    /** 全年执行数 ÷ 全年预算数 × 100 as printed, to two decimals, for a message. */
+    private static String percent(Figure executed, Figure budget) {
+        return executed.value().movePointRight(2).divide(budget.value(), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -112,7 +112,11 @@ final class PerformanceReader {
         Map<String, Figure> summary = new LinkedHashMap<>();
         Figure grade = null;
         Source gradeAt = null;
-        if (sumRow >= 0) {
+        if (sumRow >= 0 && indicatorsOnly(sumRow, grid, read, total)) {
+            Source s = source(sumRow, labelCell(sumRow).col());
+            problems.add(ReadMessages.problem("READ.PERF_GRID_SUM", Severity.INFO, s, s.location(),
+                    TextFolding.trim(Grid.text(labelCell(sumRow)))));
+        } else if (sumRow >= 0) {
             Figure weights = grid.own(sumRow, "ind.weight", "合计/分值");
             if (weights != null) {
                 summary.put("weight", weights);
@@ -175,6 +179,42 @@ final class PerformanceReader {
                 b.unitName, b.year, b.unit, List.copyOf(columns.values()), rows, b.notes, titleSource());
         return new PerformanceEvaluation(table, projectName, department, unit, new Funds(total, sources), indicators,
                 Optional.ofNullable(totalScore), grade);
+    }
+
+    /**
+     * Whether a 合计 row adds up the grid's indicators only, the 预算执行率 of the funds block left out: each figure it
+     * prints (分值, 得分) is the sum of that column over the indicators as printed, and at least one is not the whole
+     * form's (plus the execution weight or score). The form does not say which it sums; read as the form's Σ 分值 and
+     * 总分 it would be compared with figures it never meant.
+     */
+    private boolean indicatorsOnly(int r, PerformanceGrid grid, List<PerformanceGrid.Read> read, FundsRow funds) {
+        Figure weights = grid.own(r, "ind.weight", "合计/分值");
+        Figure points = grid.own(r, "ind.points", "合计/得分");
+        if (read.isEmpty() || weights == null && points == null) {
+            return false;
+        }
+        boolean differs = false;
+        for (String key : List.of("weight", "points")) {
+            Figure printed = key.equals("weight") ? weights : points;
+            if (printed == null) {
+                continue;
+            }
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (PerformanceGrid.Read i : read) {
+                Figure f = i.figures().get(key);
+                if (f != null && f.kind() == Figure.Kind.NUMBER) {
+                    sum = sum.add(f.value());
+                } else if (f != null && f.kind() != Figure.Kind.BLANK) {
+                    return false;
+                }
+            }
+            if (printed.kind() != Figure.Kind.NUMBER || printed.value().compareTo(sum) != 0) {
+                return false;
+            }
+            Figure execution = key.equals("weight") ? funds.weight() : funds.score();
+            differs |= execution != null && execution.kind() == Figure.Kind.NUMBER && execution.value().signum() != 0;
+        }
+        return differs;
     }
 
     /** The 备注 under the form, from {@code from} to the block's end. */

@@ -327,7 +327,7 @@ final class NarrativeEngine {
         List<Participant> cells = new ArrayList<>();
         int n = 0;
         for (PerformanceEvaluation p : d.evaluations()) {
-            if (p.grade() != null && Labels.fold(p.grade().text()).equals(grade)) {
+            if (p.grade() != null && rule.words().sameGrade(Labels.fold(p.grade().text()), grade)) {
                 n++;
                 cells.add(new Participant(p.grade().source(), p.table().id(), "grade", "等级", "grade", "等级",
                         p.grade().text()));

@@ -1,5 +1,6 @@
 package io.github.juesuan.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * @param kind  which check
- * @param left  for {@code prior}, the first figure ({@code 01:inc.grand}); else {@code null}
+ * @param left  for {@code prior}, the first figure ({@code 01:inc.grand}); for {@code grade}, the words that name one
+ *              grade, {@code |} between the words of a grade and {@code ;} between grades ({@code 优|优秀; 良|良好}), or
+ *              {@code null} where only the same word names a grade; else {@code null}
  * @param right for {@code prior}, the second figure; else {@code null}
  */
 public record Words(Kind kind, String left, String right) {
@@ -50,16 +53,42 @@ public record Words(Kind kind, String left, String right) {
      * Checks that a {@code prior} check names its two figures and no other kind names any.
      *
      * @param kind  what the words are checked for
-     * @param left  for {@code prior}, the first figure of the pair ({@code 01:inc.grand}); else {@code null}
+     * @param left  for {@code prior}, the first figure of the pair ({@code 01:inc.grand}); for {@code grade}, the
+     *              words naming one grade ({@code 优|优秀; 良|良好}) or {@code null}; else {@code null}
      * @param right for {@code prior}, the second figure of the pair; else {@code null}
      * @throws NullPointerException     if {@code kind} is null
      * @throws IllegalArgumentException if a {@code prior} check lacks a figure or another kind names one
      */
     public Words {
         Objects.requireNonNull(kind, "kind");
-        if ((kind == Kind.PRIOR) != (left != null && right != null)) {
-            throw new IllegalArgumentException("prior A = B names two figures; the other kinds none");
+        boolean figures = kind == Kind.PRIOR ? left != null && right != null : right == null && (left == null || kind == Kind.GRADE);
+        if (!figures) {
+            throw new IllegalArgumentException("prior A = B names two figures; grade may list its words; the other kinds none");
         }
+    }
+
+    /**
+     * For {@code grade}: whether two grade words (folded) name the same grade, being equal or of one group of
+     * {@link #left()}.
+     *
+     * @param a a grade word, folded
+     * @param b another, folded
+     * @return true when they name the same grade
+     */
+    boolean sameGrade(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (kind != Kind.GRADE || left == null) {
+            return false;
+        }
+        for (String group : left.split(";")) {
+            List<String> words = java.util.Arrays.stream(group.split("\\|")).map(io.github.juesuan.text.Labels::fold).toList();
+            if (words.contains(a) && words.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,6 +109,9 @@ public record Words(Kind kind, String left, String right) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(RulesMessages.both("pack.wordsKind"));
         }
+        if (kind == Kind.GRADE && parts.length > 1) {
+            return new Words(kind, parts[1].strip(), null); // the words naming one grade: 优|优秀; 良|良好
+        }
         if (kind != Kind.PRIOR) {
             if (parts.length > 1) {
                 throw new IllegalArgumentException(RulesMessages.both("pack.wordsTrailing", parts[0]));
@@ -95,6 +127,7 @@ public record Words(Kind kind, String left, String right) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(Locale.ROOT) + (kind == Kind.PRIOR ? " " + left + " = " + right : "");
+        return kind.name().toLowerCase(Locale.ROOT) + (kind == Kind.PRIOR ? " " + left + " = " + right
+                : left != null ? " " + left : "");
     }
 }

@@ -201,6 +201,22 @@ class NarrativePackTest {
                 added(check(edit(edit(seed, "自评个数2个", "自评个数3个"), "涉及资金716.2万元", "涉及资金726.2万元"))));
     }
 
+    /**
+     * The words may name a grade by its two-character word (良好, 较差) where the forms print 良 and 差, as many units
+     * write: the same grade (JX.009 accepts either), not a false WZ.008 「0（等级为“良好”的绩效自评表） ≠ 1」. A count
+     * that disagrees is still found under either word.
+     */
+    @Test
+    void aGradeNamedByItsTwoCharacterWordCountsTheFormsOfThatGrade() throws Exception {
+        String reworded = edit(edit(seed, "1个项目自评等级为“良”", "1个项目自评等级为“良好”"), "1个项目自评等级为“差”",
+                "1个项目自评等级为“较差”");
+        Disclosure d = read(reworded);
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS), outcomes("WZ.008", d));
+        assertEquals(List.of("WZ.008 WARNING FAIL 第350段 自评等级为“良好”的项目个数 | 1（等级为“良好”的绩效自评表） ≠ 2"
+                        + " | 第350段 2个[30,32)"),
+                added(check(edit(reworded, "1个项目自评等级为“良好”", "2个项目自评等级为“良好”"))));
+    }
+
     @Test
     void aSentenceNotUnderstoodGivesNoFinding() throws Exception {
         // 0人次 has no label of its own: read as NotUnderstood, never compared

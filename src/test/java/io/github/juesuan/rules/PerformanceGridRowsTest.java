@@ -53,11 +53,17 @@ class PerformanceGridRowsTest {
     /** The form with the funds rows (from the 资金总额 row down) and the grid rows given. */
     private static Disclosure read(Path dir, List<int[]> merged, List<Object[]> funds, List<Object[]> grid)
             throws IOException {
+        return read(dir, merged, funds, grid, List.<Object[]>of(TOTAL));
+    }
+
+    /** The form with the funds rows, the grid rows and the rows ending the grid given. */
+    private static Disclosure read(Path dir, List<int[]> merged, List<Object[]> funds, List<Object[]> grid,
+                                   List<Object[]> end) throws IOException {
         List<Object[]> rows = new ArrayList<>(List.of(HEAD).subList(0, 4));
         rows.addAll(funds);
         rows.addAll(List.of(HEAD).subList(6, HEAD.length));
         rows.addAll(grid);
-        rows.add(TOTAL);
+        rows.addAll(end);
         Path file = dir.resolve("perf.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("绩效自评");
@@ -226,5 +232,58 @@ class PerformanceGridRowsTest {
         Disclosure wrong = read(tmp, List.of(), List.of(total, new Object[]{"其中：一般公共预算资金", null, 70, 70, 70},
                 new Object[]{"其他资金", null, 30, 30, 10, null, "50%"}), INDICATORS);
         assertEquals(List.of("JX.001 FAIL 50 ≠ 10 / 30 × 100 = 33.3333"), notPassing(wrong));
+    }
+
+    /**
+     * A 执行率 printed as a bare fraction (1 in a General cell, no % in the cell or its header 执行率): the form does
+     * not state whether it means 1% or 100%. Read as a percentage it disagrees with 全年执行数 ÷ 全年预算数 (100%), as
+     * a fraction it agrees: a WARNING saying so, and 执行率 and its 得分 are not checked (no false JX.001 「1 ≠ 100」 and
+     * JX.002 ERRORs). A rate wrong under both readings is still an ERROR, and a header 执行率(%) states percent.
+     */
+    @Test
+    void aRatePrintedAsABareFractionIsNotCompared(@TempDir Path tmp) throws IOException, ReadException {
+        Disclosure d = read(tmp, List.of(), List.of(new Object[]{"年度资金总额", null, 100, 100, 100, 10, 1, 10},
+                new Object[]{"其中：当年财政拨款", null, 100, 100, 100}), INDICATORS);
+        assertEquals(List.of("JX.001 NOT_EVALUABLE ", "JX.002 NOT_EVALUABLE "), notPassing(d));
+        List<io.github.juesuan.model.Problem> problems = JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems();
+        assertEquals(List.of("READ.PERF_RATE_UNSTATED WARNING 绩效自评!G5：年度资金总额/执行率「1」未标明是百分数还是小数（单元格与表头均无%）；"
+                        + "按百分数读与全年执行数÷全年预算数（100%）不符，按小数读则相符，不核对执行率及其得分"),
+                problems.stream().map(p -> p.code() + " " + p.severity() + " " + p.message()).toList());
+        assertEquals("绩效自评!G5: the rate 年度资金总额/执行率 \"1\" is printed without % in its cell or header; read as a "
+                + "percentage it disagrees with 全年执行数 ÷ 全年预算数 (100%), read as a fraction it agrees, so the rate and "
+                + "its score are not checked", problems.get(0).messageEn());
+
+        Disclosure wrong = read(tmp, List.of(), List.of(new Object[]{"年度资金总额", null, 100, 100, 100, 10, 0.5, 10},
+                new Object[]{"其中：当年财政拨款", null, 100, 100, 100}), INDICATORS);
+        assertEquals(List.of("JX.001 FAIL 0.5 ≠ 100 / 100 × 100 = 100", "JX.002 FAIL 10 ≠ min(0.5, 100) × 10 / 100 = 0.05"),
+                notPassing(wrong));
+    }
+
+    private static final List<Object[]> FUNDS = List.of(HEAD[4], HEAD[5]);
+
+    /**
+     * A 合计 row under the grid that adds up its indicators only (分值 90 = 50 + 20 + 10 + 10, 得分 88), the 预算执行率's
+     * 10 being in the funds block: read as the form's Σ 分值 and 总分 it gave false JX.010 「90 ≠ 100」, JX.008 「88 ≠ 98」
+     * and JX.009 ERRORs. Where its figures are the indicators' sums and not the whole form's, it is read as that: an
+     * INFO, no 总分 (JX.008 and JX.009 NOT_EVALUABLE), and a 总分 row below it is read as before.
+     */
+    @Test
+    void aSumRowOfTheIndicatorsOnlyIsNoTotal(@TempDir Path tmp) throws IOException, ReadException {
+        Object[] sum = {"合计", null, null, null, null, 90, 88};
+        Disclosure d = read(tmp, List.of(), FUNDS, INDICATORS, List.<Object[]>of(sum));
+        assertEquals(List.of("JX.008 NOT_EVALUABLE ", "JX.009 NOT_EVALUABLE "), notPassing(d));
+        List<io.github.juesuan.model.Problem> problems = JuesuanReader.create().read(tmp.resolve("perf.xlsx")).problems();
+        assertEquals(List.of("READ.PERF_GRID_SUM INFO 绩效自评!A13：「合计」行所列分值、得分等于各指标之和，未含预算执行率，按指标合计读，不作为总分",
+                        "READ.PERF_NO_TOTAL INFO 绩效自评!A1：绩效自评表「测试项目」未列示「总分」，与总分有关的核对无法进行"),
+                problems.stream().map(p -> p.code() + " " + p.severity() + " " + p.message()).toList());
+        assertEquals("绩效自评!A13: the row \"合计\" prints the sums of the indicators' 分值 and 得分, without 预算执行率: "
+                + "read as their sum, not as the 总分", problems.get(0).messageEn());
+
+        Object[] total = {"总分", null, null, null, null, null, 98, "优"};
+        assertEquals(List.of(), notPassing(read(tmp, List.of(), FUNDS, INDICATORS, List.of(sum, total))));
+        // a 合计 that is neither sum is still the form's: a wrong Σ 分值 is an ERROR
+        Object[] wrong = {"合计", null, null, null, null, 95, 98, "优"};
+        assertEquals(List.of("JX.010 FAIL 95 ≠ 10 + 50 + 20 + 10 + 10 = 100"),
+                notPassing(read(tmp, List.of(), FUNDS, INDICATORS, List.<Object[]>of(wrong))));
     }
 }
