@@ -105,6 +105,25 @@ class PrintedCellsTest {
         assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
     }
 
+    @ParameterizedTest(name = "{0} «{1}»")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|４００．５５％",
+            "XLS|４００．５５％",
+            "XLSX|400.55﹪",
+            "XLS|(400.55%)",
+    })
+    void percentTypedWithAFullWidthSignOrInBracketsIsNotAnAmount(Format format, String typed) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        ReadResult r = read(w.file());
+
+        Problem p = only(r, "READ.PERCENT_AMOUNT");
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals("公开02表!C9（20607/本年收入合计）：「" + typed + "」是百分数，此处应为金额；不按金额读取", p.message());
+        assertEquals(Figure.Kind.INVALID, figure(r, "02", "20607", "total").kind());
+        assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
     void executionRatePrintedAsPercentIsReadInTheRateColumn(Format format) throws Exception {
