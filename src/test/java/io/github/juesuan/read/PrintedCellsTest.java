@@ -153,6 +153,32 @@ class PrintedCellsTest {
         assertEverythingElseRead(r, w, touched("PERF1", "self", "budget"), 10, 2);
     }
 
+    // ---- General with literals ---------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|General\"万元\"|400.55",
+            "XLS|General\"万元\"|400.55",
+            "XLSX|[$-804]General|400.55",
+            "XLS|\"¥\"General;\"¥\"-General|400.55",
+            "XLSX|General_ |400.5",
+    })
+    void generalWithALiteralIsANumberNotADate(Format format, String code, String shown) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> {
+            Cell c = cell(wb.getSheet(SHEET), "C9");
+            c.setCellStyle(styled(wb, c, code));
+            c.setCellValue(Double.parseDouble(shown));
+        });
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(Figure.Kind.NUMBER, f.kind());
+        assertEquals(new BigDecimal(shown), f.amount());
+        assertEquals(Math.max(2, new BigDecimal(shown).scale()), f.decimals());
+    }
+
     // ---- display scaling ------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} {1}")
