@@ -354,6 +354,52 @@ class PrintedCellsTest {
         assertNotFinite(read(w.file()), w, stored.equals("NaN") ? "NaN" : stored.startsWith("-") ? "-Infinity" : "Infinity");
     }
 
+    /**
+     * An .xlsx escapes a character XML cannot hold as {@code _xHHHH_}: Excel writes the carriage return of text
+     * pasted with Windows line ends as {@code _x000D_}, and shows a line break. A header so broken is the
+     * header, a number so followed is the number.
+     */
+    @Test
+    void escapedCharactersInAnXlsxAreTheCharactersTheyStandFor() throws Exception {
+        WrittenWorkbook w = seed(Format.XLSX);
+        mutate(w.file(), wb -> {
+            cell(wb.getSheet(SHEET), "C9").setCellValue("ZZNUMBER");
+        });
+        Map<String, byte[]> parts = XlsxVariants.unzip(Files.readAllBytes(w.file()));
+        String strings = new String(parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+        assertTrue(strings.contains(">事业收入<") && strings.contains(">ZZNUMBER<"));
+        strings = strings.replace(">事业收入<", ">事业_x000D_\n收入<").replace(">ZZNUMBER<", ">400.55_x000D_\n<");
+        parts.put("xl/sharedStrings.xml", strings.getBytes(StandardCharsets.UTF_8));
+        Files.write(w.file(), XlsxVariants.zip(parts));
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(new BigDecimal("400.55"), f.amount());
+        assertEquals("400.55\r\n", f.source().raw());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
+    /** What the .xlsx escape stands for in an .xls, where text is stored as it is: a header broken by CR LF. */
+    @Test
+    void carriageReturnInAnXlsHeaderIsALineBreak() throws Exception {
+        WrittenWorkbook w = seed(Format.XLS);
+        mutate(w.file(), wb -> {
+            for (Row row : wb.getSheet(SHEET)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("事业收入")) {
+                        c.setCellValue("事业\r\n收入");
+                    }
+                }
+            }
+        });
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
     @ParameterizedTest(name = "xls {0}")
     @CsvSource({"NaN", "Infinity"})
     void nonFiniteNumberInAnXlsIsNotANumberNotADate(String stored) throws Exception {
