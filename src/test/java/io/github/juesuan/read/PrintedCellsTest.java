@@ -124,6 +124,25 @@ class PrintedCellsTest {
         assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
     }
 
+    /** Text pasted from web pages carries invisible characters at its ends: U+200B, U+2060, as U+FEFF. */
+    @ParameterizedTest(name = "{0} «{1}»")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|\u200b400.55",
+            "XLS|400.55\u2060",
+            "XLSX|\ufeff400.55\u200b",
+    })
+    void invisibleCharactersAroundANumberStoredAsTextAreNotPartOfIt(Format format, String typed) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(new BigDecimal("400.55"), f.amount());
+        assertEquals(typed, f.source().raw());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
     void executionRatePrintedAsPercentIsReadInTheRateColumn(Format format) throws Exception {
