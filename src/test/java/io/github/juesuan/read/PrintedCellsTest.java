@@ -113,10 +113,8 @@ class PrintedCellsTest {
             "XLS|(400.55%)",
     })
     void percentTypedWithAFullWidthSignOrInBracketsIsNotAnAmount(Format format, String typed) throws Exception {
-        WrittenWorkbook w = seed(format);
-        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        WrittenWorkbook w = typedIntoC9(format, typed);
         ReadResult r = read(w.file());
-
         Problem p = only(r, "READ.PERCENT_AMOUNT");
         assertEquals(Severity.ERROR, p.severity());
         assertEquals("公开02表!C9（20607/本年收入合计）：「" + typed + "」是百分数，此处应为金额；不按金额读取", p.message());
@@ -132,10 +130,8 @@ class PrintedCellsTest {
             "XLSX|\ufeff400.55\u200b",
     })
     void invisibleCharactersAroundANumberStoredAsTextAreNotPartOfIt(Format format, String typed) throws Exception {
-        WrittenWorkbook w = seed(format);
-        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        WrittenWorkbook w = typedIntoC9(format, typed);
         ReadResult r = read(w.file());
-
         assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
         Figure f = figure(r, "02", "20607", "total");
         assertEquals(new BigDecimal("400.55"), f.amount());
@@ -459,6 +455,13 @@ class PrintedCellsTest {
     private WrittenWorkbook seed(Format format) throws IOException {
         return FixtureWriter.write(SeedDocument.create(), Layout.SHANXI, format,
                 dir.resolve("seed." + format.extension()));
+    }
+
+    /** The seed with {@code typed} stored as text in 公开02表!C9 (20607/本年收入合计). */
+    private WrittenWorkbook typedIntoC9(Format format, String typed) throws IOException {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        return w;
     }
 
     /** Opens the .xlsx or .xls with POI, lets {@code change} edit it, and saves it in place. */
