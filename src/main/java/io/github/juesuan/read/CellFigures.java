@@ -336,7 +336,7 @@ final class CellFigures {
         if (f.kind() == Figure.Kind.TEXT) {
             f = new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
         }
-        if (f.kind() == Figure.Kind.NUMBER && amount && f.text().endsWith("%")) {
+        if (f.kind() == Figure.Kind.NUMBER && amount && percentSign(f.text())) {
             String at = at(s, what);
             problems.add(ReadMessages.problem("READ.PERCENT_AMOUNT", Severity.ERROR, s, at, f.text()));
             return new Figure(Figure.Kind.INVALID, null, f.decimals(), f.text(), s);
@@ -358,6 +358,21 @@ final class CellFigures {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether a number's text is a percentage: a percent format's sign, or one typed as {@code %}, full-width
+     * {@code ％} or small {@code ﹪}, at the end or inside the brackets of a negative ({@code (5.00%)}); a text
+     * that parsed as a number has a percent sign nowhere else.
+     */
+    private static boolean percentSign(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '%' || ch == '\uff05' || ch == '\ufe6a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message's opening: the cell and what it is, {@code 公开01表!C9（合计/金额）}. */

@@ -168,6 +168,7 @@ final class NumberFormats {
         boolean percent = false;
         boolean date = false;
         boolean text = false;
+        boolean general = false;
         boolean digits = false;
         boolean afterPoint = false;
         int decimals = 0;
@@ -234,6 +235,14 @@ final class NumberFormats {
                         afterPoint = true;
                     }
                     break;
+                case 'G': case 'g':
+                    // General among literals (General"万元", [$-804]General): the value as General prints it;
+                    // its letters are no date's e.
+                    if (section.regionMatches(true, i, "General", 0, 7)) {
+                        general = true;
+                        i += 6;
+                    }
+                    break;
                 case '%':
                     percent = true;
                     break;
@@ -255,6 +264,9 @@ final class NumberFormats {
                 default:
                     break;
             }
+        }
+        if (general && !digits) {
+            return new Style(-1, percent, false, false);
         }
         if (date && !digits) {
             return new Style(0, false, true, false);

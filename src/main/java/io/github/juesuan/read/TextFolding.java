@@ -16,8 +16,9 @@ final class TextFolding {
         if (ch > '\u3000' && ch < '\ufeff') {
             return false;
         }
+        // U+200B and U+2060, like U+FEFF, are invisible: text pasted from web pages carries them.
         return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f'
-                || ch == '\ufeff';
+                || ch == '\ufeff' || ch == '\u200b' || ch == '\u2060';
     }
 
     /** Removes surrounding white space of every width. */

@@ -191,8 +191,8 @@ final class XlsxCells {
         int fmt = style >= 0 && style < xfFormatIds.length ? xfFormatIds[style] : 0;
         String code = style >= 0 && style < xfFormatIds.length ? xfFormatCodes[style] : defaultFormatCode;
         if (type == XlsxAttributes.T_INLINE) {
-            return inline == null ? null : formula ? RawCell.text(row, col, inline.toString(), true)
-                    : text(row, col, inline.toString(), style, fmt, code);
+            String t = inline == null ? null : XlsxSharedStrings.unescape(inline.toString());
+            return t == null ? null : formula ? RawCell.text(row, col, t, true) : text(row, col, t, style, fmt, code);
         }
         if (!value) {
             return formula ? RawCell.of(row, col, RawType.NO_CACHED_VALUE, null, true) : null;
@@ -243,7 +243,7 @@ final class XlsxCells {
             case XlsxAttributes.T_ERROR:
                 return RawCell.of(row, col, RawType.ERROR, new String(v, 0, length), formula);
             default: // "str" (formula string result), "d" (ISO date) and anything unknown: keep the text
-                return RawCell.text(row, col, new String(v, 0, length), formula);
+                return RawCell.text(row, col, XlsxSharedStrings.unescape(new String(v, 0, length)), formula);
         }
     }
 

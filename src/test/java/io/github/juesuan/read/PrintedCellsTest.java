@@ -105,6 +105,40 @@ class PrintedCellsTest {
         assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
     }
 
+    @ParameterizedTest(name = "{0} «{1}»")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|４００．５５％",
+            "XLS|４００．５５％",
+            "XLSX|400.55﹪",
+            "XLS|(400.55%)",
+    })
+    void percentTypedWithAFullWidthSignOrInBracketsIsNotAnAmount(Format format, String typed) throws Exception {
+        WrittenWorkbook w = typedIntoC9(format, typed);
+        ReadResult r = read(w.file());
+        Problem p = only(r, "READ.PERCENT_AMOUNT");
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals("公开02表!C9（20607/本年收入合计）：「" + typed + "」是百分数，此处应为金额；不按金额读取", p.message());
+        assertEquals(Figure.Kind.INVALID, figure(r, "02", "20607", "total").kind());
+        assertEverythingElseRead(r, w, touched("02", "20607", "total"), 10, 2);
+    }
+
+    /** Text pasted from web pages carries invisible characters at its ends: U+200B, U+2060, as U+FEFF. */
+    @ParameterizedTest(name = "{0} «{1}»")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|\u200b400.55",
+            "XLS|400.55\u2060",
+            "XLSX|\ufeff400.55\u200b",
+    })
+    void invisibleCharactersAroundANumberStoredAsTextAreNotPartOfIt(Format format, String typed) throws Exception {
+        WrittenWorkbook w = typedIntoC9(format, typed);
+        ReadResult r = read(w.file());
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(new BigDecimal("400.55"), f.amount());
+        assertEquals(typed, f.source().raw());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
     void executionRatePrintedAsPercentIsReadInTheRateColumn(Format format) throws Exception {
@@ -132,6 +166,32 @@ class PrintedCellsTest {
         assertEquals("绩效自评1!E9（单位自筹资金/全年预算数）：「91.85%」是百分数，此处应为金额；不按金额读取", p.message());
         assertEquals(Figure.Kind.INVALID, figure(r, "PERF1", "self", "budget").kind());
         assertEverythingElseRead(r, w, touched("PERF1", "self", "budget"), 10, 2);
+    }
+
+    // ---- General with literals ---------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "XLSX|General\"万元\"|400.55",
+            "XLS|General\"万元\"|400.55",
+            "XLSX|[$-804]General|400.55",
+            "XLS|\"¥\"General;\"¥\"-General|400.55",
+            "XLSX|General_ |400.5",
+    })
+    void generalWithALiteralIsANumberNotADate(Format format, String code, String shown) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> {
+            Cell c = cell(wb.getSheet(SHEET), "C9");
+            c.setCellStyle(styled(wb, c, code));
+            c.setCellValue(Double.parseDouble(shown));
+        });
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(Figure.Kind.NUMBER, f.kind());
+        assertEquals(new BigDecimal(shown), f.amount());
+        assertEquals(Math.max(2, new BigDecimal(shown).scale()), f.decimals());
     }
 
     // ---- display scaling ------------------------------------------------------------------------------------
@@ -309,6 +369,52 @@ class PrintedCellsTest {
         assertNotFinite(read(w.file()), w, stored.equals("NaN") ? "NaN" : stored.startsWith("-") ? "-Infinity" : "Infinity");
     }
 
+    /**
+     * An .xlsx escapes a character XML cannot hold as {@code _xHHHH_}: Excel writes the carriage return of text
+     * pasted with Windows line ends as {@code _x000D_}, and shows a line break. A header so broken is the
+     * header, a number so followed is the number.
+     */
+    @Test
+    void escapedCharactersInAnXlsxAreTheCharactersTheyStandFor() throws Exception {
+        WrittenWorkbook w = seed(Format.XLSX);
+        mutate(w.file(), wb -> {
+            cell(wb.getSheet(SHEET), "C9").setCellValue("ZZNUMBER");
+        });
+        Map<String, byte[]> parts = XlsxVariants.unzip(Files.readAllBytes(w.file()));
+        String strings = new String(parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+        assertTrue(strings.contains(">事业收入<") && strings.contains(">ZZNUMBER<"));
+        strings = strings.replace(">事业收入<", ">事业_x000D_\n收入<").replace(">ZZNUMBER<", ">400.55_x000D_\n<");
+        parts.put("xl/sharedStrings.xml", strings.getBytes(StandardCharsets.UTF_8));
+        Files.write(w.file(), XlsxVariants.zip(parts));
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(new BigDecimal("400.55"), f.amount());
+        assertEquals("400.55\r\n", f.source().raw());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
+    /** What the .xlsx escape stands for in an .xls, where text is stored as it is: a header broken by CR LF. */
+    @Test
+    void carriageReturnInAnXlsHeaderIsALineBreak() throws Exception {
+        WrittenWorkbook w = seed(Format.XLS);
+        mutate(w.file(), wb -> {
+            for (Row row : wb.getSheet(SHEET)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("事业收入")) {
+                        c.setCellValue("事业\r\n收入");
+                    }
+                }
+            }
+        });
+        ReadResult r = read(w.file());
+
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList());
+        assertEverythingElseRead(r, w, f2 -> false, 10, 2);
+    }
+
     @ParameterizedTest(name = "xls {0}")
     @CsvSource({"NaN", "Infinity"})
     void nonFiniteNumberInAnXlsIsNotANumberNotADate(String stored) throws Exception {
@@ -349,6 +455,13 @@ class PrintedCellsTest {
     private WrittenWorkbook seed(Format format) throws IOException {
         return FixtureWriter.write(SeedDocument.create(), Layout.SHANXI, format,
                 dir.resolve("seed." + format.extension()));
+    }
+
+    /** The seed with {@code typed} stored as text in 公开02表!C9 (20607/本年收入合计). */
+    private WrittenWorkbook typedIntoC9(Format format, String typed) throws IOException {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> cell(wb.getSheet(SHEET), "C9").setCellValue(typed));
+        return w;
     }
 
     /** Opens the .xlsx or .xls with POI, lets {@code change} edit it, and saves it in place. */

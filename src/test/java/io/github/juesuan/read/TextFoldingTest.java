@@ -48,10 +48,11 @@ class TextFoldingTest {
         for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             boolean expected = Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00a0' || ch == '\u2007'
-                    || ch == '\u202f' || ch == '\ufeff';
+                    || ch == '\u202f' || ch == '\ufeff' || ch == '\u200b' || ch == '\u2060';
             assertEquals(expected, TextFolding.isSpace(ch), Integer.toHexString(c));
         }
         assertEquals("合计", TextFolding.trim("\u3000 合计\u00a0\ufeff\t"));
         assertEquals("", TextFolding.trim("\u2007\u202f "));
+        assertEquals("400.55", TextFolding.trim("\u200b400.55\u2060"));
     }
 }

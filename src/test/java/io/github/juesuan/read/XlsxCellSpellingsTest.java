@@ -28,6 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  * with exponents or seventeen digits, values split by comments, CDATA, character references).
  */
 class XlsxCellSpellingsTest {
+    /** {@code _xHHHH_} is the character of that code; {@code _x005F_} the underscore; anything else stays. */
+    @org.junit.jupiter.api.Test
+    void escapedCharactersAreUnescapedOnce() {
+        assertEquals("事业\r\n收入", XlsxSharedStrings.unescape("事业_x000D_\n收入"));
+        assertEquals("_x000D_", XlsxSharedStrings.unescape("_x005F_x000D_"));
+        assertEquals("a\tb", XlsxSharedStrings.unescape("a_x0009_b"));
+        assertEquals("_x00G0_ _x000D 400_x", XlsxSharedStrings.unescape("_x00G0_ _x000D 400_x"));
+        String plain = "本年收入合计";
+        assertTrue(plain == XlsxSharedStrings.unescape(plain));
+    }
+
 
     private static final String FILE = "拼写.xlsx";
 
