@@ -9,8 +9,10 @@ import io.github.juesuan.model.StatedChange;
 import io.github.juesuan.model.StatedGrade;
 import io.github.juesuan.model.StatedShare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a clause that prints figures: a count of graded projects (3个项目为优秀), and for each figure the words
@@ -41,6 +43,9 @@ final class FigureClauses {
 
     /** Each figure of the clause {@code from} to {@code to} with the words before it. */
     static void figures(NarrativeSentence s, int from, int to, List<int[]> figures) {
+        if (figures.size() > 1 && respectively(s, from, to, figures)) {
+            return;
+        }
         int labelStart = from;
         for (int[] f : figures) {
             figure(s, from, to, labelStart, f);
@@ -84,6 +89,12 @@ final class FigureClauses {
         if (StatementExtractor.mayLeadIn(stripped) && StatementExtractor.LEAD_IN.matcher(stripped).lookingAt()) {
             // 其中/主要包括 start the items of an enumeration: what came before is their whole, not one of them
             s.itemsStart();
+            Matcher lead = StatementExtractor.LEAD_IN.matcher(stripped);
+            if (s.last != null && lead.lookingAt() && stripped.substring(0, lead.end()).replaceFirst("[:：]$", "")
+                    .endsWith("其中")) {
+                // 支出12.5万元，其中因公出国（境）费支出2万元，占16%: as after a 其中 of its own, a bare 占 is of the total
+                s.passage.lead = s.last;
+            }
         }
         if (s.passage.priorYear(rawLabel, label)) {
             // last year's figure (上年收入总计327.38万元): no figure of this year's tables, and not the amount a
@@ -108,17 +119,66 @@ final class FigureClauses {
             s.add(new NotUnderstood(NotUnderstood.Reason.SHARE_WITHOUT_PART, s.at(from, to), s.source()));
             return;
         }
+        share(s, s.last, percent, of);
+    }
+
+    private static void share(NarrativeSentence s, StatedAmount part, NarrativeNumber percent, String of) {
         Claim whole = null;
         NarrativeNumber wholeNumber = null;
         if (!of.equals("比")) {
             whole = s.passage.claim(StatementExtractor.clean(of), NarrativeVocabulary.Section.MONEY);
             wholeNumber = s.passage.printed(whole);
-        } else if (s.passage.lead != null && s.passage.lead != s.last) {
+        } else if (s.passage.lead != null && s.passage.lead != part) {
             whole = s.passage.lead.claim();
             wholeNumber = s.passage.lead.number();
         }
-        s.add(new StatedShare(s.last.claim(), s.last.number(), whole, wholeNumber, percent, s.source()));
+        s.add(new StatedShare(part.claim(), part.number(), whole, wholeNumber, percent, s.source()));
     }
+
+    /**
+     * Shares printed together after 分别占 (…财政拨款收入300万元，事业收入100万元，分别占75%和25%; 分别占本年收入合计的75%、
+     * 25%): the n percentages joined only by 、/和/及/与 are, in order, the shares of the n amounts the sentence
+     * printed since its items started (其中). Whether the clause is of that form; where the items are not exactly
+     * n amounts in money, it is not understood.
+     */
+    private static boolean respectively(NarrativeSentence s, int from, int to, List<int[]> figures) {
+        String text = s.p.text();
+        String first = StatementExtractor.stripLeading(TextFolding.trim(text.substring(from, figures.get(0)[0])));
+        if (!first.startsWith("分别占")) {
+            return false;
+        }
+        Matcher share = StatementExtractor.SHARE.matcher(first.substring(2));
+        if (!share.matches()) {
+            return false;
+        }
+        List<NarrativeNumber> percents = new ArrayList<>();
+        int labelStart = -1;
+        for (int[] f : figures) {
+            if (labelStart >= 0 && !RESPECTIVELY_JOIN.matcher(TextFolding.trim(text.substring(labelStart, f[0])))
+                    .matches() || StatementExtractor.approximate(text, labelStart < 0 ? from : labelStart, f)) {
+                return false;
+            }
+            NarrativeNumber n = PrintedFigures.number(text, f, s.at(f[0], f[1]));
+            if (n.unit() != NarrativeUnit.PERCENT) {
+                return false;
+            }
+            percents.add(n);
+            labelStart = f[1];
+        }
+        List<StatedAmount> parts = s.lastItems(percents.size());
+        if (parts == null) {
+            s.add(new NotUnderstood(NotUnderstood.Reason.SHARE_WITHOUT_PART, s.at(from, to), s.source()));
+            return true;
+        }
+        String of = share.group(1) == null ? "比" : share.group(1);
+        for (int i = 0; i < parts.size(); i++) {
+            share(s, parts.get(i), percents.get(i), of);
+        }
+        return true;
+    }
+
+    /** What may stand between two percentages printed after 分别占. */
+    private static final Pattern RESPECTIVELY_JOIN = Pattern.compile("[、和及与]?");
 
     /**
      * A change on last year by an amount or (in %) a rate; a rate without a subject completes the change the

@@ -85,6 +85,24 @@ final class NarrativeSentence {
         itemsFrom = statements.size();
     }
 
+    /**
+     * The statements of the sentence since its items started (其中) when they are exactly {@code n} amounts in
+     * money, in print order; null otherwise.
+     */
+    List<StatedAmount> lastItems(int n) {
+        if (statements.size() - itemsFrom != n) {
+            return null;
+        }
+        List<StatedAmount> items = new ArrayList<>();
+        for (NarrativeStatement st : statements.subList(statements.size() - n, statements.size())) {
+            if (!(st instanceof StatedAmount a) || !a.number().unit().isMoney()) {
+                return null;
+            }
+            items.add(a);
+        }
+        return items;
+    }
+
     /** Whether the character {@code at} of the paragraph stands inside brackets opened in this sentence. */
     boolean nested(int at) {
         String text = p.text();

@@ -157,6 +157,27 @@ class NarrativeFalseAlarmTest {
                         "本年支出合计350万元，基本支出200万元，占比57.14%。"));
     }
 
+    @Test
+    void sharesPrintedTogetherAfterFenBieZhanAreEachOfTheirPart() throws Exception {
+        // 分别占75%和25% gives the shares of the amounts before it, in order, of the 其中 total or the named whole
+        String income = "二、收入决算情况说明";
+        correctThenWrong(income, "本年收入合计400万元，其中：财政拨款收入300万元，事业收入100万元，分别占75%和25%。",
+                "和25%", "和20%", "WZ.002 ERROR FAIL | 100 / 400 × 100 = 25 ≠ 20");
+        correctThenWrong(income, "本年收入合计400万元，其中：财政拨款收入300万元、事业收入100万元，分别占本年收入合计的75%、25%。",
+                "的75%", "的57%", "WZ.002 ERROR FAIL | 300 / 400 × 100 = 75 ≠ 57");
+        correctThenWrong("十、其他重要事项情况说明", "2024年度政府采购支出总额120万元，其中：政府采购货物支出50万元，"
+                + "政府采购工程支出40万元，政府采购服务支出30万元，分别占41.67%、33.33%和25%。",
+                "、33.33%", "、43.33%", "WZ.002 ERROR FAIL | 40 / 120 × 100 = 33.3333 ≠ 43.33");
+    }
+
+    @Test
+    void aQiZhongPrintedBeforeTheFirstItemMakesTheWholeOfABareZhan() throws Exception {
+        // 其中 without a colon, in the clause of the first item: the shares are still of the total before it
+        correctThenWrong(SANGONG, "2024年度“三公”经费支出12.5万元，其中因公出国（境）费支出2万元，占16%；"
+                + "公务用车购置及运行维护费支出8万元，占64%；公务接待费支出2.5万元，占20%。",
+                "占64%", "占46%", "WZ.002 ERROR FAIL | 8 / 12.5 × 100 = 64 ≠ 46");
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
