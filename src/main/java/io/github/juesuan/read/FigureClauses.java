@@ -100,6 +100,11 @@ final class FigureClauses {
             // last year's figure (上年收入总计327.38万元): no figure of this year's tables, and not the amount a
             // following change (增加82.95万元) or share refers to
             s.add(new StatedAmount(new Claim(label, null), n, s.source()));
+        } else if (StatementExtractor.both(label) != null) {
+            // 收、支总计各410.33万元: the amount of both figures
+            for (String each : StatementExtractor.both(label)) {
+                s.amount(new StatedAmount(s.passage.claim(each, section), n, s.source()));
+            }
         } else {
             s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
         }
@@ -191,6 +196,8 @@ final class FigureClauses {
                 ? StatedChange.Direction.DOWN : StatedChange.Direction.UP;
         boolean rate = n.unit() == NarrativeUnit.PERCENT;
         if (subject.isEmpty() && rate && s.pendingRate >= 0) {
+            // the rate of 收、支总计各增加… is printed once: the first of the two changes carries it, so that a
+            // wrong rate is one finding
             StatedChange c = (StatedChange) s.statements.get(s.pendingRate);
             s.statements.set(s.pendingRate, new StatedChange(c.claim(), c.current(), c.direction(), c.change(), n,
                     c.sentence()));
@@ -200,19 +207,34 @@ final class FigureClauses {
         if (subject.isEmpty() && !rate && s.pendingAmount >= 0
                 && ((StatedChange) s.statements.get(s.pendingAmount)).direction() == direction) {
             // 收入总计增长25.34%，增加82.95万元: the amount of the rate the previous clause printed
-            StatedChange c = (StatedChange) s.statements.get(s.pendingAmount);
-            s.statements.set(s.pendingAmount, new StatedChange(c.claim(), c.current(), c.direction(), n, c.rate(),
-                    c.sentence()));
+            for (int i = s.pendingAmount; i < s.pendingAmount + s.pendingCount; i++) {
+                StatedChange c = (StatedChange) s.statements.get(i);
+                s.statements.set(i, new StatedChange(c.claim(), c.current(), c.direction(), n, c.rate(),
+                        c.sentence()));
+            }
             s.pendingAmount = -1;
             return;
         }
-        Claim claim = s.claimOrLast(subject, section, NotUnderstood.Reason.RATE_WITHOUT_SUBJECT, from, to);
-        if (claim == null) {
-            return;
+        List<String> both = subject.isEmpty() ? null : StatementExtractor.both(subject);
+        List<Claim> claims = new ArrayList<>();
+        if (both != null) {
+            // 收、支总计各增加82.95万元: the change of both figures
+            both.forEach(each -> claims.add(s.passage.claim(each, section)));
+        } else {
+            Claim claim = s.claimOrLast(subject, section, NotUnderstood.Reason.RATE_WITHOUT_SUBJECT, from, to);
+            if (claim == null) {
+                return;
+            }
+            claims.add(claim);
         }
-        s.add(new StatedChange(claim, s.passage.printed(claim), direction, rate ? null : n, rate ? n : null,
-                s.source()));
-        s.pendingRate = rate ? -1 : s.statements.size() - 1;
-        s.pendingAmount = rate ? s.statements.size() - 1 : -1;
+        int first = s.statements.size();
+        for (Claim claim : claims) {
+            boolean firstOne = s.statements.size() == first;
+            s.add(new StatedChange(claim, s.passage.printed(claim), direction, rate ? null : n,
+                    rate && firstOne ? n : null, s.source()));
+        }
+        s.pendingRate = rate ? -1 : first;
+        s.pendingAmount = rate ? first : -1;
+        s.pendingCount = claims.size();
     }
 }

@@ -35,6 +35,8 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** How many changes from {@link #pendingAmount} on wait for their amount (2 for 收、支总计各增长…). */
+    int pendingCount = 1;
     /** Whether an amount was read in this sentence yet. */
     private boolean amounts;
     /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */

@@ -78,6 +78,11 @@ public final class StatementExtractor {
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
     /** A share: 占比, 占<whole>的比重, or a bare 占 (其他收入266.33万元，占6.46%), the whole then being the 其中 total. */
+    /**
+     * 收入总计 and 支出总计 stated together (收、支总计各410.33万元, 收入、支出总计均为, 财政拨款收支总计各增加…): the words
+     * before, the 收/支 and the 总计 or 合计.
+     */
+    static final Pattern BOTH = Pattern.compile("^(.*?)(?:收入|收)(?:、|和|与|及|/)?(?:支出|支)(总计|合计)(?:各为|均为|各|均)?$");
     static final Pattern SHARE = Pattern.compile("^占(比|.+?)?(?:的比重|的比例|的)?(?:为)?$");
     static final Pattern GRADE = Pattern.compile(
             "^[（(]?[0-9０-９]+\\s*个项目(?:的)?(?:绩效)?(?:自评)?(?:等级|结果|评价等级)?(?:为|是|评为)"
@@ -251,6 +256,15 @@ public final class StatementExtractor {
         }
         int start = Math.max(labelStart, f[0] - 8);
         return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
+    }
+
+    /** The labels of 收入… and 支出… where {@code label} states both (收、支总计各), else null. */
+    static List<String> both(String label) {
+        if (label.indexOf('支') < 0) {
+            return null;
+        }
+        Matcher m = BOTH.matcher(label);
+        return m.matches() ? List.of(m.group(1) + "收入" + m.group(2), m.group(1) + "支出" + m.group(2)) : null;
     }
 
     /** {@link #LEAD_IN} holds 包括, 分别, 其中 or 用于. */

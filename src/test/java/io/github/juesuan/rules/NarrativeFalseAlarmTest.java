@@ -178,6 +178,20 @@ class NarrativeFalseAlarmTest {
                 "占64%", "占46%", "WZ.002 ERROR FAIL | 8 / 12.5 × 100 = 64 ≠ 46");
     }
 
+    @Test
+    void incomeAndSpendingTotalsStatedTogetherAreEachChecked() throws Exception {
+        // 收、支总计各…: one figure and one change for both 收入总计 and 支出总计 (and for 04's, after 财政拨款)
+        String printed = "2024年度收、支总计各410.33万元。与2023年度相比，收、支总计各增加82.95万元，增长25.34%。";
+        correctThenWrong(OVERALL, printed, "增长25.34%", "增长25.00%",
+                "WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.00");
+        assertEquals(List.of("WZ.004 ERROR FAIL | 410.33 - 82.95 = 327.38 ≠ 410.33 - 55.54 = 354.79"),
+                words(OVERALL, "2024年度收入、支出总计均为410.33万元。收入总计比上年增加82.95万元，增长25.34%；"
+                        + "支出总计比上年增加55.54万元，增长15.65%。"));
+        correctThenWrong("四、财政拨款收入支出决算总体情况说明",
+                "2024年度财政拨款收、支总计各100.5万元，与上年相比，财政拨款收、支总计各增加10.5万元，增长11.67%。",
+                "增长11.67%", "增长10.50%", "WZ.003 ERROR FAIL | 10.5 / (100.5 - 10.5) × 100 = 11.6667 ≠ 10.50");
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
