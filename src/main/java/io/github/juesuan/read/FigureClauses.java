@@ -74,6 +74,14 @@ final class FigureClauses {
         }
         Matcher change = StatementExtractor.mayChange(stripped) ? StatementExtractor.CHANGE.matcher(stripped) : null;
         if (change != null && change.matches()) {
+            if (change.group(1).indexOf('预') >= 0 && StatementExtractor.ON_BUDGET.matcher(change.group(1)).find()) {
+                // 比全年预算减少4.5万元，下降30%: 决算 against 预算, no change on last year; its rate goes with it
+                s.add(new NotUnderstood(NotUnderstood.Reason.UNKNOWN_FORM, s.at(from, to), s.source()));
+                s.pendingRate = -1;
+                s.pendingAmount = -1;
+                s.onBudget = true;
+                return;
+            }
             String subject = StatementExtractor.CHANGE_PREFIX.matcher(change.group(1)).replaceFirst("");
             if (!subject.isEmpty()) {
                 subject = StatementExtractor.CHANGE_SUFFIX.matcher(subject).replaceFirst("");
@@ -195,6 +203,13 @@ final class FigureClauses {
         StatedChange.Direction direction = verb.equals("减少") || verb.equals("下降") || verb.equals("降低")
                 ? StatedChange.Direction.DOWN : StatedChange.Direction.UP;
         boolean rate = n.unit() == NarrativeUnit.PERCENT;
+        boolean onBudget = s.onBudget;
+        s.onBudget = false;
+        if (subject.isEmpty() && onBudget) {
+            // the rate (or amount) completing a change on the budget (比全年预算减少4.5万元，下降30%)
+            s.add(new NotUnderstood(NotUnderstood.Reason.UNKNOWN_FORM, s.at(from, to), s.source()));
+            return;
+        }
         if (subject.isEmpty() && rate && s.pendingRate >= 0) {
             // the rate of 收、支总计各增加… is printed once: the first of the two changes carries it, so that a
             // wrong rate is one finding

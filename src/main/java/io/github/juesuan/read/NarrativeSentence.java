@@ -37,6 +37,8 @@ final class NarrativeSentence {
     int pendingRate = -1;
     /** How many changes from {@link #pendingAmount} on wait for their amount (2 for 收、支总计各增长…). */
     int pendingCount = 1;
+    /** Whether the last clause was a change on the budget (比全年预算减少…), whose rate is no change on last year. */
+    boolean onBudget;
     /** Whether an amount was read in this sentence yet. */
     private boolean amounts;
     /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */

@@ -75,6 +75,11 @@ public final class StatementExtractor {
     static final Pattern CHANGE_PREFIX = Pattern.compile("^" + COMPARISON);
     /** A comparison with last year after a change's subject (收入总计比上年度增加). */
     static final Pattern CHANGE_SUFFIX = Pattern.compile(COMPARISON + "$");
+    /**
+     * A comparison with the budget at the end of a change's subject (比全年预算减少, 较预算, 决算数比预算数,
+     * 与年初预算相比): the change and its rate are on the budget, not on last year's amount.
+     */
+    static final Pattern ON_BUDGET = Pattern.compile("(?:比|较|与|和|同)\\s*(?:年初|全年|调整后的?)?预算数?(?:相比)?$");
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
     /** A share: 占比, 占<whole>的比重, or a bare 占 (其他收入266.33万元，占6.46%), the whole then being the 其中 total. */

@@ -192,6 +192,18 @@ class NarrativeFalseAlarmTest {
                 "增长11.67%", "增长10.50%", "WZ.003 ERROR FAIL | 10.5 / (100.5 - 10.5) × 100 = 11.6667 ≠ 10.50");
     }
 
+    @Test
+    void aChangeOnTheBudgetIsNoChangeOnLastYear() throws Exception {
+        // 比全年预算减少4.5万元，下降30% compares 决算 with 预算 (4.5 / 15): no rate on last year's amount
+        String printed = "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，比全年预算减少4.5万元，下降30%，"
+                + "比上年减少2万元，下降16%。";
+        correctThenWrong(SANGONG, printed, "下降16%", "下降26%", "WZ.003 ERROR FAIL | 2 / (10.5 + 2) × 100 = 16 ≠ 26");
+        assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，"
+                + "较预算减少4.5万元，下降30%，主要原因是厉行节约。"));
+        assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，"
+                + "与年初预算相比下降30%，减少4.5万元。"));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
