@@ -200,8 +200,8 @@ final class FigureClauses {
      */
     private static void change(NarrativeSentence s, int from, int to, NarrativeNumber n, String subject, String verb,
                                NarrativeVocabulary.Section section) {
-        StatedChange.Direction direction = verb.equals("减少") || verb.equals("下降") || verb.equals("降低")
-                ? StatedChange.Direction.DOWN : StatedChange.Direction.UP;
+        StatedChange.Direction direction = verb.equals("减少") || verb.startsWith("下降") || verb.equals("降低")
+                || verb.equals("降幅") || verb.equals("减幅") ? StatedChange.Direction.DOWN : StatedChange.Direction.UP;
         boolean rate = n.unit() == NarrativeUnit.PERCENT;
         boolean onBudget = s.onBudget;
         s.onBudget = false;

@@ -67,7 +67,7 @@ public final class StatementExtractor {
     static final Pattern COLLECTIVE = Pattern.compile("^(?:共有|共计|共|合计共)(?=.)");
     static final Pattern TRAILING = Pattern.compile("(?<=.)(?:为|是|达到|达|约|共计|共)$");
     static final Pattern CHANGE = Pattern.compile(
-            "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低)了?(?:为)?$");
+            "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅|增长率|下降率|增长幅度|下降幅度)了?(?:为)?$");
     /** A comparison with last year: 同比, 比上年度, 较2023年, 较 2022 年度决算数, 与2023年相比, 比上年同期. */
     private static final String COMPARISON = "(?:同比|(?:比|较|与|和)\\s*(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)度?"
             + "(?:决算数?|同期)?(?:相比)?)";
@@ -231,7 +231,7 @@ public final class StatementExtractor {
         if (s.isEmpty()) {
             return false;
         }
-        return "加长升高少降低了为".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return "加长升高少降低了为幅率度".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /**

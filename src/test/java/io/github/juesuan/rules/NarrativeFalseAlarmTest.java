@@ -204,6 +204,17 @@ class NarrativeFalseAlarmTest {
                 + "与年初预算相比下降30%，减少4.5万元。"));
     }
 
+    @Test
+    void aRateWordedAsZengFuOrJiangFuIsChecked() throws Exception {
+        String other = "十、其他重要事项情况说明";
+        correctThenWrong(other, "2024年度机关运行经费支出35.6万元，比上年增加3.6万元，增幅11.25%。", "增幅11.25%", "增幅13.25%",
+                "WZ.003 ERROR FAIL | 3.6 / (35.6 - 3.6) × 100 = 11.25 ≠ 13.25");
+        correctThenWrong(SANGONG, "公务接待费2.5万元，比上年减少0.5万元，降幅为16.67%。", "降幅为16.67%", "降幅为20.00%",
+                "WZ.003 ERROR FAIL | 0.5 / (2.5 + 0.5) × 100 = 16.6667 ≠ 20.00");
+        correctThenWrong(other, "2024年度机关运行经费支出35.6万元，较上年增加3.6万元，增长率为11.25%。", "增长率为11.25%",
+                "增长率为13.25%", "WZ.003 ERROR FAIL | 3.6 / (35.6 - 3.6) × 100 = 11.25 ≠ 13.25");
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
