@@ -215,6 +215,19 @@ class NarrativeFalseAlarmTest {
                 "增长率为13.25%", "WZ.003 ERROR FAIL | 3.6 / (35.6 - 3.6) × 100 = 11.25 ≠ 13.25");
     }
 
+    @Test
+    void everyChangeOfTheTotalsIsPairedNotOnlyTheFirst() throws Exception {
+        // the overview's changes agree; the 财政拨款 section restates 收入总计 and 支出总计 with other changes:
+        // the second pair implies last years that disagree, which the first pair alone hid
+        String overview = "2024年度收入总计410.33万元，支出总计410.33万元。与上年相比，收入总计增加82.95万元，"
+                + "支出总计增加82.95万元。";
+        assertEquals(List.of(), lines(OVERALL, overview, "（二）收支变动情况",
+                "收入总计410.33万元，比上年增加82.95万元；支出总计410.33万元，比上年增加82.95万元。"));
+        assertEquals(List.of("WZ.004 ERROR FAIL | 410.33 - 82.95 = 327.38 ≠ 410.33 - 55.54 = 354.79"),
+                lines(OVERALL, overview, "（二）收支变动情况",
+                        "收入总计410.33万元，比上年增加82.95万元；支出总计410.33万元，比上年增加55.54万元。"));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
