@@ -114,7 +114,11 @@ final class FigureClauses {
                 s.amount(new StatedAmount(s.passage.claim(each, section), n, s.source()));
             }
         } else {
-            s.amount(new StatedAmount(s.passage.claim(label, section), n, s.source()));
+            // 因公出国（境）费全年预算2万元，决算2万元: the 决算 is 因公出国（境）费's (the label stays as printed)
+            String named = StatementExtractor.ofLast(label, s.last);
+            Claim claim = s.passage.claim(named, section);
+            s.amount(new StatedAmount(named.equals(label) ? claim : new Claim(label, claim.reference()), n,
+                    s.source()));
         }
         if (s.nested(f[0])) {
             // 培训费10万元（其中：讲课费3万元，…）: a breakdown of an item is no item of the list it stands in

@@ -3,6 +3,7 @@ package io.github.juesuan.read;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.NotUnderstood;
+import io.github.juesuan.model.StatedAmount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -261,6 +262,25 @@ public final class StatementExtractor {
         }
         int start = Math.max(labelStart, f[0] - 8);
         return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
+    }
+
+    /** A bare 预算 or 决算 (支出决算, 全年预算, 决算数): what it is of is the subject of the amount before it. */
+    static final Pattern BARE_BUDGET_OR_ACTUAL = Pattern.compile("^(?:支出)?(?:全年|年初)?(?:预算|决算)数?$");
+    /** A label ending with 预算 or 决算: its subject before them. */
+    static final Pattern BUDGET_OR_ACTUAL = Pattern.compile("^(.+?)(?:支出)?(?:全年|年初)?(?:预算|决算)数?$");
+
+    /**
+     * A bare 预算/决算 label completed with the subject of the amount before it in the sentence, where that amount
+     * names a figure by a label ending with 预算 or 决算 (因公出国（境）费全年预算2万元，决算2万元: 因公出国（境）费决算); else
+     * the label.
+     */
+    static String ofLast(String label, StatedAmount last) {
+        if (last == null || last.claim().reference() == null || label.length() > 7
+                || !BARE_BUDGET_OR_ACTUAL.matcher(label).matches()) {
+            return label;
+        }
+        Matcher m = BUDGET_OR_ACTUAL.matcher(last.claim().label());
+        return m.matches() ? m.group(1) + label : label;
     }
 
     /** The labels of 收入… and 支出… where {@code label} states both (收、支总计各), else null. */
