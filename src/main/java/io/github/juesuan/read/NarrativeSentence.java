@@ -35,6 +35,10 @@ final class NarrativeSentence {
     StatedAmount last;
     /** Index in {@link #statements} of a change still waiting for its rate, or -1. */
     int pendingRate = -1;
+    /** How many changes from {@link #pendingAmount} on wait for their amount (2 for 收、支总计各增长…). */
+    int pendingCount = 1;
+    /** Whether the last clause was a change on the budget (比全年预算减少…), whose rate is no change on last year. */
+    boolean onBudget;
     /** Whether an amount was read in this sentence yet. */
     private boolean amounts;
     /** Index in {@link #statements} of a change by a rate still waiting for its amount (增长5%，增加10万元), or -1. */
@@ -83,6 +87,24 @@ final class NarrativeSentence {
      */
     void itemsStart() {
         itemsFrom = statements.size();
+    }
+
+    /**
+     * The statements of the sentence since its items started (其中) when they are exactly {@code n} amounts in
+     * money, in print order; null otherwise.
+     */
+    List<StatedAmount> lastItems(int n) {
+        if (statements.size() - itemsFrom != n) {
+            return null;
+        }
+        List<StatedAmount> items = new ArrayList<>();
+        for (NarrativeStatement st : statements.subList(statements.size() - n, statements.size())) {
+            if (!(st instanceof StatedAmount a) || !a.number().unit().isMoney()) {
+                return null;
+            }
+            items.add(a);
+        }
+        return items;
     }
 
     /** Whether the character {@code at} of the paragraph stands inside brackets opened in this sentence. */

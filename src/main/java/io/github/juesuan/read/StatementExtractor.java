@@ -3,6 +3,7 @@ package io.github.juesuan.read;
 import io.github.juesuan.model.NarrativeParagraph;
 import io.github.juesuan.model.NarrativeStatement;
 import io.github.juesuan.model.NotUnderstood;
+import io.github.juesuan.model.StatedAmount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class StatementExtractor {
     static final Pattern COLLECTIVE = Pattern.compile("^(?:共有|共计|共|合计共)(?=.)");
     static final Pattern TRAILING = Pattern.compile("(?<=.)(?:为|是|达到|达|约|共计|共)$");
     static final Pattern CHANGE = Pattern.compile(
-            "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低)了?(?:为)?$");
+            "^(.*?)(?:比上年|较上年|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅|增长率|下降率|增长幅度|下降幅度)了?(?:为)?$");
     /** A comparison with last year: 同比, 比上年度, 较2023年, 较 2022 年度决算数, 与2023年相比, 比上年同期. */
     private static final String COMPARISON = "(?:同比|(?:比|较|与|和)\\s*(?:上一?年|去年|(?:19|20)[0-9]{2}\\s*年)度?"
             + "(?:决算数?|同期)?(?:相比)?)";
@@ -75,9 +76,19 @@ public final class StatementExtractor {
     static final Pattern CHANGE_PREFIX = Pattern.compile("^" + COMPARISON);
     /** A comparison with last year after a change's subject (收入总计比上年度增加). */
     static final Pattern CHANGE_SUFFIX = Pattern.compile(COMPARISON + "$");
+    /**
+     * A comparison with the budget at the end of a change's subject (比全年预算减少, 较预算, 决算数比预算数,
+     * 与年初预算相比): the change and its rate are on the budget, not on last year's amount.
+     */
+    static final Pattern ON_BUDGET = Pattern.compile("(?:比|较|与|和|同)\\s*(?:年初|全年|调整后的?)?预算数?(?:相比)?$");
     static final Pattern SAME = Pattern.compile(
             "^(.*?)(?:与|比|较|和)上年(?:度)?(.*?)(?:相比)?(?:相同|持平|一致|无变化|没有变化)$");
     /** A share: 占比, 占<whole>的比重, or a bare 占 (其他收入266.33万元，占6.46%), the whole then being the 其中 total. */
+    /**
+     * 收入总计 and 支出总计 stated together (收、支总计各410.33万元, 收入、支出总计均为, 财政拨款收支总计各增加…): the words
+     * before, the 收/支 and the 总计 or 合计.
+     */
+    static final Pattern BOTH = Pattern.compile("^(.*?)(?:收入|收)(?:、|和|与|及|/)?(?:支出|支)(总计|合计)(?:各为|均为|各|均)?$");
     static final Pattern SHARE = Pattern.compile("^占(比|.+?)?(?:的比重|的比例|的)?(?:为)?$");
     static final Pattern GRADE = Pattern.compile(
             "^[（(]?[0-9０-９]+\\s*个项目(?:的)?(?:绩效)?(?:自评)?(?:等级|结果|评价等级)?(?:为|是|评为)"
@@ -221,7 +232,7 @@ public final class StatementExtractor {
         if (s.isEmpty()) {
             return false;
         }
-        return "加长升高少降低了为".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return "加长升高少降低了为幅率度".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /**
@@ -251,6 +262,34 @@ public final class StatementExtractor {
         }
         int start = Math.max(labelStart, f[0] - 8);
         return APPROXIMATE_BEFORE.matcher(text).region(start, f[0]).useTransparentBounds(true).find();
+    }
+
+    /** A bare 预算 or 决算 (支出决算, 全年预算, 决算数): what it is of is the subject of the amount before it. */
+    static final Pattern BARE_BUDGET_OR_ACTUAL = Pattern.compile("^(?:支出)?(?:全年|年初)?(?:预算|决算)数?$");
+    /** A label ending with 预算 or 决算: its subject before them. */
+    static final Pattern BUDGET_OR_ACTUAL = Pattern.compile("^(.+?)(?:支出)?(?:全年|年初)?(?:预算|决算)数?$");
+
+    /**
+     * A bare 预算/决算 label completed with the subject of the amount before it in the sentence, where that amount
+     * names a figure by a label ending with 预算 or 决算 (因公出国（境）费全年预算2万元，决算2万元: 因公出国（境）费决算); else
+     * the label.
+     */
+    static String ofLast(String label, StatedAmount last) {
+        if (last == null || last.claim().reference() == null || label.length() > 7
+                || !BARE_BUDGET_OR_ACTUAL.matcher(label).matches()) {
+            return label;
+        }
+        Matcher m = BUDGET_OR_ACTUAL.matcher(last.claim().label());
+        return m.matches() ? m.group(1) + label : label;
+    }
+
+    /** The labels of 收入… and 支出… where {@code label} states both (收、支总计各), else null. */
+    static List<String> both(String label) {
+        if (label.indexOf('支') < 0) {
+            return null;
+        }
+        Matcher m = BOTH.matcher(label);
+        return m.matches() ? List.of(m.group(1) + "收入" + m.group(2), m.group(1) + "支出" + m.group(2)) : null;
     }
 
     /** {@link #LEAD_IN} holds 包括, 分别, 其中 or 用于. */

@@ -207,24 +207,38 @@ final class NarrativeEngine {
     }
 
     /**
-     * The first change of each figure of the pair, each with a prior-year value the words imply: the two values
-     * must agree.
+     * Each change of each figure of the pair with a prior-year value the words imply: the values must agree (the
+     * words may state a total's change more than once). Each change is paired with the other figure's first
+     * (linear in the changes; with the first pair equal, that covers every pair up to rounding). One evaluation:
+     * the first pair that fails, else the first within rounding only, else the first pair's.
      */
     private static void prior(Rule rule, Disclosure d, List<Evaluation> out) {
-        StatedChange left = null;
-        StatedChange right = null;
+        List<StatedChange> lefts = new ArrayList<>();
+        List<StatedChange> rights = new ArrayList<>();
         for (NarrativeStatement s : d.statements()) {
             if (s instanceof StatedChange c && hasPrior(c)) {
-                if (left == null && rule.words().left().equals(c.claim().reference())) {
-                    left = c;
-                } else if (right == null && rule.words().right().equals(c.claim().reference())) {
-                    right = c;
+                if (rule.words().left().equals(c.claim().reference())) {
+                    lefts.add(c);
+                } else if (rule.words().right().equals(c.claim().reference())) {
+                    rights.add(c);
                 }
             }
         }
-        if (left == null || right == null) {
+        if (lefts.isEmpty() || rights.isEmpty()) {
             return;
         }
+        Evaluation shown = pair(rule, lefts.get(0), rights.get(0));
+        for (int i = 1; i < lefts.size() + rights.size() - 1 && shown.outcome() != Outcome.FAIL; i++) {
+            Evaluation e = i < lefts.size() ? pair(rule, lefts.get(i), rights.get(0))
+                    : pair(rule, lefts.get(0), rights.get(i - lefts.size() + 1));
+            if (e.outcome() == Outcome.FAIL || e.outcome() == Outcome.ROUNDING && shown.outcome() == Outcome.PASS) {
+                shown = e;
+            }
+        }
+        out.add(shown);
+    }
+
+    private static Evaluation pair(Rule rule, StatedChange left, StatedChange right) {
         Num l = prior(left);
         Num r = prior(right);
         Num lShown = new Num(l.point(), l.interval(), l.decimals(),
@@ -233,8 +247,8 @@ final class NarrativeEngine {
         for (StatedChange c : List.of(left, right)) {
             marks.add(c.change() != null ? c.change().source() : c.current().source());
         }
-        out.add(compare(rule, left.claim().label() + "/" + right.claim().label(), lShown, r, false, List.of(),
-                quote(right.sentence(), marks.toArray(NarrativeSource[]::new))));
+        return compare(rule, left.claim().label() + "/" + right.claim().label(), lShown, r, false, List.of(),
+                quote(right.sentence(), marks.toArray(NarrativeSource[]::new)));
     }
 
     private static void enumeration(Rule rule, StatedEnumeration e, List<Evaluation> out) {

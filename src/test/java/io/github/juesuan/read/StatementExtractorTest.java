@@ -312,4 +312,25 @@ class StatementExtractorTest {
         assertEquals(new BigDecimal("15.65"), changes.get(1).change().value().multiply(BigDecimal.valueOf(100))
                 .divide(changes.get(1).impliedPrior().get(), 2, java.math.RoundingMode.HALF_UP));
     }
+    @Test
+    void eachSanGongItemsBudgetAndActualNameItsOwnRow() {
+        // 因公出国（境）费支出决算 is the row's 决算, not the 三公 total's (支出决算 under the 三公 heading)
+        List<NarrativeStatement> s = extract(List.of("九、财政拨款“三公”经费支出决算情况说明"),
+                "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算12.5万元。因公出国（境）费支出决算为2万元，"
+                        + "公务用车购置及运行维护费支出决算8万元，其中：公务用车购置费决算0万元，公务用车运行维护费支出决算8万元；"
+                        + "公务接待费全年预算3万元，公务接待费支出决算2.5万元。");
+        assertEquals(List.of("09:total/budget", "09:total/actual", "09:overseas/actual", "09:vehicle/actual",
+                "09:vehicle.purchase/actual", "09:vehicle.operation/actual", "09:hospitality/budget",
+                "09:hospitality/actual"), s.stream().map(st -> ((StatedAmount) st).claim().reference()).toList());
+    }
+    @Test
+    void aBareBudgetOrActualAfterAnItemsIsThatItems() {
+        // 因公出国（境）费全年预算2万元，决算2万元: the 决算 is the item's, as 支出决算 after the total's 全年预算 is the total's
+        List<NarrativeStatement> s = extract(List.of("九、财政拨款“三公”经费支出决算情况说明"),
+                "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算12.5万元。",
+                "因公出国（境）费全年预算2万元，决算2万元；公务接待费支出预算3万元，支出决算2.5万元。");
+        assertEquals(List.of("09:total/budget", "09:total/actual", "09:overseas/budget", "09:overseas/actual",
+                "09:hospitality/budget", "09:hospitality/actual"),
+                s.stream().map(st -> ((StatedAmount) st).claim().reference()).toList());
+    }
 }

@@ -157,6 +157,77 @@ class NarrativeFalseAlarmTest {
                         "本年支出合计350万元，基本支出200万元，占比57.14%。"));
     }
 
+    @Test
+    void sharesPrintedTogetherAfterFenBieZhanAreEachOfTheirPart() throws Exception {
+        // 分别占75%和25% gives the shares of the amounts before it, in order, of the 其中 total or the named whole
+        String income = "二、收入决算情况说明";
+        correctThenWrong(income, "本年收入合计400万元，其中：财政拨款收入300万元，事业收入100万元，分别占75%和25%。",
+                "和25%", "和20%", "WZ.002 ERROR FAIL | 100 / 400 × 100 = 25 ≠ 20");
+        correctThenWrong(income, "本年收入合计400万元，其中：财政拨款收入300万元、事业收入100万元，分别占本年收入合计的75%、25%。",
+                "的75%", "的57%", "WZ.002 ERROR FAIL | 300 / 400 × 100 = 75 ≠ 57");
+        correctThenWrong("十、其他重要事项情况说明", "2024年度政府采购支出总额120万元，其中：政府采购货物支出50万元，"
+                + "政府采购工程支出40万元，政府采购服务支出30万元，分别占41.67%、33.33%和25%。",
+                "、33.33%", "、43.33%", "WZ.002 ERROR FAIL | 40 / 120 × 100 = 33.3333 ≠ 43.33");
+    }
+
+    @Test
+    void aQiZhongPrintedBeforeTheFirstItemMakesTheWholeOfABareZhan() throws Exception {
+        // 其中 without a colon, in the clause of the first item: the shares are still of the total before it
+        correctThenWrong(SANGONG, "2024年度“三公”经费支出12.5万元，其中因公出国（境）费支出2万元，占16%；"
+                + "公务用车购置及运行维护费支出8万元，占64%；公务接待费支出2.5万元，占20%。",
+                "占64%", "占46%", "WZ.002 ERROR FAIL | 8 / 12.5 × 100 = 64 ≠ 46");
+    }
+
+    @Test
+    void incomeAndSpendingTotalsStatedTogetherAreEachChecked() throws Exception {
+        // 收、支总计各…: one figure and one change for both 收入总计 and 支出总计 (and for 04's, after 财政拨款)
+        String printed = "2024年度收、支总计各410.33万元。与2023年度相比，收、支总计各增加82.95万元，增长25.34%。";
+        correctThenWrong(OVERALL, printed, "增长25.34%", "增长25.00%",
+                "WZ.003 ERROR FAIL | 82.95 / (410.33 - 82.95) × 100 = 25.3375 ≠ 25.00");
+        assertEquals(List.of("WZ.004 ERROR FAIL | 410.33 - 82.95 = 327.38 ≠ 410.33 - 55.54 = 354.79"),
+                words(OVERALL, "2024年度收入、支出总计均为410.33万元。收入总计比上年增加82.95万元，增长25.34%；"
+                        + "支出总计比上年增加55.54万元，增长15.65%。"));
+        correctThenWrong("四、财政拨款收入支出决算总体情况说明",
+                "2024年度财政拨款收、支总计各100.5万元，与上年相比，财政拨款收、支总计各增加10.5万元，增长11.67%。",
+                "增长11.67%", "增长10.50%", "WZ.003 ERROR FAIL | 10.5 / (100.5 - 10.5) × 100 = 11.6667 ≠ 10.50");
+    }
+
+    @Test
+    void aChangeOnTheBudgetIsNoChangeOnLastYear() throws Exception {
+        // 比全年预算减少4.5万元，下降30% compares 决算 with 预算 (4.5 / 15): no rate on last year's amount
+        String printed = "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，比全年预算减少4.5万元，下降30%，"
+                + "比上年减少2万元，下降16%。";
+        correctThenWrong(SANGONG, printed, "下降16%", "下降26%", "WZ.003 ERROR FAIL | 2 / (10.5 + 2) × 100 = 16 ≠ 26");
+        assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，"
+                + "较预算减少4.5万元，下降30%，主要原因是厉行节约。"));
+        assertEquals(List.of(), words(SANGONG, "2024年度“三公”经费财政拨款支出全年预算15万元，支出决算10.5万元，"
+                + "与年初预算相比下降30%，减少4.5万元。"));
+    }
+
+    @Test
+    void aRateWordedAsZengFuOrJiangFuIsChecked() throws Exception {
+        String other = "十、其他重要事项情况说明";
+        correctThenWrong(other, "2024年度机关运行经费支出35.6万元，比上年增加3.6万元，增幅11.25%。", "增幅11.25%", "增幅13.25%",
+                "WZ.003 ERROR FAIL | 3.6 / (35.6 - 3.6) × 100 = 11.25 ≠ 13.25");
+        correctThenWrong(SANGONG, "公务接待费2.5万元，比上年减少0.5万元，降幅为16.67%。", "降幅为16.67%", "降幅为20.00%",
+                "WZ.003 ERROR FAIL | 0.5 / (2.5 + 0.5) × 100 = 16.6667 ≠ 20.00");
+        correctThenWrong(other, "2024年度机关运行经费支出35.6万元，较上年增加3.6万元，增长率为11.25%。", "增长率为11.25%",
+                "增长率为13.25%", "WZ.003 ERROR FAIL | 3.6 / (35.6 - 3.6) × 100 = 11.25 ≠ 13.25");
+    }
+
+    @Test
+    void everyChangeOfTheTotalsIsPairedNotOnlyTheFirst() throws Exception {
+        // the overview's changes agree; the 财政拨款 section restates 收入总计 and 支出总计 with other changes:
+        // the second pair implies last years that disagree, which the first pair alone hid
+        String overview = "2024年度收入总计410.33万元，支出总计410.33万元。与上年相比，收入总计增加82.95万元，"
+                + "支出总计增加82.95万元。";
+        assertEquals(List.of(), lines(OVERALL, overview, "（二）收支变动情况",
+                "收入总计410.33万元，比上年增加82.95万元；支出总计410.33万元，比上年增加82.95万元。"));
+        assertEquals(List.of("WZ.004 ERROR FAIL | 410.33 - 82.95 = 327.38 ≠ 410.33 - 55.54 = 354.79"),
+                lines(OVERALL, overview, "（二）收支变动情况",
+                        "收入总计410.33万元，比上年增加82.95万元；支出总计410.33万元，比上年增加55.54万元。"));
+    }
+
     private static final String PROJECT = "（二）项目资金使用情况";
 
     /** Each correct paragraph under PROJECT gives no finding; the wrong one gives exactly {@code finding}. */
