@@ -315,7 +315,8 @@ final class CellFigures {
      * The figure a table cell prints, with what the reader must say about it added to {@code problems}:
      * text where a figure belongs (or a percentage where an amount belongs) is INVALID with the reason;
      * a value the printed page does not show is a warning (covered by a merge: not read; hidden by its
-     * format: read); a format that scales the value is noted, the figure being the value shown.
+     * format: read), except a zero its format leaves blank, which is the blank the page shows; a format that
+     * scales the value is noted, the figure being the value shown.
      *
      * @param amount whether the column holds amounts (or counts), where a percentage is no value
      * @param what   the row and column as a reader names them, for the messages (made only for a message)
@@ -354,6 +355,10 @@ final class CellFigures {
                 problems.add(ReadMessages.problem("READ.DISPLAY_SCALED", Severity.INFO, s, at, cell.formatCode(), raw(cell), f.text()));
             }
             if (style.hides(cell.number())) {
+                if (cell.number() == 0) {
+                    // a format that leaves zeros blank (0.00;-0.00;;@): the page shows a blank, which counts as 0
+                    return new Figure(Figure.Kind.BLANK, null, f.decimals(), "", s);
+                }
                 problems.add(hidden(at(s, what), s, cell, f));
             }
         }

@@ -267,6 +267,26 @@ class PrintedCellsTest {
         assertEverythingElseRead(r, w, f -> false, 10, 2);
     }
 
+    /**
+     * Many exports print blanks for zeros through the format (0.00;-0.00;;@): such a zero is the blank the page
+     * shows — no warning per cell, and a check over it sees a blank, never a printed 0 nobody can see.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Format.class)
+    void aZeroItsFormatLeavesBlankIsABlank(Format format) throws Exception {
+        WrittenWorkbook w = seed(format);
+        mutate(w.file(), wb -> {
+            Cell c = cell(wb.getSheet(SHEET), "C9");
+            c.setCellStyle(styled(wb, c, "0.00;-0.00;;@"));
+            c.setCellValue(0);
+        });
+        ReadResult r = read(w.file());
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.code().equals("READ.HIDDEN_VALUE")).toList());
+        Figure f = figure(r, "02", "20607", "total");
+        assertEquals(Figure.Kind.BLANK, f.kind());
+        assertEquals("公开02表!C9", f.source().location());
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Format.class)
     void hiddenRowIsOneWarningNamingItsCellsAndStillChecked(Format format) throws Exception {
