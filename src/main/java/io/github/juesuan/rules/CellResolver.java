@@ -133,10 +133,7 @@ final class CellResolver {
     String describe() {
         StringBuilder sb = new StringBuilder();
         if (current != null) {
-            if (current.code() != null && !current.label().startsWith(current.code())) {
-                sb.append(current.code()).append(' ');
-            }
-            sb.append(current.label().strip().isEmpty() ? current.key() : current.label().strip());
+            sb.append(rowName(current));
         }
         if (anyColumn != null) {
             Table t = columnTable != null ? columnTable : scopeTable;
@@ -275,6 +272,16 @@ final class CellResolver {
     /** Whether a set of rows can be taken here: {@code children} needs a parent row. */
     static boolean applies(RowSet set, Row parent) {
         return !(set instanceof RowSet.Children) || parent != null;
+    }
+
+    /**
+     * A row as findings name it: its 科目代码 (unless the label begins with it), then its label, or its key where
+     * it prints none ({@code 206 科学技术支出}).
+     */
+    static String rowName(Row row) {
+        String label = row.label().strip();
+        String name = label.isEmpty() ? row.key() : label;
+        return row.code() != null && !row.label().startsWith(row.code()) ? row.code() + " " + name : name;
     }
 
     /** The current row of the instance, or null. */

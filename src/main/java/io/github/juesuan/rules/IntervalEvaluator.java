@@ -301,7 +301,7 @@ final class IntervalEvaluator {
         if (found.row() == null) {
             // "the same row" names the current one: its code and label, not the rule's word for it
             Row same = r.row() instanceof RowSelector.Same ? cells.current() : null;
-            String row = same != null ? sameRow(same) : ExprWriter.expr(r).replace("[" + code + "] ", "");
+            String row = same != null ? CellResolver.rowName(same) : ExprWriter.expr(r).replace("[" + code + "] ", "");
             return new Result.NotEvaluable(RulesMessages.ZH.get("reason.noRow", code, row),
                     RulesMessages.EN.get("reason.noRow", code, same != null ? row : ExprWriter.expr(r)));
         }
@@ -349,11 +349,5 @@ final class IntervalEvaluator {
         Interval interval = new Interval(yuan.lo().movePointLeft(places).subtract(widen),
                 yuan.hi().movePointLeft(places).add(widen));
         return new Value(point, interval, exact ? f.decimals() + places : decimals, new Term.Cell(f, point, unit));
-    }
-
-    /** The current row as a rule's {@code same} takes it: its code, then its label ({@code 206 科学技术支出}). */
-    private static String sameRow(Row row) {
-        String label = row.label().strip();
-        return row.code() != null && !label.startsWith(row.code()) ? row.code() + " " + label : label;
     }
 }
