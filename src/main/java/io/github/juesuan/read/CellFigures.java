@@ -370,7 +370,7 @@ final class CellFigures {
      * {@code ％} or small {@code ﹪}, at the end or inside the brackets of a negative ({@code (5.00%)}); a text
      * that parsed as a number has a percent sign nowhere else.
      */
-    private static boolean percentSign(String text) {
+    static boolean percentSign(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char ch = text.charAt(i);
             if (ch == '%' || ch == '\uff05' || ch == '\ufe6a') {

@@ -222,7 +222,7 @@ final class PerformanceFunds {
     private static boolean unstatedFraction(Figure rate, Figure budget, Figure executed, String header) {
         if (rate == null || budget == null || executed == null || rate.kind() != Figure.Kind.NUMBER
                 || budget.kind() != Figure.Kind.NUMBER || executed.kind() != Figure.Kind.NUMBER
-                || rate.text().endsWith("%") || TextFolding.fold(header).contains("%")) {
+                || CellFigures.percentSign(rate.text()) || TextFolding.fold(header).contains("%")) {
             return false;
         }
         BigDecimal bLow = budget.value().subtract(half(budget));
