@@ -91,10 +91,10 @@ final class CatalogueVocabulary implements Vocabulary {
             return true;
         }
         if (coded(table)) {
-            return isCode(key);
+            return LabelMatcher.isCode(key);
         }
         return perf(table) && (key.equals("summary")
-                || key.startsWith(INDICATOR) && isDigits(key.substring(INDICATOR.length())));
+                || key.startsWith(INDICATOR) && LabelMatcher.digits(key.substring(INDICATOR.length())));
     }
 
     private boolean hasRowKeyPrefix(TableId table, String prefix) {
@@ -102,10 +102,10 @@ final class CatalogueVocabulary implements Vocabulary {
             return true;
         }
         if (coded(table)) {
-            return prefix.length() < 7 && (prefix.isEmpty() || isDigits(prefix));
+            return prefix.length() < 7 && (prefix.isEmpty() || LabelMatcher.digits(prefix));
         }
         return perf(table) && (INDICATOR.startsWith(prefix) || "summary".startsWith(prefix)
-                || prefix.startsWith(INDICATOR) && isDigits(prefix.substring(INDICATOR.length())));
+                || prefix.startsWith(INDICATOR) && LabelMatcher.digits(prefix.substring(INDICATOR.length())));
     }
 
     private boolean hasRowLabel(TableId table, String label) {
@@ -143,13 +143,5 @@ final class CatalogueVocabulary implements Vocabulary {
         }
         return columns(table).stream().flatMap(c -> c.aliases().stream())
                 .anyMatch(a -> a.text().equals(want) || want.endsWith("/" + a.text()));
-    }
-
-    private static boolean isCode(String s) {
-        return (s.length() == 3 || s.length() == 5 || s.length() == 7) && isDigits(s);
-    }
-
-    private static boolean isDigits(String s) {
-        return !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 }
